@@ -1,0 +1,129 @@
+// The shared vocabulary of the maths: network specs (SPEC-FORMAT.md) and the traces computed from them.
+
+export type ActivationName = 'sigmoid' | 'tanh' | 'relu' | 'leaky_relu' | 'linear' | 'softmax';
+export type LossName = 'sse' | 'half_sse' | 'mse' | 'bce' | 'cross_entropy';
+
+export const ACTIVATION_NAMES: readonly ActivationName[] = [
+  'sigmoid',
+  'tanh',
+  'relu',
+  'leaky_relu',
+  'linear',
+  'softmax',
+];
+export const LOSS_NAMES: readonly LossName[] = ['sse', 'half_sse', 'mse', 'bce', 'cross_entropy'];
+
+export type Vector = number[];
+export type Matrix = number[][];
+/** A layer's biases: one number shared by every unit of the layer, or one per unit. */
+export type LayerBias = number | Vector;
+
+/** A network spec exactly as SPEC-FORMAT.md writes it (optional fields may be absent). */
+export interface NetworkSpec {
+  name?: string;
+  description?: string;
+  layers: number[];
+  activations: ActivationName | ActivationName[];
+  weights: Matrix[];
+  biases: LayerBias[];
+  input: Vector;
+  target: Vector;
+  loss: LossName;
+  learningRate: number;
+  updateBiases?: boolean;
+  steps?: number;
+}
+
+/** A validated spec with every default filled in: what the core computes on. */
+export interface ResolvedSpec {
+  name?: string;
+  description?: string;
+  layers: number[];
+  /** One activation per non-input layer. */
+  activations: ActivationName[];
+  weights: Matrix[];
+  biases: LayerBias[];
+  input: Vector;
+  target: Vector;
+  loss: LossName;
+  learningRate: number;
+  updateBiases: boolean;
+  steps: number;
+}
+
+/** How δ of a layer was obtained from ∂E/∂out. */
+export type DeltaRule =
+  | 'elementwise' // δ_j = ∂E/∂out_j · f′(net_j)
+  | 'softmax_jacobian' // δ = Jᵀ ∂E/∂out with J the softmax Jacobian
+  | 'softmax_cross_entropy'; // δ_j = out_j − t_j (softmax output with cross-entropy)
+
+/** A numerical problem met while computing: reported, never a silent NaN. */
+export interface NumericIssue {
+  id: 'loss_log_zero' | 'loss_overflow' | 'non_finite_value';
+  /** Where: 'loss', 'lossAfterStep', 'forward', 'backward', 'training step N'. */
+  where: string;
+  /** Output unit (0-based) or layer index when it applies. */
+  unit?: number;
+  layer?: number;
+  detail: string;
+}
+
+/**
+ * One forward pass, backward pass and SGD step (and the rest of the training for steps > 1).
+ * Index l runs over non-input layers: net[l][j] belongs to unit j of layer l+1.
+ */
+export interface Trace {
+  spec: ResolvedSpec;
+  // forward
+  net: Matrix;
+  out: Matrix;
+  loss: number;
+  /** Each output unit's share of the loss (sums to `loss`). */
+  lossTerms: Vector;
+  // backward, with the factors of the chain rule recorded
+  /** ∂E/∂out_j per layer: for the output layer from the loss, for hidden layers Σ_k δ_k·w_kj. */
+  dE_dOut: Matrix;
+  /** f′(net_j) per layer for elementwise activations; for softmax the Jacobian's diagonal out_j(1−out_j). */
+  dOut_dNet: Matrix;
+  deltaRule: DeltaRule[];
+  delta: Matrix;
+  gradWeights: Matrix[];
+  gradBiases: LayerBias[];
+  // update
+  updatedWeights: Matrix[];
+  updatedBiases: LayerBias[];
+  lossAfterStep: number;
+  // training (steps > 1 only)
+  lossHistory?: Vector;
+  finalLoss?: number;
+  finalWeights?: Matrix[];
+  finalBiases?: LayerBias[];
+  /** Empty when every number is finite and well defined. */
+  numericIssues: NumericIssue[];
+}
+
+/** The trace fields of SPEC-FORMAT.md, exactly (what `trace --json` prints and golden.json holds). */
+export type TraceJson = Pick<
+  Trace,
+  | 'net'
+  | 'out'
+  | 'loss'
+  | 'delta'
+  | 'gradWeights'
+  | 'gradBiases'
+  | 'updatedWeights'
+  | 'updatedBiases'
+  | 'lossAfterStep'
+  | 'lossHistory'
+  | 'finalLoss'
+  | 'finalWeights'
+  | 'finalBiases'
+>;
+
+/** Limits enforced on every spec (and stated in the errors). */
+export const LIMITS = {
+  maxLayers: 10,
+  maxUnitsPerLayer: 64,
+  maxWeights: 4096,
+  maxSteps: 100000,
+} as const;

@@ -1,0 +1,43 @@
+// The platform-neutral contract of DESIGN.md: adapters build Requests, commands return Replies.
+import type { Renderer } from '../render/types.js';
+
+export type Locale = 'en' | 'fa';
+
+export interface Request {
+  command: string;
+  options: Record<string, string | number | boolean>;
+  /** A modal's or message's body, or an attached file. */
+  text?: string;
+  user: { id: string; name?: string };
+  locale: Locale;
+}
+
+export interface ReplyImage {
+  name: string;
+  png: Uint8Array;
+  alt: string;
+}
+
+export interface Reply {
+  /** Chat markdown; adapters convert it (Slack mrkdwn). */
+  text: string;
+  images?: ReplyImage[];
+  /** Long walkthroughs, JSON. */
+  files?: { name: string; content: string }[];
+  visibility?: 'public' | 'private';
+  kind?: 'ok' | 'user-error';
+}
+
+export interface Logger {
+  info(obj: object | string, msg?: string): void;
+  warn(obj: object | string, msg?: string): void;
+  error(obj: object | string, msg?: string): void;
+}
+
+/** Every piece of I/O a command may use; tests pass fakes typed `satisfies Deps`. */
+export interface Deps {
+  render: Renderer;
+  /** Uniform in [0, 1); seeded in tests. */
+  random: () => number;
+  log: Logger;
+}

@@ -1,0 +1,8 @@
+// Placeholder until its issue lands: says so instead of failing.
+import type { Subcommand } from './main.js';
+
+const notYet: Subcommand = async () => {
+  process.stderr.write('backprop-tutor trace: not available yet\n');
+  return 1;
+};
+export default notYet;

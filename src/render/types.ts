@@ -1,0 +1,75 @@
+// What can be drawn: the contract between the renderer and everyone who asks for a picture.
+import type { Trace } from '../core/types.js';
+
+export type Theme = 'dark' | 'light';
+export type Locale = 'en' | 'fa';
+export type DiagramView = 'forward' | 'backward' | 'update' | 'summary';
+
+export interface DiagramRequest {
+  kind: 'diagram';
+  trace: Trace;
+  view: DiagramView;
+  theme?: Theme; // default dark (Discord's common case)
+  precision?: number; // decimals, default 4
+  locale?: Locale; // titles and legend language, default en
+}
+
+/** One line, set of bars or histogram on a plot. */
+export interface PlotSeries {
+  label: string;
+  x: number[];
+  y: number[];
+  /** Dashed line, e.g. a derivative drawn beside its function. */
+  dashed?: boolean;
+}
+
+/** A point to call out on a plot, e.g. the sigmoid derivative's 0.25 maximum. */
+export interface PlotMarker {
+  x: number;
+  y: number;
+  label: string;
+}
+
+/** A chart described as data (the lessons and the loss curve build these; the renderer draws them). */
+export interface PlotRequest {
+  kind: 'plot';
+  chart: 'line' | 'bar' | 'histogram';
+  title: string;
+  xLabel: string;
+  yLabel: string;
+  series: PlotSeries[];
+  markers?: PlotMarker[];
+  /** Bar charts: category labels along x (series[k].y[c] is the bar of category c). */
+  categories?: string[];
+  /** Several panels side by side (e.g. y=1 and y=0), each a plot of its own. */
+  logY?: boolean;
+  yRange?: [number, number];
+  xRange?: [number, number];
+  theme?: Theme;
+  locale?: Locale;
+}
+
+/** Several plots as one image, laid out in a grid (e.g. one panel per initialisation scheme). */
+export interface PanelsRequest {
+  kind: 'panels';
+  title: string;
+  panels: PlotRequest[];
+  columns?: number;
+  theme?: Theme;
+  locale?: Locale;
+}
+
+export type FigureRequest = DiagramRequest | PlotRequest | PanelsRequest;
+
+export interface RenderedImage {
+  png: Uint8Array;
+  width: number;
+  height: number;
+  /** Text alternative for screen readers and platforms that show alt text. */
+  alt: string;
+}
+
+/** The renderer as commands see it (deps.render). */
+export interface Renderer {
+  render(request: FigureRequest): Promise<RenderedImage>;
+}

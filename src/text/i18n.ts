@@ -1,0 +1,30 @@
+// The one message catalogue: every user-facing string, in English and Persian, looked up by id.
+import type { Locale } from '../dispatch/types.js';
+import type { UserError } from '../errors.js';
+import { catalogue } from './messages/index.js';
+
+export type MessageParams = Record<string, string | number>;
+export type MessageTemplate = string | ((params: MessageParams) => string);
+/** Each area of the bot owns one file of entries under ./messages; every entry has both languages. */
+export type Messages = Record<string, { en: MessageTemplate; fa: MessageTemplate }>;
+
+/** Left-to-right isolate: keeps numbers and formulas in order inside Persian text. */
+export const ltr = (s: string | number): string => `\u2066${s}\u2069`;
+
+export function t(locale: Locale, id: string, params: MessageParams = {}): string {
+  const entry = catalogue[id];
+  if (!entry) return id;
+  const template = entry[locale] ?? entry.en;
+  return typeof template === 'function' ? template(params) : template;
+}
+
+export function hasMessage(id: string): boolean {
+  return id in catalogue;
+}
+
+/** A user error in the user's language: the catalogue's text when it has the id, else its English message. */
+export function describeError(error: UserError, locale: Locale): string {
+  const params: MessageParams = { ...error.params };
+  if (error.hint !== undefined && params.hint === undefined) params.hint = error.hint;
+  return hasMessage(error.id) ? t(locale, error.id, params) : error.message;
+}

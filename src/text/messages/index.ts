@@ -1,0 +1,21 @@
+// Merges every area's messages; a duplicate id across areas is a bug caught by test/text/i18n.test.ts.
+import type { Messages } from '../i18n.js';
+import { checkMessages } from './check.js';
+import { commandsMessages } from './commands.js';
+import { coreMessages } from './core.js';
+import { definitionMessages } from './definition.js';
+import { lessonsMessages } from './lessons.js';
+import { platformsMessages } from './platforms.js';
+import { renderMessages } from './render.js';
+
+export const areas: Record<string, Messages> = {
+  core: coreMessages,
+  definition: definitionMessages,
+  commands: commandsMessages,
+  check: checkMessages,
+  lessons: lessonsMessages,
+  platforms: platformsMessages,
+  render: renderMessages,
+};
+
+export const catalogue: Messages = Object.assign({}, ...Object.values(areas));
