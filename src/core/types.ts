@@ -55,11 +55,12 @@ export interface ResolvedSpec {
 export type DeltaRule =
   | 'elementwise' // δ_j = ∂E/∂out_j · f′(net_j)
   | 'softmax_jacobian' // δ = Jᵀ ∂E/∂out with J the softmax Jacobian
-  | 'softmax_cross_entropy'; // δ_j = out_j − t_j (softmax output with cross-entropy)
+  | 'softmax_cross_entropy' // δ_j = out_j·Σt − t_j (softmax output with cross-entropy)
+  | 'sigmoid_binary_cross_entropy'; // δ_j = (out_j − t_j)/n (sigmoid output with bce; exact even when saturated)
 
 /** A numerical problem met while computing: reported, never a silent NaN. */
 export interface NumericIssue {
-  id: 'loss_log_zero' | 'loss_overflow' | 'non_finite_value';
+  id: 'loss_log_zero' | 'loss_overflow' | 'non_finite_value' | 'output_saturated' | 'training_diverged';
   /** Where: 'loss', 'lossAfterStep', 'forward', 'backward', 'training step N'. */
   where: string;
   /** Output unit (0-based) or layer index when it applies. */

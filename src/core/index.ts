@@ -1,0 +1,19 @@
+// The maths of backprop-tutor: pure, float64, no I/O.
+export {
+  activate,
+  activationDerivative,
+  logSoftmax,
+  sigmoid,
+  softmax,
+  LEAKY_RELU_SLOPE,
+} from './activations.js';
+export { backwardPass, type BackwardResult } from './backward.js';
+export { finiteDifferenceGradients, type NumericalGradients } from './finite-difference.js';
+export { biasOf, forwardPass, type ForwardResult } from './forward.js';
+export { lossGradient, lossValue, stableLossValue, type LossValue } from './losses.js';
+export { sgdStep } from './sgd.js';
+export { resolveSpec } from './spec.js';
+export { computeTrace, lossAt, lossOf } from './trace.js';
+export { traceToJson } from './trace-json.js';
+export * from './naming.js';
+export * from './types.js';

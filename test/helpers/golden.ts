@@ -1,0 +1,59 @@
+// Loads the PyTorch float64 reference traces from ../shared/golden and compares numbers by relative error.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const goldenDir = fileURLToPath(new URL('../../../shared/golden/', import.meta.url));
+
+export interface GoldenCase {
+  name: string;
+  spec: Record<string, unknown>;
+  trace: Record<string, unknown>;
+}
+
+export function goldenCases(): GoldenCase[] {
+  const specs = JSON.parse(readFileSync(goldenDir + 'specs.json', 'utf8')) as Record<string, unknown>[];
+  const traces = JSON.parse(readFileSync(goldenDir + 'golden.json', 'utf8')) as Record<
+    string,
+    Record<string, unknown>
+  >;
+  return specs.map((spec) => {
+    const name = spec.name as string;
+    const trace =
+      traces[name] ??
+      (Array.isArray(traces)
+        ? (traces as Record<string, unknown>[]).find((t) => t.name === name)
+        : undefined);
+    if (!trace) throw new Error(`no golden trace for ${name}`);
+    return { name, spec, trace: trace as Record<string, unknown> };
+  });
+}
+
+/** Every number in `actual` within `relative` of `expected` (absolute near zero); returns the mismatches. */
+export function compareDeep(actual: unknown, expected: unknown, relative: number, path = ''): string[] {
+  if (typeof expected === 'number') {
+    if (typeof actual !== 'number')
+      return [`${path}: expected number ${expected}, got ${JSON.stringify(actual)}`];
+    const scale = Math.max(Math.abs(expected), 1e-300);
+    const ok =
+      actual === expected ||
+      Math.abs(actual - expected) <= relative * scale ||
+      Math.abs(actual - expected) < 1e-300;
+    return ok
+      ? []
+      : [`${path}: expected ${expected}, got ${actual} (rel ${Math.abs(actual - expected) / scale})`];
+  }
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual) || actual.length !== expected.length) {
+      return [`${path}: expected array of ${expected.length}, got ${JSON.stringify(actual)?.slice(0, 80)}`];
+    }
+    return expected.flatMap((e, k) => compareDeep(actual[k], e, relative, `${path}[${k}]`));
+  }
+  if (expected && typeof expected === 'object') {
+    return Object.entries(expected).flatMap(([k, e]) =>
+      compareDeep((actual as Record<string, unknown>)?.[k], e, relative, path ? `${path}.${k}` : k),
+    );
+  }
+  return actual === expected
+    ? []
+    : [`${path}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`];
+}
