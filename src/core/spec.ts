@@ -186,6 +186,11 @@ function semanticErrors(spec: ParsedSpec): UserError[] {
     }
   });
 
+  if (perLayer[transitions - 1] === 'softmax' && layers[transitions] === 1) {
+    const field = typeof spec.activations === 'string' ? 'activations' : `activations[${transitions - 1}]`;
+    errors.push(specError('spec.softmax_single_unit', { field }, field));
+  }
+
   if (!(LOSS_NAMES as readonly string[]).includes(spec.loss)) {
     const hint = suggest(spec.loss, LOSS_NAMES);
     errors.push(

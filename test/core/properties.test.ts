@@ -1,0 +1,99 @@
+// Properties of the core on random networks: backprop equals finite differences, softmax sums to 1, η = 0 is a no-op.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { computeTrace, finiteDifferenceGradients, resolveSpec } from '../../src/core/index.js';
+import type { Matrix } from '../../src/core/types.js';
+import type { LayerBias } from '../../src/core/types.js';
+import { networkSpec } from './arbitraries/network-spec.js';
+
+const RELATIVE = 1e-6;
+const ABSOLUTE = 1e-8; // the finite difference's own rounding noise near a zero gradient
+
+function close(a: number, b: number): boolean {
+  return Math.abs(a - b) <= RELATIVE * Math.max(Math.abs(a), Math.abs(b)) + ABSOLUTE;
+}
+
+/** ReLU and leaky ReLU have no derivative at 0: finite differences straddling the kink are meaningless. */
+function nearKink(activations: string[], net: Matrix): boolean {
+  return net.some(
+    (layer, l) =>
+      (activations[l] === 'relu' || activations[l] === 'leaky_relu') && layer.some((z) => Math.abs(z) < 1e-4),
+  );
+}
+
+const flatBiases = (biases: LayerBias[]) => biases.flatMap((b) => (typeof b === 'number' ? [b] : b));
+
+describe('core properties', () => {
+  it('every random spec passes validation unchanged', () => {
+    fc.assert(
+      fc.property(networkSpec(), (spec) => {
+        const resolved = resolveSpec(spec);
+        expect(resolved.ok).toBe(true);
+        if (resolved.ok) expect(resolved.value).toEqual(spec);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('backpropagated gradients equal central finite differences within 1e-6 relative', () => {
+    fc.assert(
+      fc.property(networkSpec(), (spec) => {
+        const trace = computeTrace(spec);
+        fc.pre(!nearKink(spec.activations, trace.net));
+        const numerical = finiteDifferenceGradients(spec);
+        trace.gradWeights.forEach((W, l) =>
+          W.forEach((row, j) =>
+            row.forEach((g, i) => {
+              const n = numerical.gradWeights[l]![j]![i]!;
+              if (!close(g, n))
+                throw new Error(`∂E/∂w[${l}][${j}][${i}]: backprop ${g}, finite difference ${n}`);
+            }),
+          ),
+        );
+        const analytic = flatBiases(trace.gradBiases);
+        flatBiases(numerical.gradBiases).forEach((n, k) => {
+          if (!close(analytic[k]!, n))
+            throw new Error(`bias gradient ${k}: backprop ${analytic[k]}, finite difference ${n}`);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('softmax outputs are positive and sum to 1', () => {
+    fc.assert(
+      fc.property(networkSpec(), (spec) => {
+        const softmaxSpec = { ...spec, activations: [...spec.activations.slice(0, -1), 'softmax' as const] };
+        const out = computeTrace(softmaxSpec).out.at(-1)!;
+        expect(Math.abs(out.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-12);
+        for (const o of out) expect(o).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a step with η = 0 changes nothing', () => {
+    fc.assert(
+      fc.property(networkSpec(), (spec) => {
+        const trace = computeTrace({ ...spec, learningRate: 0 });
+        // === rather than toEqual: w − 0·g may turn −0 into +0, the same number.
+        trace.updatedWeights.flat(2).forEach((w, k) => expect(w === spec.weights.flat(2)[k]).toBe(true));
+        flatBiases(trace.updatedBiases).forEach((b, k) =>
+          expect(b === flatBiases(spec.biases)[k]).toBe(true),
+        );
+        expect(trace.lossAfterStep).toBe(trace.loss);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a small step down the gradient does not increase the loss', () => {
+    fc.assert(
+      fc.property(networkSpec(), (spec) => {
+        const trace = computeTrace({ ...spec, learningRate: 1e-4 });
+        expect(trace.lossAfterStep).toBeLessThanOrEqual(trace.loss + 1e-12);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
