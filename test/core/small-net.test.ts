@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import {
+  datasetGradients,
+  datasetLoss,
+  flattenWeightGradients,
+  flattenWeights,
+  type HiddenActivation,
+  type OutputKind,
+  type SmallNet,
+  withWeights,
+} from '../../src/core/small-net.js';
+import { curvedBoundaryData } from '../../src/core/pruning.js';
+
+const data = curvedBoundaryData(12, 2);
+
+function netOf(hiddenActivation: HiddenActivation, output: OutputKind): SmallNet {
+  return {
+    hiddenActivation,
+    output,
+    hiddenWeights: [
+      [0.3, -0.7],
+      [0.9, 0.2],
+      [-0.4, 0.5],
+    ],
+    hiddenBiases: [0.1, -0.2, 0.05],
+    outputWeights: [0.8, -0.6, 0.4],
+    outputBias: 0.1,
+  };
+}
+
+describe('datasetGradients', () => {
+  for (const activation of ['sigmoid', 'tanh', 'relu'] as const) {
+    for (const output of ['sigmoid_bce', 'linear_mse'] as const) {
+      it(`matches central finite differences (${activation}, ${output})`, () => {
+        const net = netOf(activation, output);
+        const weights = flattenWeights(net);
+        const analytic = flattenWeightGradients(datasetGradients(net, data));
+        const h = 1e-6;
+        weights.forEach((w, k) => {
+          const plus = [...weights];
+          const minus = [...weights];
+          plus[k] = w + h;
+          minus[k] = w - h;
+          const numeric =
+            (datasetLoss(withWeights(net, plus), data) - datasetLoss(withWeights(net, minus), data)) /
+            (2 * h);
+          expect(analytic[k]).toBeCloseTo(numeric, 7);
+        });
+        const biasStep = { ...net, outputBias: net.outputBias + h };
+        const biasStepDown = { ...net, outputBias: net.outputBias - h };
+        expect(datasetGradients(net, data).outputBias).toBeCloseTo(
+          (datasetLoss(biasStep, data) - datasetLoss(biasStepDown, data)) / (2 * h),
+          7,
+        );
+      });
+    }
+  }
+
+  it('round-trips the weights through flattenWeights and withWeights', () => {
+    const net = netOf('tanh', 'sigmoid_bce');
+    expect(withWeights(net, flattenWeights(net))).toEqual(net);
+  });
+});
