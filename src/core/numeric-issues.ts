@@ -97,6 +97,7 @@ export function divergenceIssue(step: number, loss: number): NumericIssue {
   return {
     id: 'training_diverged',
     where: `training step ${step}`,
+    step,
     detail: `training stopped at step ${step}: the loss became ${loss} (the learning rate is probably too large)`,
   };
 }

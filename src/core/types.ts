@@ -66,6 +66,8 @@ export interface NumericIssue {
   /** Output unit (0-based) or layer index when it applies. */
   unit?: number;
   layer?: number;
+  /** 1-based training step, for 'training_diverged'. */
+  step?: number;
   detail: string;
 }
 

@@ -1,4 +1,97 @@
-// Messages of the core area, in English and Persian.
-import type { Messages } from '../i18n.js';
+// Messages of the core (spec validation, numerical problems), in English and Persian.
+import { specMessagesEn } from '../../core/spec-messages.js';
+import { ltr, type MessageParams, type Messages } from '../i18n.js';
 
-export const coreMessages: Messages = {};
+const code = (s: string | number | undefined) => ltr(String(s ?? ''));
+const didYouMean = (p: MessageParams) => (p.hint ? ` (منظورتان ${code(p.hint)} بود؟)` : '');
+
+const specMessagesFa: Record<keyof typeof specMessagesEn, (p: MessageParams) => string> = {
+  'spec.not_object': () => `مشخصات شبکه باید یک شیء JSON باشد، مانند ${code('{"layers": [2, 2, 2], …}')}.`,
+  'spec.missing_field': (p) => `فیلد ${code(p.field)} وجود ندارد؛ انتظار می‌رفت: ${code(p.expected)}.`,
+  'spec.unknown_field': (p) =>
+    `${code(p.field)} فیلدی از مشخصات شبکه نیست${didYouMean(p)}. فیلدهای شناخته‌شده: ${code(p.known)}.`,
+  'spec.wrong_type': (p) =>
+    `${code(p.field)} باید ${code(p.expected)} باشد، اما ${code(p.got)} داده شده است.`,
+  'spec.not_finite': (p) => `${code(p.field)} باید یک عدد متناهی باشد، اما ${code(p.got)} داده شده است.`,
+  'spec.layers_too_few': (p) =>
+    `${code('layers')} باید دست‌کم ۲ لایه (ورودی و خروجی) داشته باشد، مانند ${code('[2, 2, 2]')}؛ داده‌شده: ${code(p.got)}.`,
+  'spec.layer_size': (p) =>
+    `${code(`layers[${p.index}]`)} باید عددی صحیح و دست‌کم ${code(1)} باشد، اما ${code(p.got)} است.`,
+  'spec.limit_layers': (p) => `شبکه ${code(p.got)} لایه دارد؛ سقف مجاز ${code(p.limit)} لایه است.`,
+  'spec.limit_units': (p) =>
+    `لایهٔ ${code(p.layer)} ${code(p.got)} واحد دارد؛ سقف مجاز ${code(p.limit)} واحد در هر لایه است.`,
+  'spec.limit_weights': (p) => `شبکه ${code(p.got)} وزن دارد؛ سقف مجاز ${code(p.limit)} وزن است.`,
+  'spec.limit_steps': (p) =>
+    `${code('steps')} باید عددی صحیح از ${code(1)} تا ${code(p.limit)} باشد، اما ${code(p.got)} است.`,
+  'spec.activations_count': (p) =>
+    `${code('activations')} باید یک نام برای همهٔ لایه‌های غیرورودی یا فهرستی از ${code(p.expected)} نام (یکی برای هر لایه) باشد، اما ${code(p.got)} نام داده شده است.`,
+  'spec.unknown_activation': (p) =>
+    `${code(p.field)}: تابع فعال‌سازی ناشناخته ${code(p.got)}${didYouMean(p)}. تابع‌های شناخته‌شده: ${code(p.known)}.`,
+  'spec.softmax_hidden': (p) =>
+    `${code(p.field)}: ${code('softmax')} فقط در لایهٔ خروجی (لایهٔ ${code(p.outputLayer)}) مجاز است؛ برای لایهٔ پنهان ${code(p.layer)} از ${code('sigmoid, tanh, relu, leaky_relu, linear')} استفاده کنید.`,
+  'spec.softmax_single_unit': (p) =>
+    `${code(p.field)}: ${code('softmax')} روی یک واحد خروجی همیشه ${code(1)} می‌دهد و چیزی یاد نمی‌گیرد؛ برای یک خروجی از ${code('sigmoid')} استفاده کنید یا لایهٔ خروجی را دست‌کم ۲ واحدی کنید.`,
+  'spec.unknown_loss': (p) =>
+    `${code('loss')}: تابع هزینهٔ ناشناخته ${code(p.got)}${didYouMean(p)}. شناخته‌شده‌ها: ${code(p.known)}.`,
+  'spec.weights_count': (p) =>
+    `${code('weights')} باید ${code(p.expected)} ماتریس داشته باشد (یکی برای هر دو لایهٔ مجاور)، اما ${code(p.got)} ماتریس دارد.`,
+  'spec.weights_shape': (p) =>
+    `${code(`weights[${p.index}]`)} باید ${code(p.rows)} سطر (واحدهای لایهٔ ${code(p.toLayer)}) × ${code(p.cols)} ستون (واحدهای لایهٔ ${code(p.fromLayer)}) باشد، اما ${code(p.got)} است.`,
+  'spec.biases_count': (p) =>
+    `${code('biases')} باید ${code(p.expected)} مقدار داشته باشد (برای هر لایهٔ غیرورودی یک عدد مشترک یا یک عدد برای هر واحد)، اما ${code(p.got)} دارد.`,
+  'spec.bias_shape': (p) =>
+    `${code(`biases[${p.index}]`)} باید یک عدد (مشترک در لایهٔ ${code(p.layer)}) یا ${code(p.expected)} عدد (یکی برای هر واحد) باشد، اما ${code(p.got)} است.`,
+  'spec.input_size': (p) =>
+    `${code('input')} باید ${code(p.expected)} مقدار (واحدهای لایهٔ ورودی) داشته باشد، اما ${code(p.got)} دارد.`,
+  'spec.target_size': (p) =>
+    `${code('target')} باید ${code(p.expected)} مقدار (واحدهای لایهٔ خروجی) داشته باشد، اما ${code(p.got)} دارد.`,
+  'spec.loss_needs_probabilities': (p) =>
+    `تابع هزینهٔ ${code(p.loss)} خروجی‌هایی بین ${code(0)} و ${code(1)} لازم دارد: در لایهٔ خروجی از ${code('sigmoid')} یا ${code('softmax')} استفاده کنید، نه ${code(p.activation)}.`,
+  'spec.target_range': (p) =>
+    `${code(`target[${p.index}]`)} برابر ${code(p.got)} است، اما تابع هزینهٔ ${code(p.loss)} هدف‌هایی بین ${code(0)} و ${code(1)} لازم دارد.`,
+  'spec.learning_rate': (p) =>
+    `نرخ یادگیری (${code('learningRate')}) باید عددی بزرگ‌تر یا مساوی صفر باشد، اما ${code(p.got)} است.`,
+};
+
+const specEntries: Messages = Object.fromEntries(
+  Object.entries(specMessagesEn).map(([id, en]) => [
+    id,
+    { en, fa: specMessagesFa[id as keyof typeof specMessagesEn] },
+  ]),
+);
+
+/** Numerical problems of a trace (NumericIssue ids), explained. Params: where, unit (1-based), step. */
+const numericEntries: Messages = {
+  'numeric.loss_log_zero': {
+    en: (p) =>
+      `The ${p.where} takes ln(0) = −∞: an output that the loss needs strictly between 0 and 1 reached exactly 0 or 1.`,
+    fa: (p) =>
+      `مقدار ${code(p.where)} به ${code('ln(0) = −∞')} می‌رسد: خروجی‌ای که تابع هزینه باید اکیداً بین ${code(0)} و ${code(1)} باشد دقیقاً ${code(0)} یا ${code(1)} شده است.`,
+  },
+  'numeric.loss_overflow': {
+    en: (p) =>
+      `The ${p.where} overflowed to ∞: the outputs are too far from the targets for 64-bit floating point.`,
+    fa: (p) =>
+      `مقدار ${code(p.where)} سرریز کرد و ${code('∞')} شد: خروجی‌ها برای ممیز شناور ۶۴ بیتی بیش از حد از هدف‌ها دورند.`,
+  },
+  'numeric.non_finite_value': {
+    en: (p) =>
+      `A value in the ${p.where} is not finite (∞ or NaN): weights or inputs are too large, so these numbers are meaningless.`,
+    fa: (p) =>
+      `مقداری در ${code(p.where)} متناهی نیست (${code('∞')} یا ${code('NaN')}): وزن‌ها یا ورودی‌ها بیش از حد بزرگ‌اند و این اعداد بی‌معنا هستند.`,
+  },
+  'numeric.output_saturated': {
+    en: (p) =>
+      `Output o${p.unit} is exactly 0 or 1 in floating point (saturated), so ln of it would be −∞; the loss was computed exactly from the pre-activation instead. A saturated unit learns slowly.`,
+    fa: (p) =>
+      `خروجی ${code(`o${p.unit}`)} در ممیز شناور دقیقاً ${code(0)} یا ${code(1)} شده (اشباع)، پس لگاریتم آن ${code('−∞')} می‌شد؛ هزینه به‌جای آن دقیقاً از ورودی خالص محاسبه شد. واحد اشباع‌شده کند یاد می‌گیرد.`,
+  },
+  'numeric.training_diverged': {
+    en: (p) =>
+      `Training stopped at step ${p.step}: the loss stopped being a finite number (the learning rate is probably too large).`,
+    fa: (p) =>
+      `آموزش در گام ${code(p.step)} متوقف شد: هزینه دیگر عددی متناهی نبود (احتمالاً نرخ یادگیری بیش از حد بزرگ است).`,
+  },
+};
+
+export const coreMessages: Messages = { ...specEntries, ...numericEntries };

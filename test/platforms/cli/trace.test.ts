@@ -1,0 +1,74 @@
+// `backprop-tutor trace` run as a user runs it: the real bin, real files, exit codes and stderr.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { compareDeep, goldenCases } from '../../helpers/golden.js';
+
+const run = promisify(execFile);
+const bin = new URL('../../../bin/backprop-tutor.js', import.meta.url).pathname;
+
+async function cli(
+  args: string[],
+  input?: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const child = run(process.execPath, [bin, ...args], { encoding: 'utf8' });
+  if (input !== undefined) {
+    child.child.stdin!.end(input);
+  }
+  try {
+    const { stdout, stderr } = await child;
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'trace-cli-'));
+const golden = goldenCases().find((c) => c.name === 'mazur')!;
+const { name: _name, description: _description, ...mazurSpec } = golden.spec;
+const mazurFile = join(dir, 'mazur.json');
+writeFileSync(mazurFile, JSON.stringify(mazurSpec));
+
+describe('backprop-tutor trace', () => {
+  it('prints the walkthrough of a JSON spec', async () => {
+    const { code, stdout } = await cli(['trace', mazurFile]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('w5+ = w5 − η·∂E/∂w5 = 0.4 − 0.5·0.0822 = 0.3589');
+  });
+
+  it('--json prints the trace of SPEC-FORMAT.md, matching PyTorch to 1e-12', async () => {
+    const { code, stdout } = await cli(['trace', '-', '--json'], JSON.stringify(mazurSpec));
+    expect(code).toBe(0);
+    const { name: _n, ...expected } = golden.trace;
+    const json = JSON.parse(stdout) as Record<string, unknown>;
+    expect(Object.keys(json).sort()).toEqual(Object.keys(expected).sort());
+    expect(compareDeep(json, expected, 1e-12)).toEqual([]);
+  });
+
+  it('an invalid spec: exit 2, the located message on stderr, no stack trace', async () => {
+    const { code, stdout, stderr } = await cli(
+      ['trace', '-'],
+      JSON.stringify({ ...mazurSpec, activations: 'sigmod' }),
+    );
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain("activations: unknown activation 'sigmod' (did you mean sigmoid?)");
+    expect(stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it('usage and file errors: exit 2 with a clear message', async () => {
+    const missing = await cli(['trace', join(dir, 'nope.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no such file');
+    const noFile = await cli(['trace']);
+    expect(noFile.code).toBe(2);
+    expect(noFile.stderr).toContain('usage: backprop-tutor trace');
+    const badOption = await cli(['trace', mazurFile, '--precision', 'many']);
+    expect(badOption.code).toBe(2);
+    expect(badOption.stderr).toContain('--precision must be a whole number');
+  });
+});
