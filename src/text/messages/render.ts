@@ -1,4 +1,84 @@
-// Messages of the render area, in English and Persian.
+// Messages of the render area, in English and Persian: the words drawn into images.
 import type { Messages } from '../i18n.js';
 
-export const renderMessages: Messages = {};
+// Left-to-right isolate (as i18n's ltr, which cannot be imported here: i18n imports this catalogue).
+const ltr = (s: string | number): string => `\u2066${s}\u2069`;
+
+export const renderMessages: Messages = {
+  'render.view.forward': { en: 'Forward pass', fa: 'گذر رو به جلو' },
+  'render.view.backward': { en: 'Backward pass', fa: 'گذر رو به عقب (پس‌انتشار)' },
+  'render.view.update': { en: 'Weight update: one SGD step', fa: 'به‌روزرسانی وزن‌ها: یک گام SGD' },
+  'render.view.summary': { en: 'Backpropagation at a glance', fa: 'پس‌انتشار در یک نگاه' },
+  'render.subtitle': {
+    en: (p) => `${p.layers} network · ${p.activations} · loss ${p.loss} · η = ${p.eta}`,
+    fa: (p) =>
+      `شبکهٔ ${ltr(p.layers!)} · ${ltr(p.activations!)} · تابع خطا ${ltr(p.loss!)} · ${ltr(`η = ${p.eta}`)}`,
+  },
+  'render.loss': { en: (p) => `E = ${p.loss}`, fa: (p) => `خطا: ${ltr(`E = ${p.loss}`)}` },
+  'render.loss.step': {
+    en: (p) => `E = ${p.before} → ${p.after} after one step`,
+    fa: (p) => `خطا پس از یک گام: ${ltr(`E = ${p.before} → ${p.after}`)}`,
+  },
+  'render.legend.weight': {
+    en: 'edge colour and width: weight w',
+    fa: `رنگ و ضخامت یال‌ها: وزن ${ltr('w')}`,
+  },
+  'render.legend.gradient': {
+    en: 'edge colour and width: gradient ∂E/∂w',
+    fa: `رنگ و ضخامت یال‌ها: گرادیان ${ltr('∂E/∂w')}`,
+  },
+  'render.legend.change': {
+    en: 'edge colour and width: change Δw = new − old',
+    fa: `رنگ و ضخامت یال‌ها: تغییر ${ltr('Δw')} = جدید − قدیم`,
+  },
+  'render.legend.cell.weight': { en: 'cell colour: weight w', fa: `رنگ خانه‌ها: وزن ${ltr('w')}` },
+  'render.legend.cell.gradient': {
+    en: 'cell colour: gradient ∂E/∂w',
+    fa: `رنگ خانه‌ها: گرادیان ${ltr('∂E/∂w')}`,
+  },
+  'render.legend.cell.change': {
+    en: 'cell colour: change Δw = new − old',
+    fa: `رنگ خانه‌ها: تغییر ${ltr('Δw')} = جدید − قدیم`,
+  },
+  'render.legend.negative': { en: 'negative', fa: 'منفی' },
+  'render.legend.positive': { en: 'positive', fa: 'مثبت' },
+  'render.key.forward': {
+    en: 'circle: unit and its output out · below: net input net',
+    fa: `دایره: واحد و خروجی آن ${ltr('out')} · زیر دایره: ورودی خالص ${ltr('net')}`,
+  },
+  'render.key.backward': {
+    en: 'circle: δ = ∂E/∂net of the unit · below: ∂E/∂out',
+    fa: `دایره: ${ltr('δ = ∂E/∂net')} هر واحد · زیر دایره: ${ltr('∂E/∂out')}`,
+  },
+  'render.key.update': {
+    en: 'edges: weight before → after one step (η = learning rate)',
+    fa: `یال‌ها: وزن پیش و پس از یک گام (${ltr('η')} نرخ یادگیری)`,
+  },
+  'render.key.summary': {
+    en: 'circle: output out · below: δ = ∂E/∂net · edges: weight before → after one step',
+    fa: `دایره: خروجی ${ltr('out')} · زیر دایره: ${ltr('δ = ∂E/∂net')} · یال‌ها: وزن پیش و پس از یک گام`,
+  },
+  'render.bias.fixed': { en: 'fixed', fa: 'ثابت' },
+  'render.dense.note': {
+    en: 'Too many connections to label one by one: each weight matrix is a heatmap (rows: to, columns: from).',
+    fa: 'اتصال‌ها برای برچسب‌گذاری تک‌تک زیادند: هر ماتریس وزن یک نقشهٔ حرارتی است (سطر: مقصد، ستون: مبدأ).',
+  },
+  'render.dense.units': { en: (p) => `${p.count} units`, fa: (p) => `${ltr(p.count!)} واحد` },
+  'render.lossCurve.title': { en: 'Loss over training steps', fa: 'خطا در طول گام‌های آموزش' },
+  'render.lossCurve.x': { en: 'step', fa: 'گام' },
+  'render.lossCurve.y': { en: 'loss E', fa: 'خطا E' },
+  'render.lossCurve.series': { en: 'E before each step', fa: 'خطا پیش از هر گام' },
+  'render.histogram.y': { en: 'count', fa: 'تعداد' },
+  'render.alt.diagram': {
+    en: (p) => `${p.view} of a ${p.layers} neural network. ${p.detail}`,
+    fa: (p) => `${p.view} برای شبکهٔ عصبی ${ltr(p.layers!)}. ${p.detail}`,
+  },
+  'render.alt.plot': {
+    en: (p) => `${p.chart} chart: ${p.title}. x: ${p.x}; y: ${p.y}. Series: ${p.series}.`,
+    fa: (p) => `نمودار ${p.chart}: ${p.title}. محور افقی: ${p.x}؛ محور عمودی: ${p.y}. داده‌ها: ${p.series}.`,
+  },
+  'render.alt.panels': {
+    en: (p) => `${p.title}: ${p.count} panels.`,
+    fa: (p) => `${p.title}: ${ltr(p.count!)} نمودار.`,
+  },
+};

@@ -1,0 +1,30 @@
+// Alt text for every image: what it shows, in the request's language.
+import { t } from '../text/i18n.js';
+import { formatNumber } from '../text/number-format.js';
+import type { FigureRequest } from './types.js';
+
+export function altText(request: FigureRequest): string {
+  const locale = request.locale ?? 'en';
+  switch (request.kind) {
+    case 'diagram': {
+      const { trace } = request;
+      const p = request.precision ?? 4;
+      const detail = `E = ${formatNumber(trace.loss, p)}; E after one step = ${formatNumber(trace.lossAfterStep, p)}.`;
+      return t(locale, 'render.alt.diagram', {
+        view: t(locale, `render.view.${request.view}`),
+        layers: trace.spec.layers.join('-'),
+        detail,
+      });
+    }
+    case 'plot':
+      return t(locale, 'render.alt.plot', {
+        chart: request.chart,
+        title: request.title,
+        x: request.xLabel,
+        y: request.yLabel,
+        series: request.series.map((s) => s.label).join(', '),
+      });
+    case 'panels':
+      return t(locale, 'render.alt.panels', { title: request.title, count: request.panels.length });
+  }
+}

@@ -1,0 +1,207 @@
+// What a diagram view says: per unit, bias and edge, the texts and the value its colour encodes.
+import type { LayerBias, Trace } from '../../core/types.js';
+import { biasName, unitName, weightName } from '../../core/naming.js';
+import { t } from '../../text/i18n.js';
+import { formatNumber } from '../../text/number-format.js';
+import type { DiagramView, Locale } from '../types.js';
+
+export interface UnitModel {
+  name: string;
+  /** Shown inside the circle under the name (out, δ or the input value). */
+  value?: string;
+  /** Lines under the circle. */
+  caption: string[];
+  /** What the dense view's layer strip colours the unit by. */
+  colourValue: number;
+}
+
+export interface BiasModel {
+  /** Non-input layer index: the bias of layer l+1. */
+  l: number;
+  /** Unit of layer l+1 for a per-unit bias; undefined for a shared one. */
+  unit?: number;
+  name: string;
+  /** The pill's text: name and value(s), e.g. "b1 = 0.3500". */
+  lines: string[];
+  colourValue: number;
+}
+
+export interface EdgeModel {
+  l: number;
+  j: number;
+  i: number;
+  name: string;
+  lines: string[];
+  colourValue: number;
+}
+
+export type EdgeQuantity = 'weight' | 'gradient' | 'change';
+
+export interface DiagramModel {
+  view: DiagramView;
+  locale: Locale;
+  title: string;
+  subtitle: string;
+  layers: number[];
+  units: UnitModel[][];
+  biases: BiasModel[];
+  edges: EdgeModel[];
+  quantity: EdgeQuantity;
+  /** Colour of every edge (and heatmap cell) by layer: [l][j][i]. */
+  matrices: number[][][];
+  nodeKey: string;
+  footer: string;
+}
+
+const LOSS_LABELS: Record<string, string> = {
+  sse: 'SSE',
+  half_sse: '½·SSE',
+  mse: 'MSE',
+  bce: 'BCE',
+  cross_entropy: 'cross-entropy',
+};
+
+const QUANTITY: Record<DiagramView, EdgeQuantity> = {
+  forward: 'weight',
+  backward: 'gradient',
+  update: 'change',
+  summary: 'gradient',
+};
+
+function biasAt(bias: LayerBias | undefined, unit: number): number {
+  if (bias === undefined) return Number.NaN;
+  return typeof bias === 'number' ? bias : (bias[unit] ?? Number.NaN);
+}
+
+export function buildDiagramModel(
+  trace: Trace,
+  view: DiagramView,
+  options: { precision: number; locale: Locale },
+): DiagramModel {
+  const { spec } = trace;
+  const { layers } = spec;
+  const { locale } = options;
+  // a real minus sign: the hyphen formatNumber writes is too short to read in a picture
+  const f = (x: number | undefined): string =>
+    formatNumber(x ?? Number.NaN, options.precision).replace(/^-/, '−');
+  const count = layers.length;
+  const last = count - 2;
+  const quantity = QUANTITY[view];
+
+  const units: UnitModel[][] = layers.map((size, layer) =>
+    Array.from({ length: size }, (_, u): UnitModel => {
+      const name = unitName(layer, u, count);
+      if (layer === 0) {
+        const x = spec.input[u] ?? Number.NaN;
+        return { name, value: f(x), caption: [], colourValue: view === 'forward' ? x : 0 };
+      }
+      const l = layer - 1;
+      const out = trace.out[l]?.[u];
+      const net = trace.net[l]?.[u];
+      const delta = trace.delta[l]?.[u];
+      const target = l === last ? [`t = ${f(spec.target[u])}`] : [];
+      switch (view) {
+        case 'forward':
+          return { name, value: f(out), caption: [`net = ${f(net)}`, ...target], colourValue: out ?? 0 };
+        case 'backward': {
+          const dOut = trace.dE_dOut?.[l]?.[u];
+          return {
+            name,
+            value: f(delta),
+            caption: dOut === undefined ? [] : [`∂E/∂out = ${f(dOut)}`],
+            colourValue: delta ?? 0,
+          };
+        }
+        case 'update':
+          return { name, caption: [], colourValue: delta ?? 0 };
+        case 'summary':
+          return { name, value: f(out), caption: [`δ = ${f(delta)}`, ...target], colourValue: delta ?? 0 };
+      }
+    }),
+  );
+
+  const biases: BiasModel[] = [];
+  spec.biases.forEach((bias, l) => {
+    const shared = typeof bias === 'number';
+    const unitsOfBias = shared ? [undefined] : bias.map((_, u) => u);
+    for (const unit of unitsOfBias) {
+      const u = unit ?? 0;
+      const value = biasAt(bias, u);
+      const grad = biasAt(trace.gradBiases[l], u);
+      const after = biasAt(trace.updatedBiases[l], u);
+      const name = biasName(l, shared, unit);
+      const step = spec.updateBiases
+        ? `${name}: ${f(value)} → ${f(after)}`
+        : `${name} = ${f(value)} (${t(locale, 'render.bias.fixed')})`;
+      const lines =
+        view === 'forward'
+          ? [`${name} = ${f(value)}`]
+          : view === 'backward'
+            ? [`∂E/∂${name} = ${f(grad)}`]
+            : view === 'update'
+              ? [step]
+              : [step];
+      const colourValue = quantity === 'weight' ? value : quantity === 'gradient' ? grad : after - value;
+      biases.push({ l, unit, name, lines, colourValue });
+    }
+  });
+
+  const matrices: number[][][] = spec.weights.map((matrix, l) =>
+    matrix.map((row, j) =>
+      row.map((w, i) => {
+        const grad = trace.gradWeights[l]?.[j]?.[i] ?? Number.NaN;
+        const after = trace.updatedWeights[l]?.[j]?.[i] ?? Number.NaN;
+        return quantity === 'weight' ? w : quantity === 'gradient' ? grad : after - w;
+      }),
+    ),
+  );
+
+  const edges: EdgeModel[] = [];
+  spec.weights.forEach((matrix, l) =>
+    matrix.forEach((row, j) =>
+      row.forEach((w, i) => {
+        const name = weightName(layers, l, j, i);
+        const grad = trace.gradWeights[l]?.[j]?.[i];
+        const after = trace.updatedWeights[l]?.[j]?.[i];
+        const lines =
+          view === 'forward'
+            ? [`${name} = ${f(w)}`]
+            : view === 'backward'
+              ? [`∂E/∂${name} = ${f(grad)}`]
+              : view === 'update'
+                ? [`${name}: ${f(w)} → ${f(after)}`]
+                : [`${name}: ${f(w)} → ${f(after)}`];
+        edges.push({ l, j, i, name, lines, colourValue: matrices[l]![j]![i]! });
+      }),
+    ),
+  );
+
+  const activationNames = [...new Set(spec.activations)].join('/');
+  const subtitle = t(locale, 'render.subtitle', {
+    layers: layers.join('-'),
+    activations: activationNames,
+    loss: LOSS_LABELS[spec.loss] ?? spec.loss,
+    eta: String(spec.learningRate),
+  });
+  const footer =
+    view === 'forward'
+      ? t(locale, 'render.loss', { loss: f(trace.loss) })
+      : view === 'backward'
+        ? t(locale, 'render.loss', { loss: f(trace.loss) })
+        : t(locale, 'render.loss.step', { before: f(trace.loss), after: f(trace.lossAfterStep) });
+
+  return {
+    view,
+    locale,
+    title: t(locale, `render.view.${view}`),
+    subtitle,
+    layers,
+    units,
+    biases,
+    edges,
+    quantity,
+    matrices,
+    nodeKey: t(locale, `render.key.${view}`),
+    footer,
+  };
+}

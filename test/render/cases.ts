@@ -1,0 +1,47 @@
+// The figures the golden-image tests pin down (and `npm run test:update-images` regenerates).
+import type { FigureRequest } from '../../src/render/types.js';
+import { classicTrace, deepTrace, denseTrace, seedQ6Trace } from './fixtures.js';
+
+const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+const xs = Array.from({ length: 121 }, (_, k) => -6 + k * 0.1);
+
+export function persianPlot(theme: 'dark' | 'light'): FigureRequest {
+  return {
+    kind: 'plot',
+    chart: 'line',
+    title: 'تابع سیگموید σ و مشتق آن σ′',
+    xLabel: 'ورودی خالص z',
+    yLabel: 'مقدار',
+    series: [
+      { label: 'σ(z)', x: xs, y: xs.map(sigmoid) },
+      {
+        label: 'σ′(z) = σ(z)(1 − σ(z))',
+        x: xs,
+        y: xs.map((x) => sigmoid(x) * (1 - sigmoid(x))),
+        dashed: true,
+      },
+    ],
+    markers: [{ x: 0, y: 0.25, label: 'بیشینه: ۰٫۲۵ در z = 0' }],
+    theme,
+    locale: 'fa',
+  };
+}
+
+/** Name (file stem under golden-images/) → request. */
+export function goldenCases(): Record<string, FigureRequest> {
+  const classic = classicTrace();
+  const cases: Record<string, FigureRequest> = {};
+  for (const theme of ['dark', 'light'] as const) {
+    for (const view of ['forward', 'backward', 'update', 'summary'] as const) {
+      cases[`classic-${view}-${theme}`] = { kind: 'diagram', trace: classic, view, theme };
+    }
+  }
+  cases['seed-q6-summary-fa-dark'] = { kind: 'diagram', trace: seedQ6Trace(), view: 'summary', locale: 'fa' };
+  cases['deep-forward-dark'] = { kind: 'diagram', trace: deepTrace(), view: 'forward' };
+  cases['deep-summary-light'] = { kind: 'diagram', trace: deepTrace(), view: 'summary', theme: 'light' };
+  cases['dense-backward-dark'] = { kind: 'diagram', trace: denseTrace(), view: 'backward' };
+  cases['dense-forward-light'] = { kind: 'diagram', trace: denseTrace(), view: 'forward', theme: 'light' };
+  cases['plot-fa-dark'] = persianPlot('dark');
+  cases['plot-fa-light'] = persianPlot('light');
+  return cases;
+}
