@@ -1,0 +1,404 @@
+// One Discord interaction in, an immediate response (PONG, defer, modal, choices) plus the follow-up work out.
+// Shared by the gateway and the HTTP modes; only translation lives here, the dispatcher does the rest.
+import {
+  ApplicationCommandType,
+  InteractionResponseType,
+  InteractionType,
+  MessageFlags,
+  Routes,
+  TextInputStyle,
+  type REST,
+} from 'discord.js';
+import type { Command } from '../../dispatch/define-command.js';
+import type { Locale, Logger, Reply, Request } from '../../dispatch/types.js';
+import { t } from '../../text/i18n.js';
+import { definitionInMessage, downloadText } from '../message-definition.js';
+import type { RateLimiter } from '../rate-limit.js';
+import { backpropButtons, toDiscordMessage, type OutgoingMessage } from './message.js';
+import {
+  interactionChannel,
+  interactionUser,
+  type DiscordInteraction,
+  type DiscordModalComponent,
+  type DiscordOptionValue,
+} from './payload.js';
+import {
+  modalCustomId,
+  networkSource,
+  optionsAfterClick,
+  parseButtonCustomId,
+  parseModalCustomId,
+  readState,
+  stateEmbed,
+} from './state.js';
+
+/** The message context-menu command that computes the network found in a message. */
+export const RUN_BACKPROP_MENU = 'Run backprop';
+export const DEFINITION_INPUT_ID = 'definition';
+
+export interface DiscordRuntime {
+  rest: REST;
+  /** Used when a payload lacks `application_id` (every real one carries it). */
+  applicationId?: string;
+  defaultLocale: Locale;
+  guildLocales: Record<string, Locale>;
+  commands: readonly Command[];
+  dispatch: (request: Request) => Promise<Reply>;
+  limiter: RateLimiter;
+  log: Logger;
+  /** Any definition text -> the canonical one-line definition, or undefined when it does not parse. */
+  canonicalize: (text: string) => string | undefined;
+  /** Downloads an attached definition file (the CDN URL Discord gives). */
+  fetchText?: (url: string) => Promise<string>;
+}
+
+/** What to answer at once, and what to do after the answer has been sent. */
+export interface Handled {
+  response: Record<string, unknown>;
+  followUp?: () => Promise<void>;
+}
+
+/** Discord error codes that mean the interaction or its token has expired: logged, never fatal. */
+const EXPIRED_CODES = new Set([10062, 10015, 10008]);
+
+function optionsOf(values: DiscordOptionValue[] | undefined): Request['options'] {
+  const options: Request['options'] = {};
+  for (const option of values ?? []) {
+    if (option.options) Object.assign(options, optionsOf(option.options));
+    else if (option.value !== undefined) options[option.name] = option.value;
+  }
+  return options;
+}
+
+function localeOf(
+  interaction: DiscordInteraction,
+  options: Request['options'],
+  runtime: DiscordRuntime,
+): Locale {
+  const lang = options.lang;
+  if (lang === 'en' || lang === 'fa') return lang;
+  return (interaction.guild_id && runtime.guildLocales[interaction.guild_id]) || runtime.defaultLocale;
+}
+
+function requestOf(
+  interaction: DiscordInteraction,
+  command: string,
+  options: Request['options'],
+  runtime: DiscordRuntime,
+  text?: string,
+): Request {
+  const user = interactionUser(interaction);
+  const name = user.global_name ?? user.username;
+  const request: Request = {
+    command,
+    options,
+    user: name ? { id: user.id, name } : { id: user.id },
+    locale: localeOf(interaction, options, runtime),
+  };
+  if (text !== undefined) request.text = text;
+  return request;
+}
+
+/** Chat-input interaction -> Request (the gateway and HTTP modes both use this). */
+export function chatInputToRequest(interaction: DiscordInteraction, runtime: DiscordRuntime): Request {
+  return requestOf(interaction, interaction.data?.name ?? '', optionsOf(interaction.data?.options), runtime);
+}
+
+function textInputValue(
+  components: DiscordModalComponent[] | undefined,
+  customId: string,
+): string | undefined {
+  for (const component of components ?? []) {
+    if (component.custom_id === customId && component.value !== undefined) return component.value;
+    const nested = textInputValue(
+      [...(component.components ?? []), ...(component.component ? [component.component] : [])],
+      customId,
+    );
+    if (nested !== undefined) return nested;
+  }
+  return undefined;
+}
+
+/** Modal submission -> Request: the options typed with /backprop plus the definition as text. */
+export function modalToRequest(
+  interaction: DiscordInteraction,
+  runtime: DiscordRuntime,
+): Request | undefined {
+  const options = parseModalCustomId(interaction.data?.custom_id ?? '');
+  if (!options) return undefined;
+  const text = textInputValue(interaction.data?.components, DEFINITION_INPUT_ID) ?? '';
+  return requestOf(interaction, 'backprop', options, runtime, text);
+}
+
+/** Button click -> Request re-running the message's network with the change the button names. */
+export function buttonToRequest(
+  interaction: DiscordInteraction,
+  runtime: DiscordRuntime,
+): Request | 'stale' | undefined {
+  const action = parseButtonCustomId(interaction.data?.custom_id ?? '');
+  if (!action) return undefined;
+  const state = readState(interaction.message);
+  if (!state) return 'stale';
+  return requestOf(interaction, 'backprop', optionsAfterClick(state, action), runtime);
+}
+
+function privateMessage(text: string): Record<string, unknown> {
+  return {
+    type: InteractionResponseType.ChannelMessageWithSource,
+    data: { content: text, flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [] } },
+  };
+}
+
+function backpropModal(options: Request['options'], locale: Locale): Record<string, unknown> {
+  return {
+    type: InteractionResponseType.Modal,
+    data: {
+      custom_id: modalCustomId(options),
+      title: t(locale, 'platforms.modalTitle'),
+      components: [
+        {
+          type: 1,
+          components: [
+            {
+              type: 4,
+              custom_id: DEFINITION_INPUT_ID,
+              style: TextInputStyle.Paragraph,
+              label: t(locale, 'platforms.modalLabel'),
+              value: t(locale, 'platforms.modalTemplate'),
+              max_length: 4000,
+              required: true,
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
+function autocompleteChoices(
+  interaction: DiscordInteraction,
+  runtime: DiscordRuntime,
+): Record<string, unknown> {
+  const flat: DiscordOptionValue[] = [];
+  const walk = (values: DiscordOptionValue[] | undefined) =>
+    values?.forEach((v) => (v.options ? walk(v.options) : flat.push(v)));
+  walk(interaction.data?.options);
+  const focused = flat.find((o) => o.focused);
+  const command = runtime.commands.find((c) => c.name === interaction.data?.name);
+  const suggester = focused ? command?.suggest?.[focused.name] : undefined;
+  let values: string[] = [];
+  try {
+    const locale = localeOf(interaction, optionsOf(interaction.data?.options), runtime);
+    values = suggester ? suggester(String(focused?.value ?? ''), locale) : [];
+  } catch (error) {
+    runtime.log.warn({ err: error, command: interaction.data?.name }, 'autocomplete suggester failed');
+  }
+  const choices = values
+    .slice(0, 25)
+    .map((value) => ({ name: value.slice(0, 100), value: value.slice(0, 100) }));
+  return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } };
+}
+
+function isExpired(error: unknown): boolean {
+  return EXPIRED_CODES.has((error as { code?: number }).code ?? -1);
+}
+
+/** Runs the follow-up work; an expired interaction is logged, any other failure too; nothing is thrown. */
+async function guarded(runtime: DiscordRuntime, interaction: DiscordInteraction, work: () => Promise<void>) {
+  try {
+    await work();
+  } catch (error) {
+    const context = {
+      interactionId: interaction.id,
+      command: interaction.data?.name,
+      code: (error as { code?: number }).code,
+    };
+    if (isExpired(error)) runtime.log.warn(context, 'discord interaction expired before the reply was sent');
+    else runtime.log.error({ ...context, err: error }, 'discord reply failed');
+  }
+}
+
+function appId(runtime: DiscordRuntime, interaction: DiscordInteraction): string {
+  return interaction.application_id ?? runtime.applicationId ?? '';
+}
+
+type Delivery = 'replace-deferred' | 'update-message' | 'ephemeral-deferred';
+
+async function send(
+  runtime: DiscordRuntime,
+  interaction: DiscordInteraction,
+  message: OutgoingMessage,
+): Promise<void> {
+  const route = Routes.webhookMessage(appId(runtime, interaction), interaction.token, '@original');
+  await runtime.rest.patch(route, { body: message.body, files: message.files, auth: false });
+}
+
+async function sendPrivately(
+  runtime: DiscordRuntime,
+  interaction: DiscordInteraction,
+  message: OutgoingMessage,
+): Promise<void> {
+  const body = { ...message.body, flags: MessageFlags.Ephemeral };
+  await runtime.rest.post(Routes.webhook(appId(runtime, interaction), interaction.token), {
+    body,
+    files: message.files,
+    auth: false,
+  });
+}
+
+/** Delivers a Reply the way the deferral allows: a private reply never lands in a public message. */
+async function deliver(
+  runtime: DiscordRuntime,
+  interaction: DiscordInteraction,
+  request: Request,
+  reply: Reply,
+  delivery: Delivery,
+): Promise<void> {
+  const locale = localeOf(interaction, request.options, runtime);
+  const ok = reply.kind !== 'user-error';
+  const source =
+    ok && request.command === 'backprop' && delivery !== 'ephemeral-deferred'
+      ? networkSource(request, runtime.canonicalize)
+      : undefined;
+  const extras = source
+    ? {
+        embeds: [stateEmbed(source, request.options, locale)],
+        components: backpropButtons(locale, String(request.options.view ?? '')),
+      }
+    : {};
+  const message = toDiscordMessage(reply, locale, extras);
+  if (delivery === 'ephemeral-deferred') return send(runtime, interaction, message);
+  if (reply.visibility === 'private') {
+    // The deferred answer is public; a private reply replaces it with an ephemeral follow-up.
+    if (delivery === 'replace-deferred') {
+      await runtime.rest.delete(
+        Routes.webhookMessage(appId(runtime, interaction), interaction.token, '@original'),
+        { auth: false },
+      );
+    }
+    return sendPrivately(runtime, interaction, message);
+  }
+  return send(runtime, interaction, message);
+}
+
+function rateLimited(
+  interaction: DiscordInteraction,
+  runtime: DiscordRuntime,
+  locale: Locale,
+): Handled | undefined {
+  const wait = runtime.limiter.check(interactionUser(interaction).id, interactionChannel(interaction));
+  if (wait === 0) return undefined;
+  const seconds = Number.isFinite(wait) ? Math.max(1, Math.ceil(wait / 1000)) : 60;
+  return { response: privateMessage(t(locale, 'platforms.rateLimited', { seconds })) };
+}
+
+function deferred(
+  runtime: DiscordRuntime,
+  interaction: DiscordInteraction,
+  request: Request,
+  delivery: Delivery,
+): Handled {
+  const type =
+    delivery === 'update-message'
+      ? InteractionResponseType.DeferredMessageUpdate
+      : InteractionResponseType.DeferredChannelMessageWithSource;
+  const response: Record<string, unknown> = { type };
+  if (delivery === 'ephemeral-deferred') response.data = { flags: MessageFlags.Ephemeral };
+  return {
+    response,
+    followUp: () =>
+      guarded(runtime, interaction, async () =>
+        deliver(runtime, interaction, request, await runtime.dispatch(request), delivery),
+      ),
+  };
+}
+
+function contextMenu(interaction: DiscordInteraction, runtime: DiscordRuntime): Handled {
+  const request = requestOf(interaction, 'backprop', {}, runtime);
+  const limited = rateLimited(interaction, runtime, request.locale);
+  if (limited) return limited;
+  const target = interaction.data?.resolved?.messages?.[interaction.data.target_id ?? ''];
+  return {
+    response: { type: InteractionResponseType.DeferredChannelMessageWithSource },
+    followUp: () =>
+      guarded(runtime, interaction, async () => {
+        const fetchText = runtime.fetchText ?? ((url: string) => downloadText(url));
+        const files = (target?.attachments ?? []).map((a) => ({
+          name: a.filename,
+          size: a.size,
+          ...(a.content_type ? { contentType: a.content_type } : {}),
+          download: () => fetchText(a.url),
+        }));
+        const found = await definitionInMessage(target?.content, files, request.locale);
+        if ('error' in found) {
+          const reply: Reply = { text: found.error, kind: 'user-error', visibility: 'private' };
+          return deliver(runtime, interaction, request, reply, 'replace-deferred');
+        }
+        const withText = { ...request, text: found.text };
+        return deliver(runtime, interaction, withText, await runtime.dispatch(withText), 'replace-deferred');
+      }),
+  };
+}
+
+/** Decides the immediate response to an interaction; never throws for any payload. */
+export function handleInteraction(interaction: DiscordInteraction, runtime: DiscordRuntime): Handled {
+  try {
+    return route(interaction, runtime);
+  } catch (error) {
+    runtime.log.error(
+      { err: error, interactionId: interaction.id },
+      'discord interaction could not be translated',
+    );
+    return {
+      response: privateMessage(
+        t(runtime.defaultLocale, 'commands.internal_error', { reference: interaction.id }),
+      ),
+    };
+  }
+}
+
+function route(interaction: DiscordInteraction, runtime: DiscordRuntime): Handled {
+  switch (interaction.type) {
+    case InteractionType.Ping:
+      return { response: { type: InteractionResponseType.Pong } };
+    case InteractionType.ApplicationCommandAutocomplete:
+      return { response: autocompleteChoices(interaction, runtime) };
+    case InteractionType.ApplicationCommand: {
+      if (interaction.data?.type === ApplicationCommandType.Message) return contextMenu(interaction, runtime);
+      const request = chatInputToRequest(interaction, runtime);
+      const { definition, preset } = request.options;
+      if (request.command === 'backprop' && !definition && !preset) {
+        return { response: backpropModal(request.options, request.locale) };
+      }
+      return (
+        rateLimited(interaction, runtime, request.locale) ??
+        deferred(runtime, interaction, request, 'replace-deferred')
+      );
+    }
+    case InteractionType.ModalSubmit: {
+      const request = modalToRequest(interaction, runtime);
+      if (!request) return { response: privateMessage(t(runtime.defaultLocale, 'platforms.buttonStale')) };
+      return (
+        rateLimited(interaction, runtime, request.locale) ??
+        deferred(runtime, interaction, request, 'replace-deferred')
+      );
+    }
+    case InteractionType.MessageComponent: {
+      const request = buttonToRequest(interaction, runtime);
+      const locale = localeOf(interaction, {}, runtime);
+      if (request === undefined || request === 'stale')
+        return { response: privateMessage(t(locale, 'platforms.buttonStale')) };
+      const action = parseButtonCustomId(interaction.data?.custom_id ?? '');
+      const delivery: Delivery = action?.kind === 'walkthrough' ? 'ephemeral-deferred' : 'update-message';
+      return (
+        rateLimited(interaction, runtime, request.locale) ?? deferred(runtime, interaction, request, delivery)
+      );
+    }
+    default:
+      return {
+        response: privateMessage(
+          t(runtime.defaultLocale, 'platforms.unknownCommand', { name: interaction.data?.name ?? '?' }),
+        ),
+      };
+  }
+}

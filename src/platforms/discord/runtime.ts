@@ -1,0 +1,31 @@
+// Wires the interaction handler to the real dispatcher, the command registry and the rate limits.
+import type { REST } from 'discord.js';
+import { commands } from '../../../commands/index.js';
+import { dispatch } from '../../dispatch/dispatcher.js';
+import type { Deps } from '../../dispatch/types.js';
+import { RateLimiter } from '../rate-limit.js';
+import { WorkQueue } from '../work-queue.js';
+import { canonicalDefinition } from './canonical-definition.js';
+import type { DiscordConfig } from './config.js';
+import type { DiscordRuntime, Handled } from './interactions.js';
+
+export function createDiscordRuntime(config: DiscordConfig, deps: Deps, rest: REST): DiscordRuntime {
+  return {
+    rest,
+    ...(config.applicationId ? { applicationId: config.applicationId } : {}),
+    defaultLocale: config.defaultLocale,
+    guildLocales: config.guildLocales,
+    commands,
+    dispatch: (request) => dispatch(request, deps),
+    limiter: new RateLimiter(config.rateLimits),
+    log: deps.log,
+    canonicalize: canonicalDefinition,
+  };
+}
+
+/** Runs follow-ups a few at a time after their acknowledgement; `track` sees each one (tests, load bench). */
+export function followUpRunner(queue = new WorkQueue(), track: (work: Promise<void>) => void = () => {}) {
+  return (handled: Handled): void => {
+    if (handled.followUp) track(queue.run(handled.followUp));
+  };
+}

@@ -1,0 +1,22 @@
+// One shard of the gateway mode, spawned by discord.js's ShardingManager (DISCORD_SHARDS): answers
+// the interactions of the guilds Discord routes to this shard (guild_id >> 22 mod shard count).
+import { createLogger } from '../../logger.js';
+import { createRenderer } from '../../render/index.js';
+import { discordConfigFromEnv } from './config.js';
+import { startGateway } from './gateway.js';
+import { createDiscordRuntime, followUpRunner } from './runtime.js';
+
+const config = discordConfigFromEnv();
+const log = createLogger(process.env.LOG_LEVEL ?? 'info');
+if (!config) {
+  log.error('DISCORD_TOKEN is not set; a shard cannot start');
+  process.exit(1);
+}
+const deps = { render: createRenderer(), random: Math.random, log };
+await startGateway(
+  config.token,
+  config.apiUrl,
+  (client) => createDiscordRuntime(config, deps, client.rest),
+  followUpRunner(),
+  log,
+);

@@ -1,0 +1,58 @@
+// startSlack: Bolt over Socket Mode (SLACK_APP_TOKEN), or HTTP on the shared server at POST /slack/events.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { commands } from '../../../commands/index.js';
+import { dispatch } from '../../dispatch/dispatcher.js';
+import type { Deps } from '../../dispatch/types.js';
+import { RateLimiter } from '../rate-limit.js';
+import { WorkQueue } from '../work-queue.js';
+import { createSlackApp, SLACK_EVENTS_PATH, type SlackRuntime } from './app.js';
+import type { SlackConfig } from './config.js';
+
+export { slackConfigFromEnv, type SlackConfig } from './config.js';
+
+export type RouteHandler = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
+
+export interface PlatformHost {
+  deps: Deps;
+  addRoute: (method: string, path: string, handler: RouteHandler) => void;
+}
+
+export function createSlackRuntime(config: SlackConfig, deps: Deps): SlackRuntime {
+  return {
+    config,
+    commands,
+    dispatch: (request) => dispatch(request, deps),
+    limiter: new RateLimiter(config.rateLimits),
+    log: deps.log,
+    queue: new WorkQueue(),
+  };
+}
+
+/** The route handler that hands a request to Bolt's HTTPReceiver (which verifies the signature: 401 if bad). */
+export function slackEventsHandler(
+  listener: (req: IncomingMessage, res: ServerResponse) => void,
+): RouteHandler {
+  return (request, response) => {
+    // A body already read by the shared server is handed over the way Bolt looks for it.
+    const buffered = (request as IncomingMessage & { body?: unknown; rawBody?: unknown }).body;
+    if (Buffer.isBuffer(buffered) && !(request as { rawBody?: unknown }).rawBody) {
+      (request as IncomingMessage & { rawBody?: Buffer }).rawBody = buffered;
+    }
+    listener(request, response);
+  };
+}
+
+export async function startSlack(
+  config: SlackConfig,
+  host: PlatformHost,
+): Promise<{ stop(): Promise<void> }> {
+  const { app, receiver } = createSlackApp(createSlackRuntime(config, host.deps));
+  if (receiver) {
+    host.addRoute('POST', SLACK_EVENTS_PATH, slackEventsHandler(receiver.requestListener));
+    host.deps.log.info({ path: SLACK_EVENTS_PATH }, 'slack HTTP endpoint mounted');
+    return { stop: async () => {} };
+  }
+  await app.start();
+  host.deps.log.info('slack socket mode connected');
+  return { stop: () => app.stop() as Promise<void> };
+}
