@@ -26,6 +26,8 @@ export interface Reply {
   files?: { name: string; content: string }[];
   visibility?: 'public' | 'private';
   kind?: 'ok' | 'user-error';
+  /** Set when an unexpected error was answered politely: the id under which it was logged. */
+  reference?: string;
 }
 
 export interface Logger {

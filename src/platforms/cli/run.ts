@@ -1,8 +1,112 @@
-// Placeholder until its issue lands: says so instead of failing.
+// `backprop-tutor run "<command line>"`: any chat command exactly as the bot would answer it, in a terminal.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pino } from 'pino';
+import { runCommandLine } from '../../dispatch/run-command-line.js';
+import type { Deps, Locale, Reply } from '../../dispatch/types.js';
+import { createLogger } from '../../logger.js';
+import { createRenderer } from '../../render/index.js';
 import type { Subcommand } from './main.js';
 
-const notYet: Subcommand = async () => {
-  process.stderr.write('backprop-tutor run: not available yet\n');
-  return 1;
+const USAGE = `usage: backprop-tutor run "<command line>" [--out DIR] [--json] [--text-file FILE|-] [--lang en|fa]
+  e.g. backprop-tutor run "/backprop preset:mazur view:all"
+       backprop-tutor run "/backprop steps:100" --text-file net.txt
+Options are written name:value as in Discord (quotes for values with spaces); a bare word fills the
+command's first option. The reply's images and files are written to --out (default ./out).`;
+
+async function readText(file: string): Promise<string> {
+  if (file !== '-') return readFile(file, 'utf8');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Writes the reply's images and files into `directory`; returns their paths by name. */
+async function writeAttachments(reply: Reply, directory: string): Promise<Map<string, string>> {
+  const paths = new Map<string, string>();
+  const attachments = [
+    ...(reply.images ?? []).map((image) => ({ name: image.name, data: image.png as Uint8Array | string })),
+    ...(reply.files ?? []).map((file) => ({ name: file.name, data: file.content as Uint8Array | string })),
+  ];
+  if (attachments.length === 0) return paths;
+  await mkdir(directory, { recursive: true });
+  for (const { name, data } of attachments) {
+    const path = join(directory, name.replace(/[/\\]/g, '_'));
+    await writeFile(path, data);
+    paths.set(name, path);
+  }
+  return paths;
+}
+
+const run: Subcommand = async (args) => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', default: 'out' },
+        json: { type: 'boolean', default: false },
+        'text-file': { type: 'string' },
+        lang: { type: 'string', default: 'en' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`backprop-tutor run: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (positionals.length !== 1 || (values.lang !== 'en' && values.lang !== 'fa')) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  let text: string | undefined;
+  if (values['text-file'] !== undefined) {
+    try {
+      text = await readText(values['text-file']);
+    } catch (error) {
+      process.stderr.write(
+        `backprop-tutor run: cannot read ${values['text-file']}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`,
+      );
+      return 2;
+    }
+  }
+  const deps: Deps = {
+    render: createRenderer(),
+    random: Math.random,
+    log: createLogger('error', pino.destination({ dest: 2, sync: true })),
+  };
+  const locale = values.lang as Locale;
+  const reply = await runCommandLine(
+    positionals[0]!,
+    { locale, user: { id: 'cli' }, ...(text !== undefined ? { text } : {}) },
+    deps,
+  );
+  const paths = await writeAttachments(reply, values.out);
+  if (values.json) {
+    const json = {
+      ...reply,
+      images: (reply.images ?? []).map((image) => ({
+        name: image.name,
+        alt: image.alt,
+        path: paths.get(image.name),
+      })),
+      files: (reply.files ?? []).map((file) => ({ name: file.name, path: paths.get(file.name) })),
+    };
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    const stream = reply.kind === 'user-error' ? process.stderr : process.stdout;
+    stream.write(`${reply.text}\n`);
+    for (const path of paths.values()) process.stdout.write(`wrote ${path}\n`);
+  }
+  if (reply.reference !== undefined) return 1;
+  return reply.kind === 'user-error' ? 2 : 0;
 };
-export default notYet;
+
+export default run;

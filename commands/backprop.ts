@@ -1,0 +1,190 @@
+// /backprop: a network as the user typed it (or a preset) -> one step of backpropagation, in text and pictures.
+import { z } from 'zod';
+import { computeTrace, LIMITS, resolveSpec } from '../src/core/index.js';
+import type { Trace } from '../src/core/types.js';
+import {
+  formatDefinition,
+  formatOneLine,
+  listPresets,
+  loadPreset,
+  parseDefinition,
+  type ParsedDefinition,
+} from '../src/definition/index.js';
+import { defineCommand } from '../src/dispatch/define-command.js';
+import type { Deps, Locale, Reply, ReplyImage } from '../src/dispatch/types.js';
+import { UserFacingError, type UserError } from '../src/errors.js';
+import type { ResolvedSpec } from '../src/core/types.js';
+import { lossCurveRequest } from '../src/render/plot/loss-curve.js';
+import type { DiagramView, FigureRequest, Theme } from '../src/render/types.js';
+import { backpropSummary, MAX_ECHO_LENGTH, type BackpropView } from '../src/text/backprop-summary.js';
+import { hasMessage, t } from '../src/text/i18n.js';
+import { CHAT_MESSAGE_LIMIT } from '../src/text/limits.js';
+import { walkthrough } from '../src/text/walkthrough.js';
+
+/** Discord's string option limit; longer definitions come as a modal, a message or a file (`text`). */
+const MAX_DEFINITION_OPTION = 6000;
+const MAX_PRECISION = 10;
+
+const options = z.object({
+  definition: z.string().max(MAX_DEFINITION_OPTION).optional(),
+  preset: z.string().max(60).optional(),
+  view: z.enum(['forward', 'backward', 'update', 'all']).optional(),
+  steps: z.int().min(1).max(LIMITS.maxSteps).optional(),
+  precision: z.int().min(1).max(MAX_PRECISION).default(4),
+  lang: z.enum(['en', 'fa']).optional(),
+  theme: z.enum(['dark', 'light']).default('dark'),
+});
+
+function presetNames(): string[] {
+  return listPresets().map((preset) => preset.name);
+}
+
+function fail(errors: UserError[]): never {
+  throw new UserFacingError(errors);
+}
+
+/** The network to compute: from `preset`, `definition`, or the request's text (a modal, message or file). */
+function readNetwork(
+  definition: string | undefined,
+  preset: string | undefined,
+  text: string | undefined,
+): ParsedDefinition {
+  if (preset !== undefined && definition !== undefined) {
+    fail([
+      {
+        id: 'commands.backprop_preset_and_definition',
+        message: 'Give either a preset or a definition, not both.',
+        location: { field: 'preset' },
+      },
+    ]);
+  }
+  if (preset !== undefined) {
+    const loaded = loadPreset(preset);
+    if (!loaded.ok) fail(loaded.error);
+    return loaded.value;
+  }
+  const source = definition ?? text;
+  if (source === undefined || source.trim() === '') {
+    fail([{ id: 'commands.backprop_no_network', message: 'Give me a network: a preset or a definition.' }]);
+  }
+  const parsed = parseDefinition(source);
+  if (!parsed.ok) fail(parsed.error);
+  return parsed.value;
+}
+
+/** The `steps` option overrides the definition's; the core re-checks it against its limits. */
+function withSteps(spec: ResolvedSpec, steps: number): ResolvedSpec {
+  const resolved = resolveSpec({ ...spec, steps });
+  if (!resolved.ok) fail(resolved.error);
+  return resolved.value;
+}
+
+/** Which diagrams each view draws: the default is the one-image summary. */
+function diagramViews(view: BackpropView | undefined): DiagramView[] {
+  if (view === undefined) return ['summary'];
+  return view === 'all' ? ['forward', 'backward', 'update'] : [view];
+}
+
+async function images(
+  trace: Trace,
+  view: BackpropView | undefined,
+  settings: { precision: number; locale: Locale; theme: Theme },
+  deps: Deps,
+): Promise<ReplyImage[]> {
+  const requests: { name: string; request: FigureRequest }[] = diagramViews(view).map((diagramView) => ({
+    name: `backprop-${diagramView}.png`,
+    request: { kind: 'diagram', trace, view: diagramView, ...settings },
+  }));
+  if (trace.lossHistory && trace.lossHistory.length > 1) {
+    requests.push({ name: 'loss-curve.png', request: lossCurveRequest(trace, settings) });
+  }
+  const rendered = await Promise.all(requests.map(({ request }) => deps.render.render(request)));
+  return rendered.map((image, index) => ({ name: requests[index]!.name, png: image.png, alt: image.alt }));
+}
+
+export default defineCommand({
+  name: 'backprop',
+  description: {
+    en: 'One step of backpropagation on your network: forward pass, loss, gradients, updated weights, with a diagram.',
+    fa: 'یک گام پس‌انتشار خطا روی شبکهٔ شما: گذر رو به جلو، خطا، گرادیان‌ها و وزن‌های به‌روزشده، همراه با نمودار.',
+  },
+  options,
+  optionText: {
+    definition: {
+      en: 'The network, as on your homework sheet: w1=0.15 w2=0.2 … i1=0.05 t1=0.01, key: value lines, or JSON.',
+      fa: 'تعریف شبکه، همان‌طور که در تمرین آمده: w1=0.15 w2=0.2 … i1=0.05 t1=0.01، سطرهای key: value یا JSON.',
+    },
+    preset: {
+      en: 'A built-in network instead of a definition, e.g. mazur (the classic worked example).',
+      fa: 'یک شبکهٔ آماده به جای تعریف، مثلاً mazur (مثال کلاسیک حل‌شده).',
+    },
+    view: {
+      en: 'What to show: forward, backward, update, or all (default: a summary of all three).',
+      fa: 'چه چیزی نشان داده شود: forward (رو به جلو)، backward (رو به عقب)، update (به‌روزرسانی) یا all (همه).',
+    },
+    steps: {
+      en: 'Train this many SGD steps on the sample and add a loss curve.',
+      fa: 'این تعداد گام آموزش (SGD) روی همین نمونه، همراه با نمودار خطا.',
+    },
+    precision: {
+      en: 'Decimals shown (default 4).',
+      fa: 'تعداد رقم اعشار (پیش‌فرض ۴).',
+    },
+    lang: { en: 'Language of the answer: en or fa.', fa: 'زبان پاسخ: en (انگلیسی) یا fa (فارسی).' },
+    theme: {
+      en: 'Colours of the diagrams: dark (default) or light.',
+      fa: 'رنگ‌بندی نمودارها: dark (تیره، پیش‌فرض) یا light (روشن).',
+    },
+  },
+  firstOption: 'definition',
+  suggest: {
+    preset: (partial) => presetNames().filter((name) => name.startsWith(partial.toLowerCase())),
+  },
+  examples: [
+    '/backprop preset:mazur',
+    '/backprop preset:mazur view:backward lang:fa',
+    '/backprop w1=0.15 w2=0.2 w3=0.25 w4=0.3 w5=0.4 w6=0.45 w7=0.5 w8=0.55 b1=0.35 b2=0.6 i1=0.05 i2=0.1 t1=0.01 t2=0.99',
+    '/backprop preset:mazur steps:1000',
+  ],
+  async run(request, deps): Promise<Reply> {
+    const { definition, preset, view, steps, precision, theme } = request.options;
+    const locale = request.locale;
+    const network = readNetwork(definition, preset, request.text);
+    const spec = steps === undefined ? network.spec : withSteps(network.spec, steps);
+    const trace = computeTrace(spec);
+    // A note the catalogue cannot translate yet is shown in English rather than as its id.
+    const notes = network.noteMessages.map((note, index) =>
+      hasMessage(note.id) ? t(locale, note.id, note.params) : (network.notes[index] ?? note.id),
+    );
+
+    const oneLine = formatOneLine(spec);
+    const fullText = walkthrough(trace, { precision, locale });
+    const summary = (attachments: string[]) =>
+      backpropSummary({
+        trace,
+        precision,
+        locale,
+        view: view ?? 'all',
+        oneLine,
+        defaultsApplied: network.defaultsApplied,
+        notes,
+        attachments,
+      });
+    const files: { name: string; content: string }[] = [];
+    // A tiny net's whole walkthrough fits in the message; otherwise it goes in a file.
+    let text = `${summary([])}\n\n${fullText}`;
+    if (text.length > CHAT_MESSAGE_LIMIT) {
+      files.push({ name: locale === 'fa' ? 'walkthrough-fa.md' : 'walkthrough.md', content: fullText });
+      if (oneLine.length > MAX_ECHO_LENGTH)
+        files.push({ name: 'network.txt', content: formatDefinition(spec) });
+      text = summary(files.map((file) => file.name));
+    }
+    return {
+      text,
+      images: await images(trace, view, { precision, locale, theme }, deps),
+      files,
+      visibility: 'public',
+      kind: 'ok',
+    };
+  },
+});

@@ -1,0 +1,6 @@
+// Every chat command the bot answers, in the order /help lists them. Add a command: one import, one line.
+import type { Command } from '../src/dispatch/define-command.js';
+import backprop from './backprop.js';
+import help from './help.js';
+
+export const commands: Command[] = [backprop, help];

@@ -1,0 +1,240 @@
+// The one place where errors become replies: find the command, check its options, run it, never throw.
+import { randomBytes } from 'node:crypto';
+import type { z } from 'zod';
+import { UserFacingError, type UserError } from '../errors.js';
+import { t } from '../text/i18n.js';
+import { formatUserErrors } from '../text/user-errors.js';
+import { didYouMean } from './did-you-mean.js';
+import { optionInfos, type Command, type OptionInfo } from './define-command.js';
+import { registeredCommands } from './registry.js';
+import type { Deps, Locale, Reply, Request } from './types.js';
+
+/** A command may take this long (rendering included) before the user gets a "took too long" reply. */
+export const DEFAULT_TIME_LIMIT_MS = 20_000;
+
+export interface DispatchOptions {
+  commands?: readonly Command[];
+  timeLimitMs?: number;
+}
+
+export function findCommand(name: string, commands: readonly Command[]): Command | undefined {
+  const wanted = name.replace(/^\//, '').trim().toLowerCase();
+  return commands.find((command) => command.name === wanted);
+}
+
+/** `lang:fa` on the command wins over the platform's locale, for errors as well as for the answer. */
+function effectiveLocale(request: Request): Locale {
+  const lang = request.options.lang;
+  return lang === 'fa' || lang === 'en' ? lang : request.locale;
+}
+
+const TRUE_WORDS = new Set(['true', 'yes', 'on', '1', 'بله']);
+const FALSE_WORDS = new Set(['false', 'no', 'off', '0', 'خیر']);
+
+/** Platforms and the command line hand over strings; turn them into what each option declares. */
+function coerce(value: string | number | boolean, info: OptionInfo): unknown {
+  if (info.kind === 'string') {
+    const text = String(value).trim();
+    return info.choices ? text.toLowerCase() : text;
+  }
+  if (typeof value !== 'string') return value;
+  const text = value.trim().toLowerCase();
+  if (info.kind === 'boolean') {
+    if (TRUE_WORDS.has(text)) return true;
+    if (FALSE_WORDS.has(text)) return false;
+    return value;
+  }
+  return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/.test(text) ? Number(text) : value;
+}
+
+function optionError(
+  id: string,
+  option: string,
+  params: Record<string, string | number>,
+  value?: unknown,
+): UserError {
+  const shown = value === undefined ? '' : String(value);
+  const allParams = { option, value: shown, ...params };
+  return {
+    id,
+    message: `${id} (${option}=${shown})`,
+    params: allParams,
+    location: { field: option },
+  };
+}
+
+/** A zod issue as a typed error located by the option's name. */
+function issueToError(
+  issue: z.core.$ZodIssue,
+  infos: OptionInfo[],
+  input: Record<string, unknown>,
+): UserError {
+  const option = String(issue.path[0] ?? '');
+  const info = infos.find((i) => i.name === option);
+  const value = input[option];
+  if (value === undefined) return optionError('commands.option_missing', option, {});
+  switch (issue.code) {
+    case 'invalid_value': {
+      const choices = (info?.choices ?? issue.values.map(String)).map((c) => `\`${c}\``).join(', ');
+      const suggestion = didYouMean(String(value), info?.choices ?? []);
+      return optionError(
+        'commands.option_not_choice',
+        option,
+        { choices, ...(suggestion ? { suggestion } : {}) },
+        value,
+      );
+    }
+    case 'invalid_type': {
+      const id =
+        info?.kind === 'integer' || issue.expected === 'int'
+          ? 'commands.option_not_integer'
+          : info?.kind === 'number'
+            ? 'commands.option_not_number'
+            : info?.kind === 'boolean'
+              ? 'commands.option_not_boolean'
+              : 'commands.option_invalid';
+      return optionError(id, option, {}, value);
+    }
+    case 'too_small':
+      return issue.origin === 'string'
+        ? optionError('commands.option_invalid', option, {}, value)
+        : optionError('commands.option_too_small', option, { min: String(issue.minimum) }, String(value));
+    case 'too_big':
+      return issue.origin === 'string'
+        ? optionError(
+            'commands.option_too_long',
+            option,
+            { max: String(issue.maximum), length: String(value).length },
+            undefined,
+          )
+        : optionError('commands.option_too_big', option, { max: String(issue.maximum) }, String(value));
+    default:
+      return optionError('commands.option_invalid', option, {}, value);
+  }
+}
+
+/** Checks and converts a request's options against the command's schema, or says what is wrong with each. */
+export function validateOptions(
+  command: Command,
+  options: Request['options'],
+): { ok: true; value: Record<string, unknown> } | { ok: false; error: UserError[] } {
+  const infos = optionInfos(command);
+  const errors: UserError[] = [];
+  const input: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(options)) {
+    const info = infos.find((i) => i.name === name.toLowerCase());
+    if (!info) {
+      const suggestion = didYouMean(
+        name,
+        infos.map((i) => i.name),
+      );
+      errors.push({
+        id: 'commands.unknown_option',
+        message: `/${command.name} has no option ${name}`,
+        params: { command: command.name, option: name, ...(suggestion ? { suggestion } : {}) },
+        location: { field: name },
+      });
+      continue;
+    }
+    input[info.name] = coerce(value, info);
+  }
+  const parsed = command.options.safeParse(input);
+  if (!parsed.success) errors.push(...parsed.error.issues.map((issue) => issueToError(issue, infos, input)));
+  return errors.length > 0
+    ? { ok: false, error: errors }
+    : { ok: true, value: parsed.data as Record<string, unknown> };
+}
+
+function isUserError(value: unknown): value is UserError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as UserError).id === 'string' &&
+    typeof (value as UserError).message === 'string'
+  );
+}
+
+/** Typed errors a command may throw: UserFacingError, one UserError or a list of them. */
+function userErrorsOf(thrown: unknown): UserError[] | undefined {
+  if (thrown instanceof UserFacingError) return thrown.errors;
+  if (isUserError(thrown)) return [thrown];
+  if (Array.isArray(thrown) && thrown.length > 0 && thrown.every(isUserError)) return thrown;
+  return undefined;
+}
+
+export function userErrorReply(errors: readonly UserError[], locale: Locale): Reply {
+  return { text: formatUserErrors(errors, locale), kind: 'user-error', visibility: 'private' };
+}
+
+class TimeLimitExceeded extends Error {}
+
+function withTimeLimit<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeLimitExceeded()), ms);
+    timer.unref();
+  });
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Runs a request and always answers: a typed user error becomes a located message in the user's
+ * language; anything unexpected becomes "something went wrong (reference ab12cd)", logged in full.
+ * The time limit applies to the command's asynchronous work (rendering); the synchronous maths is
+ * bounded by the core's LIMITS instead.
+ */
+export async function dispatch(request: Request, deps: Deps, options: DispatchOptions = {}): Promise<Reply> {
+  const timeLimitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
+  const locale = effectiveLocale(request);
+  try {
+    const commands = options.commands ?? (await registeredCommands());
+    const command = findCommand(request.command, commands);
+    if (!command) {
+      const name = request.command.replace(/^\//, '');
+      const suggestion = didYouMean(
+        name,
+        commands.map((c) => c.name),
+      );
+      return userErrorReply(
+        [
+          {
+            id: 'commands.unknown_command',
+            message: `unknown command /${name}`,
+            params: { command: name, ...(suggestion ? { suggestion: `/${suggestion}` } : {}) },
+          },
+        ],
+        locale,
+      );
+    }
+    const validated = validateOptions(command, request.options);
+    if (!validated.ok) return userErrorReply(validated.error, locale);
+    const parsedRequest = { ...request, locale, options: validated.value };
+    return await withTimeLimit(command.run(parsedRequest, deps), timeLimitMs);
+  } catch (thrown) {
+    const userErrors = userErrorsOf(thrown);
+    if (userErrors) return userErrorReply(userErrors, locale);
+    if (thrown instanceof TimeLimitExceeded) {
+      deps.log.warn({ command: request.command, timeLimitMs }, 'command exceeded its time limit');
+      return {
+        text: t(locale, 'commands.timeout', { seconds: Math.round(timeLimitMs / 1000) }),
+        kind: 'user-error',
+        visibility: 'private',
+      };
+    }
+    const reference = randomBytes(3).toString('hex');
+    try {
+      deps.log.error(
+        { err: thrown, reference, command: request.command, options: request.options, user: request.user.id },
+        'command failed',
+      );
+    } catch {
+      // A failing logger must not turn a polite reply into a crash.
+    }
+    return {
+      text: t(locale, 'commands.internal_error', { reference }),
+      kind: 'user-error',
+      visibility: 'private',
+      reference,
+    };
+  }
+}

@@ -1,0 +1,65 @@
+// `npm start`: configuration, logging, fonts, one HTTP server with the playground, and the chat platforms
+// whose credentials are present.
+import { config as loadDotenv } from 'dotenv';
+import { loadConfig } from './config.js';
+import type { Deps } from './dispatch/types.js';
+import { createLogger } from './logger.js';
+import { createHttpServer } from './platforms/http-server.js';
+import { mountPlayground } from './platforms/playground/routes.js';
+import { createRenderer } from './render/index.js';
+
+async function start(): Promise<void> {
+  loadDotenv({ quiet: true });
+  const config = loadConfig();
+  if (!config.ok) {
+    process.stderr.write(
+      `backprop-tutor: the environment (or .env) has bad settings:\n  ${config.error.join('\n  ')}\nSee .env.example.\n`,
+    );
+    process.exitCode = 2;
+    return;
+  }
+  const settings = config.value;
+  const log = createLogger(settings.LOG_LEVEL);
+  // Fonts are registered once, here, before the first image (createRenderer checks every registration).
+  const deps: Deps = { render: createRenderer(), random: Math.random, log };
+  const dispatchOptions = { timeLimitMs: settings.COMMAND_TIME_LIMIT_MS };
+
+  const server = createHttpServer({ log, bodyLimitBytes: settings.HTTP_BODY_LIMIT_BYTES });
+  server.addRoute('GET', '/healthz', (_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/plain' });
+    response.end('ok\n');
+  });
+  if (settings.PLAYGROUND) {
+    mountPlayground(server, { deps, dispatch: dispatchOptions, defaultLocale: settings.DEFAULT_LOCALE });
+  }
+
+  // ==== Chat platforms ==========================================================================
+  // Each platform starts only when its variables are set, and may mount routes on `server`
+  // (POST /discord/interactions, POST /slack/events) before it listens. Several may run at once.
+  const platforms: string[] = [];
+  // if (settings.DISCORD_TOKEN) platforms.push(await startDiscord({ settings, deps, server, dispatchOptions }));
+  // if (settings.SLACK_BOT_TOKEN) platforms.push(await startSlack({ settings, deps, server, dispatchOptions }));
+  // ==============================================================================================
+
+  const port = await server.listen(settings.PORT, settings.HOST);
+  const shown = settings.HOST === '0.0.0.0' ? 'localhost' : settings.HOST;
+  log.info({ port, platforms, playground: settings.PLAYGROUND }, 'backprop-tutor is listening');
+  if (settings.PLAYGROUND) process.stdout.write(`\nbackprop-tutor playground: http://${shown}:${port}/\n\n`);
+  if (platforms.length === 0) log.info('no Discord or Slack credentials in the environment: playground only');
+
+  const stop = (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    server.close().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  // A bug must never take the whole class's bot down silently: log it with its stack and keep serving.
+  process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
+}
+
+start().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  const hint = /EADDRINUSE/.test(message) ? ' (is another copy running? set PORT to a free port)' : '';
+  process.stderr.write(`backprop-tutor: could not start: ${message}${hint}\n`);
+  process.exitCode = 1;
+});

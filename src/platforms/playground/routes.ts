@@ -1,0 +1,127 @@
+// The playground's HTTP side: the page, its assets, the command list and one JSON endpoint into the dispatcher.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { toPlaygroundCommand, type Command } from '../../dispatch/define-command.js';
+import type { DispatchOptions } from '../../dispatch/dispatcher.js';
+import { registeredCommands } from '../../dispatch/registry.js';
+import { runCommandLine } from '../../dispatch/run-command-line.js';
+import type { Deps, Locale, Reply } from '../../dispatch/types.js';
+import { sendJson, type HttpServer } from '../http-server.js';
+
+const pageDirectory = join(dirname(fileURLToPath(import.meta.url)), 'page');
+const fontPath = join(
+  dirname(createRequire(import.meta.url).resolve('vazirmatn/package.json')),
+  'fonts',
+  'webfonts',
+  'Vazirmatn[wght].woff2',
+);
+
+/** What the page posts: the line as typed (more lines = the message body), the chosen language and theme. */
+const commandBody = z.object({
+  line: z.string().min(1).max(20_000),
+  locale: z.enum(['en', 'fa']).default('en'),
+  theme: z.enum(['dark', 'light']).default('dark'),
+});
+
+/** A Reply as JSON for the browser: images inline as data URLs. */
+export interface PlaygroundReply {
+  text: string;
+  kind: NonNullable<Reply['kind']>;
+  visibility: NonNullable<Reply['visibility']>;
+  images: { name: string; alt: string; src: string }[];
+  files: { name: string; content: string }[];
+}
+
+export function toPlaygroundReply(reply: Reply): PlaygroundReply {
+  return {
+    text: reply.text,
+    kind: reply.kind ?? 'ok',
+    visibility: reply.visibility ?? 'public',
+    images: (reply.images ?? []).map((image) => ({
+      name: image.name,
+      alt: image.alt,
+      src: `data:image/png;base64,${Buffer.from(image.png).toString('base64')}`,
+    })),
+    files: reply.files ?? [],
+  };
+}
+
+// The page uses no third-party origin: everything it loads comes from this server.
+const SECURITY_HEADERS = {
+  'content-security-policy':
+    "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; font-src 'self'; connect-src 'self'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+export interface PlaygroundOptions {
+  deps: Deps;
+  dispatch?: DispatchOptions;
+  commands?: readonly Command[];
+  defaultLocale?: Locale;
+}
+
+export function mountPlayground(server: HttpServer, options: PlaygroundOptions): void {
+  const commands = async () => options.commands ?? (await registeredCommands());
+  const assets: Record<string, { type: string; body: Buffer }> = {
+    '/': { type: 'text/html; charset=utf-8', body: readFileSync(join(pageDirectory, 'index.html')) },
+    '/playground.css': {
+      type: 'text/css; charset=utf-8',
+      body: readFileSync(join(pageDirectory, 'playground.css')),
+    },
+    '/playground.js': {
+      type: 'text/javascript; charset=utf-8',
+      body: readFileSync(join(pageDirectory, 'playground.js')),
+    },
+    '/markdown.js': {
+      type: 'text/javascript; charset=utf-8',
+      body: readFileSync(join(pageDirectory, 'markdown.js')),
+    },
+    '/fonts/vazirmatn.woff2': { type: 'font/woff2', body: readFileSync(fontPath) },
+  };
+  for (const [path, asset] of Object.entries(assets)) {
+    server.addRoute('GET', path, (_request, response) => {
+      response.writeHead(200, {
+        'content-type': asset.type,
+        'content-length': asset.body.length,
+        ...SECURITY_HEADERS,
+      });
+      response.end(asset.body);
+    });
+  }
+
+  server.addRoute('GET', '/api/commands', async (request, response) => {
+    const lang = new URL(request.url ?? '/', 'http://localhost').searchParams.get('lang');
+    const locale: Locale = lang === 'fa' || lang === 'en' ? lang : (options.defaultLocale ?? 'en');
+    const list = await commands();
+    sendJson(response, 200, { commands: list.map((command) => toPlaygroundCommand(command, locale)) });
+  });
+
+  server.addRoute('POST', '/api/command', async (_request, response, rawBody) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(rawBody.toString('utf8'));
+    } catch {
+      sendJson(response, 400, { error: 'The body must be JSON: {"line": "/backprop preset:mazur"}' });
+      return;
+    }
+    const body = commandBody.safeParse(json);
+    if (!body.success) {
+      sendJson(response, 400, {
+        error: body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      });
+      return;
+    }
+    const { line, locale, theme } = body.data;
+    const reply = await runCommandLine(
+      line,
+      { locale, user: { id: 'playground', name: 'you' }, defaults: { theme } },
+      options.deps,
+      { ...options.dispatch, commands: await commands() },
+    );
+    sendJson(response, 200, { reply: toPlaygroundReply(reply) });
+  });
+}

@@ -1,0 +1,288 @@
+// The /backprop reply text: the network as understood, outputs, loss, largest gradients, updated weights,
+// built from sections so it fits one chat message by construction.
+import { biasName, connectionName, unitName, weightName } from '../core/naming.js';
+import type { LayerBias, NumericIssue, Trace } from '../core/types.js';
+import type { Locale } from '../dispatch/types.js';
+import { fitSections, type Section } from './fit-message.js';
+import { hasMessage, ltr, t } from './i18n.js';
+import { CHAT_MESSAGE_LIMIT } from './limits.js';
+import { formatGiven } from './notation.js';
+import { formatNumber } from './number-format.js';
+
+export type BackpropView = 'forward' | 'backward' | 'update' | 'all';
+
+export interface SummaryInput {
+  trace: Trace;
+  precision: number;
+  locale: Locale;
+  view: BackpropView;
+  /** The canonical one-line definition of the network computed (echoed so the user sees what was understood). */
+  oneLine?: string;
+  /** Defaults the definition did not state and we filled in, e.g. "activation sigmoid". */
+  defaultsApplied?: string[];
+  /** Notes of the definition parser (conventions it assumed). */
+  notes?: string[];
+  /** Names of the attached files the footer points to. */
+  attachments?: string[];
+  limit?: number;
+}
+
+/** Longer one-line definitions are not echoed in the message (the attached file has them). */
+export const MAX_ECHO_LENGTH = 600;
+/** How many gradients the "largest gradients" section lists at most. */
+const LARGEST_GRADIENTS = 6;
+
+interface Parameter {
+  name: string;
+  /** i1→h1 for weights; empty for biases. */
+  connection: string;
+  value: number;
+  gradient: number;
+  updated: number;
+}
+
+function biasEntries(
+  biases: LayerBias[],
+  gradBiases: LayerBias[],
+  updated: LayerBias[],
+): Omit<Parameter, 'connection'>[] {
+  const entries: Omit<Parameter, 'connection'>[] = [];
+  biases.forEach((bias, l) => {
+    if (typeof bias === 'number') {
+      entries.push({
+        name: biasName(l, true),
+        value: bias,
+        gradient: gradBiases[l] as number,
+        updated: updated[l] as number,
+      });
+    } else {
+      bias.forEach((value, j) =>
+        entries.push({
+          name: biasName(l, false, j),
+          value,
+          gradient: (gradBiases[l] as number[])[j]!,
+          updated: (updated[l] as number[])[j]!,
+        }),
+      );
+    }
+  });
+  return entries;
+}
+
+function parametersOf(trace: Trace): Parameter[] {
+  const { layers, weights, biases } = trace.spec;
+  const parameters: Parameter[] = [];
+  weights.forEach((matrix, l) =>
+    matrix.forEach((row, j) =>
+      row.forEach((value, i) =>
+        parameters.push({
+          name: weightName(layers, l, j, i),
+          connection: connectionName(layers, l, j, i),
+          value,
+          gradient: trace.gradWeights[l]![j]![i]!,
+          updated: trace.updatedWeights[l]![j]![i]!,
+        }),
+      ),
+    ),
+  );
+  for (const entry of biasEntries(biases, trace.gradBiases, trace.updatedBiases)) {
+    parameters.push({ ...entry, connection: '' });
+  }
+  return parameters;
+}
+
+/** Formats a number the user gave (η, a target) as typed, isolated left-to-right for Persian text. */
+function givenFormatter(precision: number, locale: Locale): (x: number) => string {
+  return (x) => (locale === 'fa' ? ltr(formatGiven(x, precision)) : formatGiven(x, precision));
+}
+
+/** A formula kept in order inside Persian text. */
+function formula(text: string, locale: Locale): string {
+  return locale === 'fa' ? ltr(text) : text;
+}
+
+function conventionsLine(trace: Trace, locale: Locale, n: (x: number) => string): string {
+  const spec = trace.spec;
+  const activations =
+    [...new Set(spec.activations)].length === 1 ? spec.activations[0]! : spec.activations.join(', ');
+  const sharedBiases = spec.biases.every((b) => typeof b === 'number');
+  return t(locale, 'commands.backprop_network_line', {
+    layers: formula(spec.layers.join('-'), locale),
+    activations,
+    loss: spec.loss,
+    rate: n(spec.learningRate),
+    biases: t(
+      locale,
+      sharedBiases
+        ? spec.updateBiases
+          ? 'commands.backprop_biases_shared_updated'
+          : 'commands.backprop_biases_shared_fixed'
+        : spec.updateBiases
+          ? 'commands.backprop_biases_per_unit_updated'
+          : 'commands.backprop_biases_per_unit_fixed',
+    ),
+  });
+}
+
+function forwardRows(trace: Trace, locale: Locale, f: (x: number) => string): string[] {
+  const layerCount = trace.spec.layers.length;
+  const rows: string[] = [];
+  trace.net.forEach((layer, l) =>
+    layer.forEach((net, j) =>
+      rows.push(
+        formula(`${unitName(l + 1, j, layerCount)}: net = ${f(net)}, out = ${f(trace.out[l]![j]!)}`, locale),
+      ),
+    ),
+  );
+  return rows;
+}
+
+function deltaRows(trace: Trace, locale: Locale, precision: number): string[] {
+  const layerCount = trace.spec.layers.length;
+  const rows: string[] = [];
+  trace.delta.forEach((layer, l) =>
+    layer.forEach((delta, j) =>
+      rows.push(formula(`δ_${unitName(l + 1, j, layerCount)} = ${formatNumber(delta, precision)}`, locale)),
+    ),
+  );
+  return rows;
+}
+
+function issueLine(issue: NumericIssue, locale: Locale): string {
+  const id = `commands.numeric_${issue.id}`;
+  return `⚠️ ${hasMessage(id) ? t(locale, id, { where: issue.where, detail: issue.detail }) : issue.detail}`;
+}
+
+/** The reply text of /backprop, at most `limit` characters (default: one Discord message). */
+export function backpropSummary(input: SummaryInput): string {
+  const { trace, precision, locale, view } = input;
+  const limit = input.limit ?? CHAT_MESSAGE_LIMIT;
+  const n = givenFormatter(precision, locale);
+  const f = (x: number) => formatNumber(x, precision);
+  const spec = trace.spec;
+  const layerCount = spec.layers.length;
+  const title = spec.name
+    ? t(locale, 'commands.backprop_title_named', { name: spec.name })
+    : t(locale, 'commands.backprop_title');
+  const sections: Section[] = [];
+  const focus = (v: BackpropView) => (view === v ? 20 : 0);
+
+  sections.push({ lines: [title, conventionsLine(trace, locale, n)], required: true, priority: 100 });
+  if (input.oneLine !== undefined && input.oneLine.length <= MAX_ECHO_LENGTH) {
+    sections.push({
+      lines: [t(locale, 'commands.backprop_understood'), `\`${input.oneLine.replace(/`/g, "'")}\``],
+      priority: 60,
+    });
+  }
+  const assumptions = [
+    ...(input.defaultsApplied && input.defaultsApplied.length > 0
+      ? [t(locale, 'commands.backprop_defaults', { defaults: input.defaultsApplied.join(', ') })]
+      : []),
+    ...(input.notes ?? []).map((note) => `• ${note}`),
+  ];
+  if (assumptions.length > 0) sections.push({ lines: assumptions, priority: 90 });
+
+  const outputs = trace.out[trace.out.length - 1]!;
+  sections.push({
+    lines: [
+      t(locale, 'commands.backprop_outputs'),
+      ...outputs.map((o, j) =>
+        t(locale, 'commands.backprop_output_row', {
+          unit: formula(`${unitName(layerCount - 1, j, layerCount)} = ${f(o)}`, locale),
+          target: n(spec.target[j]!),
+        }),
+      ),
+    ],
+    droppableRows: true,
+    more: (count) => t(locale, 'commands.backprop_more_rows', { count }),
+    priority: 85,
+  });
+
+  const lossLines = [
+    t(locale, 'commands.backprop_loss', {
+      loss: formula(`E = ${f(trace.loss)}`, locale),
+      after: formula(`E = ${f(trace.lossAfterStep)}`, locale),
+    }),
+  ];
+  if (trace.lossHistory && trace.finalLoss !== undefined) {
+    lossLines.push(
+      t(locale, 'commands.backprop_training', {
+        steps: formula(String(spec.steps), locale),
+        loss: formula(`E = ${f(trace.finalLoss)}`, locale),
+      }),
+    );
+  }
+  sections.push({ lines: lossLines, required: true, priority: 99 });
+
+  if (trace.numericIssues.length > 0) {
+    sections.push({
+      lines: [
+        t(locale, 'commands.backprop_numeric_heading'),
+        ...trace.numericIssues.map((i) => issueLine(i, locale)),
+      ],
+      droppableRows: true,
+      more: (count) => t(locale, 'commands.backprop_more_rows', { count }),
+      priority: 98,
+    });
+  }
+
+  if (view === 'forward' || view === 'all') {
+    sections.push({
+      lines: [t(locale, 'commands.backprop_forward_heading'), ...forwardRows(trace, locale, f)],
+      droppableRows: true,
+      more: (count) => t(locale, 'commands.backprop_more_rows', { count }),
+      priority: 50 + focus('forward'),
+    });
+  }
+  if (view === 'backward' || view === 'all') {
+    sections.push({
+      lines: [t(locale, 'commands.backprop_delta_heading'), ...deltaRows(trace, locale, precision)],
+      droppableRows: true,
+      more: (count) => t(locale, 'commands.backprop_more_rows', { count }),
+      priority: 55 + focus('backward'),
+    });
+  }
+
+  const parameters = parametersOf(trace);
+  const largest = [...parameters]
+    .sort((a, b) => Math.abs(b.gradient) - Math.abs(a.gradient))
+    .slice(0, view === 'backward' ? LARGEST_GRADIENTS * 2 : LARGEST_GRADIENTS);
+  sections.push({
+    lines: [
+      t(locale, 'commands.backprop_gradients_heading'),
+      ...largest.map(
+        (p) =>
+          formula(`∂E/∂${p.name} = ${f(p.gradient)}`, locale) +
+          (p.connection ? ` (${formula(p.connection, locale)})` : ''),
+      ),
+    ],
+    droppableRows: true,
+    more: (count) => t(locale, 'commands.backprop_more_rows', { count }),
+    priority: 80 + focus('backward'),
+  });
+
+  const changed = parameters.filter((p) => p.updated !== p.value || p.connection !== '');
+  sections.push({
+    lines: [
+      t(locale, 'commands.backprop_updated_heading', { rate: n(spec.learningRate) }),
+      ...changed.map((p) => formula(`${p.name}: ${f(p.value)} → ${f(p.updated)}`, locale)),
+      ...(spec.updateBiases ? [] : [t(locale, 'commands.backprop_biases_not_updated')]),
+    ],
+    droppableRows: true,
+    more: (count) => t(locale, 'commands.backprop_more_rows', { count }),
+    priority: 70 + focus('update'),
+  });
+
+  if (input.attachments && input.attachments.length > 0) {
+    sections.push({
+      lines: [
+        t(locale, 'commands.backprop_attached', {
+          files: input.attachments.map((a) => `\`${a}\``).join(', '),
+        }),
+      ],
+      required: true,
+      priority: 97,
+    });
+  }
+  return fitSections(sections, limit);
+}
