@@ -1,0 +1,82 @@
+// A resolved spec written back in the bot's own notation: the canonical block replies echo, and a one-liner.
+import type { LayerBias, Matrix, ResolvedSpec, Vector } from '../core/types.js';
+import { DEFAULTS } from './assemble.js';
+
+/** Shortest text that reads back as exactly the same float64 (`-0` kept). */
+export function formatNumber(x: number): string {
+  return Object.is(x, -0) ? '-0' : String(x);
+}
+
+const vector = (v: Vector, separator = ', ') => `[${v.map(formatNumber).join(separator)}]`;
+const matrix = (m: Matrix) => `[${m.map((row) => vector(row)).join(', ')}]`;
+const bias = (b: LayerBias) => (typeof b === 'number' ? formatNumber(b) : vector(b));
+
+/** A text value: bare when it reads back unchanged, else JSON-quoted. */
+function text(value: string, oneLine: boolean): string {
+  const bare =
+    !oneLine && value === value.trim() && value !== '' && !/[\n\r#"]/.test(value) && !/^\s/.test(value);
+  return bare ? value : JSON.stringify(value);
+}
+
+const activationsText = (spec: ResolvedSpec, separator: string) =>
+  spec.activations.every((a) => a === spec.activations[0])
+    ? spec.activations[0]!
+    : spec.activations.join(separator);
+const sameActivation = (spec: ResolvedSpec) => spec.activations.every((a) => a === spec.activations[0]);
+
+/** The canonical `key: value` block: every field spelled out, so a TA sees exactly what was computed. */
+export function formatDefinition(spec: ResolvedSpec): string {
+  const lines: string[] = [];
+  if (spec.name !== undefined) lines.push(`name: ${text(spec.name, false)}`);
+  if (spec.description !== undefined) lines.push(`description: ${text(spec.description, false)}`);
+  lines.push(`layers: ${spec.layers.join('-')}`);
+  lines.push(
+    sameActivation(spec)
+      ? `activation: ${spec.activations[0]}`
+      : `activations: ${spec.activations.join(', ')}`,
+  );
+  lines.push(`loss: ${spec.loss}`);
+  lines.push(`learning rate: ${formatNumber(spec.learningRate)}`);
+  lines.push(`update biases: ${spec.updateBiases ? 'yes' : 'no'}`);
+  lines.push(`steps: ${formatNumber(spec.steps)}`);
+  lines.push(`input: ${vector(spec.input)}`);
+  lines.push(`target: ${vector(spec.target)}`);
+  spec.weights.forEach((W, l) => {
+    lines.push(`W${l + 1}: ${matrix(W)}`);
+    const b = spec.biases[l]!;
+    lines.push(
+      `b${l + 1}: ${bias(b)}${typeof b === 'number' && spec.layers[l + 1]! > 1 ? '  # one bias shared by the layer' : ''}`,
+    );
+  });
+  return lines.join('\n');
+}
+
+/** One line, no spaces inside values: what a Discord option or a button carries. Defaults are left out. */
+export function formatOneLine(spec: ResolvedSpec): string {
+  const parts: string[] = [];
+  if (spec.name !== undefined) parts.push(`name:${text(spec.name, true)}`);
+  if (spec.description !== undefined) parts.push(`description:${text(spec.description, true)}`);
+  parts.push(`layers:${spec.layers.join('-')}`);
+  const activation = activationsText(spec, ',');
+  if (activation !== DEFAULTS.activations) parts.push(`activation:${activation}`);
+  if (spec.loss !== DEFAULTS.loss) parts.push(`loss:${spec.loss}`);
+  if (spec.learningRate !== DEFAULTS.learningRate || Object.is(spec.learningRate, -0)) {
+    parts.push(`lr:${formatNumber(spec.learningRate)}`);
+  }
+  if (spec.updateBiases !== DEFAULTS.updateBiases)
+    parts.push(`update_biases:${spec.updateBiases ? 'yes' : 'no'}`);
+  if (spec.steps !== DEFAULTS.steps) parts.push(`steps:${formatNumber(spec.steps)}`);
+  parts.push(`input:${vector(spec.input, ',')}`);
+  parts.push(`target:${vector(spec.target, ',')}`);
+  spec.weights.forEach((W, l) => {
+    // MATLAB rows are shorter than nested brackets; a single row keeps [[…]] so it stays a matrix.
+    const rows =
+      W.length === 1
+        ? `[${vector(W[0]!, ',')}]`
+        : `[${W.map((row) => row.map(formatNumber).join(',')).join(';')}]`;
+    parts.push(`W${l + 1}:${rows}`);
+    const b = spec.biases[l]!;
+    parts.push(`b${l + 1}:${typeof b === 'number' ? formatNumber(b) : vector(b, ',')}`);
+  });
+  return parts.join(' ');
+}

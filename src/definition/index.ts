@@ -1,0 +1,11 @@
+// The definition language: networks as people type them in chat (JSON, key: value, w1..w8, one line, LaTeX).
+export {
+  parseDefinition,
+  DEFINITION_MAX_LENGTH,
+  type ParsedDefinition,
+  type DefinitionForm,
+} from './parse.js';
+export { formatDefinition, formatOneLine, formatNumber } from './format.js';
+export { evaluateExpression, EXPRESSION_MAX_LENGTH, ALLOWED_FUNCTION_NAMES } from './expression.js';
+export { listPresets, loadPreset, presetText, type PresetSummary } from './presets.js';
+export type { Note } from './assemble.js';

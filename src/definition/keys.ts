@@ -1,0 +1,151 @@
+// The keys people write (with their synonyms, in English and Persian) and what each one sets.
+import { closest, distance } from 'fastest-levenshtein';
+
+export type SimpleField =
+  | 'name'
+  | 'description'
+  | 'layers'
+  | 'activations'
+  | 'loss'
+  | 'learningRate'
+  | 'updateBiases'
+  | 'steps'
+  | 'input'
+  | 'target'
+  | 'weights'
+  | 'biases';
+
+export type KeyRef =
+  | { kind: 'field'; field: SimpleField }
+  /** `w3 = 0.25` (numbered) or `W1: [[…]]` (a layer's matrix): decided by the value. */
+  | { kind: 'weight'; n: number }
+  /** `b1`: the bias of non-input layer 1 (1-based). */
+  | { kind: 'bias'; layer: number }
+  /** `b1_2`: the bias of unit 2 of non-input layer 1. */
+  | { kind: 'unitBias'; layer: number; unit: number }
+  | { kind: 'inputUnit'; n: number }
+  | { kind: 'targetUnit'; n: number };
+
+const SYNONYMS: Record<SimpleField, string[]> = {
+  name: ['name', 'title', 'نام'],
+  description: ['description', 'desc', 'توضیح', 'توضیحات'],
+  layers: [
+    'layers',
+    'layer sizes',
+    'shape',
+    'architecture',
+    'sizes',
+    'topology',
+    'structure',
+    'لایه‌ها',
+    'لایه ها',
+    'ساختار',
+  ],
+  activations: [
+    'activation',
+    'activations',
+    'activation function',
+    'activation functions',
+    'act',
+    'تابع فعال‌سازی',
+    'فعال‌سازی',
+  ],
+  loss: [
+    'loss',
+    'loss function',
+    'error function',
+    'cost',
+    'cost function',
+    'objective',
+    'تابع هزینه',
+    'تابع خطا',
+    'هزینه',
+  ],
+  learningRate: ['learning rate', 'lr', 'eta', 'η', 'alpha', 'α', 'step size', 'نرخ یادگیری'],
+  updateBiases: ['update biases', 'update bias', 'train biases', 'learn biases', 'به‌روزرسانی بایاس'],
+  steps: ['steps', 'step count', 'epochs', 'iterations', 'iters', 'گام‌ها', 'تعداد گام'],
+  input: ['input', 'inputs', 'x', 'sample', 'ورودی', 'ورودی‌ها'],
+  target: ['target', 'targets', 'y', 'expected', 'desired output', 'هدف', 'خروجی مطلوب'],
+  weights: ['weights', 'وزن‌ها'],
+  biases: ['biases', 'bias', 'بایاس‌ها', 'بایاس'],
+};
+
+/** Lowercase, without spaces, underscores, hyphens, dots or zero-width joiners: `Learning-Rate` → `learningrate`. */
+export function compactKey(key: string): string {
+  return key.toLowerCase().replace(/[\s_\-.\u200c]+/g, '');
+}
+
+const FIELD_BY_COMPACT = new Map<string, SimpleField>();
+for (const [field, names] of Object.entries(SYNONYMS) as [SimpleField, string[]][]) {
+  for (const name of names) FIELD_BY_COMPACT.set(compactKey(name), field);
+}
+
+const NUMBERED_PATTERNS: [RegExp, (m: RegExpExecArray) => KeyRef][] = [
+  [/^w_?(\d+)$/, (m) => ({ kind: 'weight', n: Number(m[1]) })],
+  [/^b_?(\d+)$/, (m) => ({ kind: 'bias', layer: Number(m[1]) })],
+  [/^b_?(\d+)[_.,](\d+)$/, (m) => ({ kind: 'unitBias', layer: Number(m[1]), unit: Number(m[2]) })],
+  [/^(?:i|x|in|input)_?(\d+)$/, (m) => ({ kind: 'inputUnit', n: Number(m[1]) })],
+  [/^(?:t|y|d|target|out_?target)_?(\d+)$/, (m) => ({ kind: 'targetUnit', n: Number(m[1]) })],
+  [/^(?:o|out|output)_?(\d+)_?target$/, (m) => ({ kind: 'targetUnit', n: Number(m[1]) })],
+  [/^(?:t|target)_?(?:of_?|for_?)?o_?(\d+)$/, (m) => ({ kind: 'targetUnit', n: Number(m[1]) })],
+];
+
+/** What a key sets, or undefined when we do not know it. */
+export function classifyKey(key: string): KeyRef | undefined {
+  const field = FIELD_BY_COMPACT.get(compactKey(key));
+  if (field) return { kind: 'field', field };
+  const spaced = key.toLowerCase().trim().replace(/\s+/g, '_').replace(/[{}]/g, '');
+  for (const [pattern, make] of NUMBERED_PATTERNS) {
+    const match = pattern.exec(spaced);
+    if (match) {
+      const ref = make(match);
+      const numbers = Object.values(ref).filter((v): v is number => typeof v === 'number');
+      if (numbers.every((n) => Number.isSafeInteger(n) && n >= 1)) return ref;
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Whether the last words of a region form a key we know (used to find where a key starts). */
+export function isKnownKey(key: string): boolean {
+  return classifyKey(key) !== undefined;
+}
+
+const SUGGESTIONS = [
+  'layers',
+  'activation',
+  'loss',
+  'learning rate',
+  'lr',
+  'update biases',
+  'steps',
+  'input',
+  'target',
+  'weights',
+  'biases',
+  'name',
+  'description',
+];
+
+/** The closest known word when the typo is small (`learnig rate` → `learning rate`), else undefined. */
+export function closestWord(word: string, candidates: readonly string[]): string | undefined {
+  const lower = word.toLowerCase().trim();
+  if (!lower || candidates.length === 0) return undefined;
+  const best = closest(lower, [...candidates]);
+  const allowed = Math.max(1, Math.floor(lower.length / 3));
+  return distance(lower, best) <= allowed ? best : undefined;
+}
+
+export function suggestKey(key: string): string | undefined {
+  const direct = closestWord(key, SUGGESTIONS);
+  if (direct) return direct;
+  const compact = compactKey(key);
+  const viaSynonym = closestWord(compact, [...FIELD_BY_COMPACT.keys()]);
+  if (!viaSynonym) return undefined;
+  const field = FIELD_BY_COMPACT.get(viaSynonym)!;
+  return SYNONYMS[field].find((name) => compactKey(name) === viaSynonym) ?? SYNONYMS[field][0];
+}
+
+export const KNOWN_KEYS_TEXT =
+  'layers, activation, loss, learning rate (lr, eta), update biases, steps, input (x, i1…), target (y, t1…), W1, W2… or w1, w2…, b1, b2…';

@@ -1,0 +1,169 @@
+// Any reasonable network text → a validated spec, or located, typed errors. Never throws at the user.
+import { resolveSpec } from '../core/index.js';
+import type { ResolvedSpec } from '../core/types.js';
+import { fail, ok, type Result, type UserError } from '../errors.js';
+import { assemble, noteText, type Note } from './assemble.js';
+import { definitionError, locate } from './errors.js';
+import { assembleJson } from './json-form.js';
+import { looksLikeLatex, splitLatex } from './latex.js';
+import { scanEntries, type Entry } from './scan.js';
+import { extractFence, fromString, normalizeCharacters, trim, type MappedText } from './source.js';
+
+export const DEFINITION_MAX_LENGTH = 8000;
+
+export type DefinitionForm = 'json' | 'key-value' | 'numbered' | 'one-line' | 'latex';
+
+export interface ParsedDefinition {
+  spec: ResolvedSpec;
+  form: DefinitionForm;
+  /** SPEC-FORMAT fields that were not given and took their default (`activations`, `loss`, …). */
+  defaultsApplied: string[];
+  /** English notes to echo back: inferred layer sizes, shared biases, defaults. */
+  notes: string[];
+  /** The same notes as catalogue ids and params, for replies in the user's language. */
+  noteMessages: Note[];
+}
+
+/** Errors that may only be the consequence of a key we could not read. */
+const CONSEQUENTIAL = new Set([
+  'definition.missing_field',
+  'definition.missing_units',
+  'definition.missing_matrices',
+  'definition.missing_weights',
+  'definition.missing_biases',
+  'definition.extra_weights',
+  'definition.ambiguous_layers',
+  'definition.no_layers_fit',
+]);
+
+const byPosition = (a: UserError, b: UserError) =>
+  (a.location?.line ?? Infinity) - (b.location?.line ?? Infinity) ||
+  (a.location?.column ?? Infinity) - (b.location?.column ?? Infinity);
+
+export function parseDefinition(text: string): Result<ParsedDefinition> {
+  try {
+    return parseUnsafe(text);
+  } catch {
+    // A bug of ours must still not reach the user as a crash: answer with a typed error.
+    return fail([definitionError('definition.internal', {})]);
+  }
+}
+
+function parseUnsafe(text: string): Result<ParsedDefinition> {
+  if (typeof text !== 'string')
+    return fail([definitionError('definition.empty', {}, undefined, 'layers: 2-2-2')]);
+  if (text.length > DEFINITION_MAX_LENGTH) {
+    return fail([
+      definitionError(
+        'definition.too_long',
+        { length: text.length, max: DEFINITION_MAX_LENGTH },
+        undefined,
+        'preset: mazur',
+      ),
+    ]);
+  }
+  const whole = fromString(normalizeCharacters(text));
+  const body = trim(extractFence(whole) ?? whole);
+  if (body.text === '') return fail([definitionError('definition.empty', {}, undefined, 'layers: 2-2-2')]);
+
+  if (body.text.startsWith('{')) {
+    const json = assembleJson(body, text);
+    if (!json.ok) return json;
+    return validate(
+      json.value.spec,
+      'json',
+      json.value.defaultsApplied,
+      json.value.notes,
+      json.value.sources,
+      text,
+    );
+  }
+
+  const latex = looksLikeLatex(body.text);
+  const entries: Entry[] = [];
+  const errors: UserError[] = [];
+  const ignored: string[] = [];
+  if (latex) {
+    const pieces = splitLatex(body);
+    for (const piece of [...pieces.math, ...pieces.prose]) {
+      const scanned = scanEntries(piece, text, 'prose');
+      entries.push(...scanned.entries);
+      errors.push(...scanned.errors);
+      ignored.push(...scanned.ignored);
+    }
+    // Math first then prose: put entries back in reading order for duplicate messages.
+    entries.sort((a, b) => (a.key.map[0] ?? 0) - (b.key.map[0] ?? 0));
+  } else {
+    const scanned = scanEntries(body, text, 'strict');
+    entries.push(...scanned.entries);
+    errors.push(...scanned.errors);
+  }
+  if (errors.length > 0) {
+    // Still read the values that were found, so one reply lists every problem it can.
+    const more = assemble(entries, text);
+    const valueErrors = more.ok ? [] : more.error.filter((e) => !CONSEQUENTIAL.has(e.id));
+    return fail([...errors, ...valueErrors].sort(byPosition));
+  }
+  if (entries.length === 0) {
+    return fail([
+      definitionError('definition.nothing_found', {}, { original: text, piece: body }, 'layers: 2-2-2'),
+    ]);
+  }
+  const assembled = assemble(entries, text);
+  if (!assembled.ok) return assembled;
+  const { spec, defaultsApplied, notes, sources, usedNumberedWeights } = assembled.value;
+  if (ignored.length > 0) {
+    const unique = [...new Set(ignored)];
+    notes.unshift({
+      id: 'definition.note.ignored',
+      params: {
+        count: unique.length,
+        keys: unique.slice(0, 6).join(', ') + (unique.length > 6 ? ', …' : ''),
+      },
+    });
+  }
+  const form: DefinitionForm = latex
+    ? 'latex'
+    : usedNumberedWeights
+      ? 'numbered'
+      : body.text.includes('\n')
+        ? 'key-value'
+        : 'one-line';
+  const pieces = new Map(
+    [...sources].map(([field, entry]) => [field, entry.value.text.trim() ? trim(entry.value) : entry.key]),
+  );
+  return validate(spec, form, defaultsApplied, notes, pieces, text);
+}
+
+/** The core's validation; its `spec.*` errors get the line and column of the entry that wrote the field. */
+function validate(
+  spec: Record<string, unknown>,
+  form: DefinitionForm,
+  defaultsApplied: string[],
+  notes: Note[],
+  sources: Map<string, MappedText>,
+  original: string,
+): Result<ParsedDefinition> {
+  const resolved = resolveSpec(spec);
+  if (!resolved.ok) {
+    return fail(
+      resolved.error.map((error) => {
+        const field = error.location?.field;
+        if (!field || error.location?.line !== undefined) return error;
+        const piece =
+          sources.get(field) ??
+          sources.get(/^\w+(?:\[\d+\])?/.exec(field)?.[0] ?? '') ??
+          sources.get(/^\w+/.exec(field)?.[0] ?? '');
+        if (!piece) return error;
+        return { ...error, location: { ...locate({ original, piece }), field } };
+      }),
+    );
+  }
+  return ok({
+    spec: resolved.value,
+    form,
+    defaultsApplied,
+    notes: notes.map(noteText),
+    noteMessages: notes,
+  });
+}

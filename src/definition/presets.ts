@@ -1,0 +1,68 @@
+// Named networks a class uses, stored as text in assets/presets/<name>.txt (the bot's own notation).
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { closest } from 'fastest-levenshtein';
+import { fail, type Result } from '../errors.js';
+import { definitionError } from './errors.js';
+import { parseDefinition, type ParsedDefinition } from './parse.js';
+
+const PRESET_DIR = fileURLToPath(new URL('../../assets/presets/', import.meta.url));
+const NAME = /^[a-z0-9][a-z0-9-]*$/;
+
+export interface PresetSummary {
+  name: string;
+  description: string;
+}
+
+/** The leading `#` comment lines of a preset file: its description. */
+function descriptionOf(text: string): string {
+  const lines: string[] = [];
+  for (const line of text.split('\n')) {
+    const match = /^\s*#\s?(.*)$/.exec(line);
+    if (!match) break;
+    lines.push(match[1]!.trim());
+  }
+  return lines.join(' ').trim();
+}
+
+function presetNames(): string[] {
+  return readdirSync(PRESET_DIR)
+    .filter((file) => file.endsWith('.txt'))
+    .map((file) => file.slice(0, -'.txt'.length))
+    .filter((name) => NAME.test(name))
+    .sort();
+}
+
+/** Every preset with its one-line description, sorted by name. */
+export function listPresets(): PresetSummary[] {
+  return presetNames().map((name) => ({
+    name,
+    description: descriptionOf(readFileSync(`${PRESET_DIR}${name}.txt`, 'utf8')),
+  }));
+}
+
+/** The preset's text as written in assets/presets (for showing it to a TA), or undefined. */
+export function presetText(name: string): string | undefined {
+  const key = name.trim().toLowerCase();
+  return presetNames().includes(key) ? readFileSync(`${PRESET_DIR}${key}.txt`, 'utf8') : undefined;
+}
+
+/** A preset parsed like any definition; it carries its name. Unknown names suggest the closest. */
+export function loadPreset(name: string): Result<ParsedDefinition> {
+  const names = presetNames();
+  const text = presetText(name);
+  if (text === undefined) {
+    const hint = names.length > 0 ? closest(name.trim().toLowerCase(), names) : undefined;
+    return fail([
+      definitionError('definition.unknown_preset', { name, known: names.join(', ') }, undefined, hint),
+    ]);
+  }
+  const parsed = parseDefinition(text);
+  if (!parsed.ok) return parsed;
+  // Only the name is added (not the description) so one-line forms of presets stay short.
+  const key = name.trim().toLowerCase();
+  return {
+    ok: true,
+    value: { ...parsed.value, spec: { ...parsed.value.spec, name: parsed.value.spec.name ?? key } },
+  };
+}

@@ -1,0 +1,249 @@
+// Splits `key: value` / `key = value` text (one per line or many per line) into located entries.
+import type { UserError } from '../errors.js';
+import { definitionError } from './errors.js';
+import { classifyKey, isKnownKey, suggestKey, KNOWN_KEYS_TEXT, type KeyRef } from './keys.js';
+import { concat, slice, trim, type MappedText } from './source.js';
+
+export interface Entry {
+  key: MappedText;
+  ref: KeyRef | undefined;
+  value: MappedText;
+  /** The value was a "quoted text" (name, description). */
+  quoted: boolean;
+}
+
+export interface ScanResult {
+  entries: Entry[];
+  errors: UserError[];
+  /** Prose mode: the keys that were not part of a network and were skipped (`a_h1`, `Error`, …). */
+  ignored: string[];
+}
+
+const OPEN = '[({';
+const CLOSE = '])}';
+const KEY_LIKE = /^[\p{L}η_][\p{L}\p{N}_'{}\s\u200c]*$/u;
+const TEXT_FIELDS = new Set(['name', 'description']);
+
+/** Index just after the closing quote of a "…" string starting at `start`, or the text length. */
+function skipQuoted(text: string, start: number): number {
+  let k = start + 1;
+  while (k < text.length && text[k] !== '"' && text[k] !== '\n') k += text[k] === '\\' ? 2 : 1;
+  return Math.min(k + 1, text.length);
+}
+
+/** Lines at bracket depth 0, without `#` comments; a line inside [ ] or ( ) continues the same chunk. */
+function chunks(m: MappedText): MappedText[] {
+  const out: MappedText[] = [];
+  const pieces: MappedText[] = [];
+  let depth = 0;
+  let pieceStart = 0;
+  let k = 0;
+  const flushPiece = (stop: number) => {
+    if (stop > pieceStart) pieces.push(slice(m, pieceStart, stop));
+  };
+  const flushChunk = () => {
+    if (pieces.length > 0) out.push(concat(pieces.splice(0), { char: '', at: () => 0 }));
+  };
+  while (k < m.text.length) {
+    const c = m.text[k]!;
+    if (c === '"') {
+      k = skipQuoted(m.text, k);
+      continue;
+    }
+    if (c === '#') {
+      flushPiece(k);
+      while (k < m.text.length && m.text[k] !== '\n') k++;
+      pieceStart = k;
+      continue;
+    }
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === '\n' && depth === 0) {
+      flushPiece(k);
+      flushChunk();
+      pieceStart = k + 1;
+    }
+    k++;
+  }
+  flushPiece(m.text.length);
+  flushChunk();
+  return out;
+}
+
+/** Offsets of `:`, `=` or `:=` at depth 0 outside quotes, each with its length. */
+function separators(text: string): { at: number; length: number }[] {
+  const found: { at: number; length: number }[] = [];
+  let depth = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k]!;
+    if (c === '"') {
+      k = skipQuoted(text, k) - 1;
+      continue;
+    }
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ':' || c === '=')) {
+      const length = c === ':' && text[k + 1] === '=' ? 2 : 1;
+      found.push({ at: k, length });
+      k += length - 1;
+    }
+  }
+  return found;
+}
+
+/** Splits a region `value key` into the value and the longest known key at its end. */
+function splitKeyOff(region: MappedText): { value: MappedText; key: MappedText; known: boolean } | undefined {
+  const text = region.text.replace(/\s+$/, '');
+  const wordStarts: number[] = [];
+  const words = /[^\s,;]+/g;
+  for (let match = words.exec(text); match; match = words.exec(text)) wordStarts.push(match.index);
+  if (wordStarts.length === 0) return undefined;
+  for (let n = Math.min(4, wordStarts.length); n >= 1; n--) {
+    const start = wordStarts[wordStarts.length - n]!;
+    const candidate = text.slice(start);
+    if (KEY_LIKE.test(candidate) && isKnownKey(candidate)) {
+      return { value: slice(region, 0, start), key: slice(region, start, text.length), known: true };
+    }
+  }
+  const start = wordStarts.at(-1)!;
+  const last = text.slice(start);
+  if (!KEY_LIKE.test(last)) return undefined;
+  return { value: slice(region, 0, start), key: slice(region, start, text.length), known: false };
+}
+
+const trimValue = (m: MappedText) => trim(m, ',;');
+
+/**
+ * Scans text into entries. In `prose` mode (lines of homework around LaTeX) unknown keys and lines
+ * without a separator are ignored instead of reported.
+ */
+export function scanEntries(
+  m: MappedText,
+  original: string,
+  mode: 'strict' | 'prose' = 'strict',
+): ScanResult {
+  const entries: Entry[] = [];
+  const errors: UserError[] = [];
+  const ignored: string[] = [];
+  for (const chunk of chunks(m)) {
+    if (chunk.text.trim() === '') continue;
+    const regions = splitChunk(chunk);
+    if (regions.length === 0) {
+      const previous = entries.at(-1);
+      if (mode === 'strict' && previous && !previous.quoted) {
+        // Rows of a matrix written under its key: `W1:` then `0.15 0.20` on the next lines.
+        previous.value =
+          previous.value.text.trim() === ''
+            ? trim(chunk)
+            : concat([previous.value, trim(chunk)], { char: '\n', at: () => chunk.map[0] ?? 0 });
+      } else if (mode === 'strict') {
+        errors.push(
+          definitionError(
+            'definition.expected_key_value',
+            { text: chunk.text.trim() },
+            { original, piece: trim(chunk) },
+            'lr: 0.5',
+          ),
+        );
+      }
+      continue;
+    }
+    for (const region of regions) {
+      if (region.kind === 'junk') {
+        if (mode === 'strict') {
+          errors.push(
+            definitionError(
+              'definition.unexpected_text',
+              { text: region.text.text.trim() },
+              { original, piece: trim(region.text) },
+              'lr: 0.5',
+            ),
+          );
+        }
+        continue;
+      }
+      const ref = classifyKey(region.key.text);
+      if (!ref) {
+        if (mode === 'prose') ignored.push(region.key.text.trim());
+        if (mode === 'strict') {
+          const hint = suggestKey(region.key.text);
+          errors.push(
+            definitionError(
+              'definition.unknown_key',
+              { key: region.key.text, known: KNOWN_KEYS_TEXT },
+              { original, piece: region.key },
+              hint,
+            ),
+          );
+        }
+        continue;
+      }
+      entries.push({ key: region.key, ref, value: region.value, quoted: region.quoted });
+    }
+  }
+  return { entries, errors, ignored };
+}
+
+type Region =
+  { kind: 'entry'; key: MappedText; value: MappedText; quoted: boolean } | { kind: 'junk'; text: MappedText };
+
+/** One chunk (a line, or several lines inside brackets) → its key/value pairs. */
+function splitChunk(chunk: MappedText): Region[] {
+  const seps = separators(chunk.text).filter((sep) => {
+    const before = chunk.text.slice(0, sep.at).replace(/\s+$/, '');
+    const lastWord = /[^\s,;]*$/.exec(before)?.[0] ?? '';
+    return KEY_LIKE.test(lastWord);
+  });
+  if (seps.length === 0) return [];
+  const regions: Region[] = [];
+  // Before the first separator: the first key, possibly after stray words.
+  const head = slice(chunk, 0, seps[0]!.at);
+  const headSplit = splitKeyOff(head);
+  let key: MappedText;
+  if (headSplit && (headSplit.known || !KEY_LIKE.test(head.text.trim()))) {
+    if (headSplit.value.text.trim() !== '') regions.push({ kind: 'junk', text: headSplit.value });
+    key = trim(headSplit.key);
+  } else {
+    key = trim(head);
+  }
+  for (let s = 0; s < seps.length; s++) {
+    const valueStart = seps[s]!.at + seps[s]!.length;
+    const ref = classifyKey(key.text);
+    const isText = ref?.kind === 'field' && TEXT_FIELDS.has(ref.field);
+    const rest = chunk.text.slice(valueStart);
+    const leading = rest.length - rest.trimStart().length;
+    if (isText && rest.trimStart().startsWith('"')) {
+      const close = skipQuoted(chunk.text, valueStart + leading);
+      regions.push({ kind: 'entry', key, value: slice(chunk, valueStart + leading, close), quoted: true });
+      // What follows the closing quote up to the next separator is the next key.
+      const nextSep = seps.findIndex((sep) => sep.at >= close);
+      if (nextSep < 0) {
+        const tail = slice(chunk, close);
+        if (tail.text.trim() !== '') regions.push({ kind: 'junk', text: tail });
+        return regions;
+      }
+      const between = slice(chunk, close, seps[nextSep]!.at);
+      key = trim(between);
+      s = nextSep - 1;
+      continue;
+    }
+    if (isText) {
+      regions.push({ kind: 'entry', key, value: trim(slice(chunk, valueStart)), quoted: false });
+      return regions;
+    }
+    const next = seps[s + 1];
+    if (!next) {
+      regions.push({ kind: 'entry', key, value: trimValue(slice(chunk, valueStart)), quoted: false });
+      break;
+    }
+    const region = slice(chunk, valueStart, next.at);
+    const split = splitKeyOff(region);
+    if (!split) {
+      regions.push({ kind: 'entry', key, value: trimValue(region), quoted: false });
+      break;
+    }
+    regions.push({ kind: 'entry', key, value: trimValue(split.value), quoted: false });
+    key = trim(split.key);
+  }
+  return regions;
+}

@@ -1,0 +1,128 @@
+// Text with a map back to the user's original characters, so every error can name its line and column.
+
+/** A piece of text; `map[k]` is the offset in the original input of `text[k]`. */
+export interface MappedText {
+  text: string;
+  map: number[];
+  /** Offset in the original input just after this piece (for errors about what is missing at its end). */
+  end: number;
+}
+
+export function fromString(text: string): MappedText {
+  return { text, map: Array.from({ length: text.length }, (_, k) => k), end: text.length };
+}
+
+export function slice(m: MappedText, start: number, stop = m.text.length): MappedText {
+  const map = m.map.slice(start, stop);
+  const end = stop < m.text.length ? (m.map[stop] ?? m.end) : m.end;
+  return { text: m.text.slice(start, stop), map, end };
+}
+
+/** Offset in the original input where this piece starts (or, if empty, where it would be). */
+export function originOf(m: MappedText, index = 0): number {
+  return m.map[index] ?? m.end;
+}
+
+/** Trims whitespace (and the given extra characters) from both ends, keeping the map. */
+export function trim(m: MappedText, extra = ''): MappedText {
+  const isTrimmed = (c: string) => /\s/.test(c) || extra.includes(c);
+  let start = 0;
+  let stop = m.text.length;
+  while (start < stop && isTrimmed(m.text[start]!)) start++;
+  while (stop > start && isTrimmed(m.text[stop - 1]!)) stop--;
+  return slice(m, start, stop);
+}
+
+export function concat(parts: MappedText[], joiner: { char: string; at: (k: number) => number }): MappedText {
+  let text = '';
+  const map: number[] = [];
+  parts.forEach((part, k) => {
+    if (k > 0) {
+      text += joiner.char;
+      map.push(joiner.at(k));
+    }
+    text += part.text;
+    map.push(...part.map);
+  });
+  return { text, map, end: parts.at(-1)?.end ?? 0 };
+}
+
+/** Replaces every match of a global regex; replacement characters map to where the match began. */
+export function replaceMapped(
+  m: MappedText,
+  pattern: RegExp,
+  replacer: (match: RegExpExecArray) => string,
+): MappedText {
+  let text = '';
+  const map: number[] = [];
+  let last = 0;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(m.text); match; match = pattern.exec(m.text)) {
+    if (match[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    text += m.text.slice(last, match.index);
+    map.push(...m.map.slice(last, match.index));
+    const replacement = replacer(match);
+    const at = originOf(m, match.index);
+    text += replacement;
+    for (let k = 0; k < replacement.length; k++) map.push(at);
+    last = match.index + match[0].length;
+  }
+  text += m.text.slice(last);
+  map.push(...m.map.slice(last));
+  return { text, map, end: m.end };
+}
+
+/** 1-based line and column of an offset in the original input. */
+export function lineAndColumn(original: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const stop = Math.min(offset, original.length);
+  for (let k = 0; k < stop; k++) {
+    if (original[k] === '\n') {
+      line++;
+      lineStart = k + 1;
+    }
+  }
+  return { line, column: stop - lineStart + 1 };
+}
+
+// One-for-one character replacements (lengths never change): Persian and Arabic digits, Unicode operators.
+const CHARACTER_EQUIVALENTS: Record<string, string> = {
+  '\u2212': '-', // minus sign
+  '\u2013': '-', // en dash (2–2–2)
+  '\u00d7': '*',
+  '\u00f7': '/',
+  '\u00b7': '*',
+  '\u22c5': '*',
+  '\u066b': '.', // Arabic decimal separator
+  '\u060c': ',', // Arabic comma
+  '\u061b': ';', // Arabic semicolon
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u00a0': ' ',
+  '\u200c': ' ', // zero-width non-joiner typed between Persian words
+};
+
+/** Normalises digits and operators so `۰٫۵` and `1 − 2 × 3` read as numbers; keeps every offset. */
+export function normalizeCharacters(text: string): string {
+  return text.replace(
+    /[\u06f0-\u06f9\u0660-\u0669\u2212\u2013\u00d7\u00f7\u00b7\u22c5\u066b\u060c\u061b\u201c\u201d\u00a0\u200c]/g,
+    (c) => {
+      const code = c.charCodeAt(0);
+      if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
+      if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
+      return CHARACTER_EQUIVALENTS[c] ?? c;
+    },
+  );
+}
+
+/** The first ``` fenced block when the message has one (prose around it is ignored). */
+export function extractFence(m: MappedText): MappedText | undefined {
+  const match = /```[^\n`]*\n([\s\S]*?)```/.exec(m.text) ?? /```([\s\S]*?)```/.exec(m.text);
+  if (!match || match[1] === undefined) return undefined;
+  const start = match.index + match[0].indexOf(match[1], match[0].indexOf('```') + 3);
+  return slice(m, start, start + match[1].length);
+}

@@ -1,0 +1,416 @@
+// Reads one value as people write it: numbers and expressions, lists, matrices, layer sizes, names.
+import type { ActivationName, LayerBias, LossName, Matrix, Vector } from '../core/types.js';
+import { ACTIVATION_NAMES, LOSS_NAMES } from '../core/types.js';
+import { fail, ok, type Result, type UserError } from '../errors.js';
+import { definitionError } from './errors.js';
+import { evaluateAt } from './expression.js';
+import { closestWord, compactKey } from './keys.js';
+import { slice, trim, type MappedText } from './source.js';
+
+/** A parsed list value: numbers and nested lists, each remembering where it was written. */
+export type Tree =
+  | { kind: 'number'; value: number; piece: MappedText }
+  | { kind: 'list'; items: Tree[]; bracketed: boolean; piece: MappedText };
+
+/** Context for errors: the whole input and the name of the key being read. */
+export interface ValueContext {
+  original: string;
+  key: string;
+  field?: string;
+}
+
+const OPENERS: Record<string, string> = { '[': ']', '(': ')' };
+
+/** Index of the bracket closing the one at `start`, or -1. */
+function matching(text: string, start: number): number {
+  const stack: string[] = [];
+  for (let k = start; k < text.length; k++) {
+    const c = text[k]!;
+    if (c in OPENERS) stack.push(OPENERS[c]!);
+    else if (c === ']' || c === ')') {
+      if (stack.pop() !== c) return -1;
+      if (stack.length === 0) return k;
+    }
+  }
+  return -1;
+}
+
+/** Splits at depth-0 positions where `isSeparator` holds; returns the pieces between them. */
+function splitTop(m: MappedText, isSeparator: (text: string, k: number) => boolean): MappedText[] {
+  const parts: MappedText[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let k = 0; k < m.text.length; k++) {
+    const c = m.text[k]!;
+    if (c === '[' || c === '(') depth++;
+    else if (c === ']' || c === ')') depth--;
+    else if (depth === 0 && isSeparator(m.text, k)) {
+      parts.push(slice(m, start, k));
+      start = k + 1;
+    }
+  }
+  parts.push(slice(m, start));
+  return parts;
+}
+
+/** A newline separates rows unless the line ends with `,` `;` `[` or the next one starts with `]` `,`. */
+function isRowBreak(text: string, k: number): boolean {
+  if (text[k] === ';') return true;
+  if (text[k] !== '\n') return false;
+  const before = text.slice(0, k).trimEnd();
+  const after = text.slice(k + 1).trimStart();
+  return before !== '' && after !== '' && !',;['.includes(before.at(-1)!) && !'],'.includes(after[0]!);
+}
+
+/** MATLAB-style: `1 -0.5` is two numbers, `1 - 0.5` and `2 ^ -2` are one. */
+function splitOnSpaces(m: MappedText): MappedText[] {
+  const tokens: [number, number][] = [];
+  let depth = 0;
+  let start = -1;
+  for (let k = 0; k <= m.text.length; k++) {
+    const c = m.text[k];
+    const space = c === undefined || (depth === 0 && /\s/.test(c));
+    if (c === '[' || c === '(') depth++;
+    else if (c === ']' || c === ')') depth--;
+    if (space && start >= 0) {
+      tokens.push([start, k]);
+      start = -1;
+    } else if (!space && start < 0) start = k;
+  }
+  const elements: [number, number][] = [];
+  for (const [from, to] of tokens) {
+    const token = m.text.slice(from, to);
+    const last = elements.at(-1);
+    const previous = last ? m.text.slice(last[0], last[1]) : undefined;
+    const joins =
+      previous !== undefined &&
+      (/[-+*/^(]$/.test(previous) ||
+        /^[*/^)]/.test(token) ||
+        /^[-+]$/.test(token) ||
+        (/\p{L}$/u.test(previous) && token.startsWith('(')));
+    if (joins) last![1] = to;
+    else elements.push([from, to]);
+  }
+  return elements.map(([from, to]) => slice(m, from, to));
+}
+
+/** Parses the inside of a list (without its brackets). */
+function parseItems(m: MappedText, bracketed: boolean, context: ValueContext, errors: UserError[]): Tree {
+  const rows = splitTop(m, isRowBreak);
+  const parseRow = (row: MappedText): Tree[] => {
+    const hasComma = splitTop(row, (text, k) => text[k] === ',').length > 1;
+    const cells = hasComma ? splitTop(row, (text, k) => text[k] === ',') : splitOnSpaces(row);
+    const items: Tree[] = [];
+    cells.forEach((cell, index) => {
+      const trimmed = trim(cell);
+      if (trimmed.text === '') {
+        if (hasComma && !(index === cells.length - 1 && cells.length > 1)) {
+          errors.push(
+            definitionError(
+              'definition.empty_element',
+              { key: context.key },
+              { original: context.original, piece: cell },
+              '[0.15, 0.2]',
+            ),
+          );
+        }
+        return;
+      }
+      items.push(parseElement(trimmed, context, errors));
+    });
+    return items;
+  };
+  const nonEmptyRows = rows.filter((row) => row.text.trim() !== '');
+  if (nonEmptyRows.length > 1) {
+    return {
+      kind: 'list',
+      bracketed,
+      piece: m,
+      items: nonEmptyRows.map((row) => ({ kind: 'list', bracketed: true, piece: row, items: parseRow(row) })),
+    };
+  }
+  return { kind: 'list', bracketed, piece: m, items: nonEmptyRows[0] ? parseRow(nonEmptyRows[0]) : [] };
+}
+
+function parseElement(m: MappedText, context: ValueContext, errors: UserError[]): Tree {
+  if (m.text.startsWith('[')) {
+    const close = matching(m.text, 0);
+    if (close === m.text.length - 1) return parseItems(slice(m, 1, close), true, context, errors);
+    if (close < 0) {
+      errors.push(unbalanced(m, context));
+      return { kind: 'list', items: [], bracketed: true, piece: m };
+    }
+  }
+  if (/[[\]]/.test(m.text)) {
+    errors.push(unbalanced(m, context));
+    return { kind: 'number', value: 0, piece: m };
+  }
+  const result = evaluateAt(m, context.original, context.field);
+  if (!result.ok) {
+    errors.push(...result.error);
+    return { kind: 'number', value: 0, piece: m };
+  }
+  return { kind: 'number', value: result.value, piece: m };
+}
+
+function unbalanced(m: MappedText, context: ValueContext): UserError {
+  return definitionError(
+    'definition.unbalanced_brackets',
+    { key: context.key },
+    { original: context.original, piece: m },
+    '[[0.15, 0.2], [0.25, 0.3]]',
+  );
+}
+
+/** Any list value: `[a, b]`, `a b`, `a, b`, `[[a, b], [c, d]]`, `[a b; c d]`, rows on separate lines. */
+export function parseTree(value: MappedText, context: ValueContext): Result<Tree> {
+  const errors: UserError[] = [];
+  const m = trim(value);
+  let tree: Tree;
+  if (m.text.startsWith('[') && matching(m.text, 0) === m.text.length - 1) {
+    tree = parseItems(slice(m, 1, m.text.length - 1), true, context, errors);
+  } else {
+    tree = parseItems(m, false, context, errors);
+  }
+  return errors.length > 0 ? fail(errors) : ok(tree);
+}
+
+function expected(
+  id: string,
+  piece: MappedText,
+  context: ValueContext,
+  example: string,
+  params = {},
+): UserError {
+  return definitionError(
+    id,
+    { key: context.key, example, ...params },
+    { original: context.original, piece, ...(context.field ? { field: context.field } : {}) },
+    example,
+  );
+}
+
+const isNumber = (t: Tree): t is Extract<Tree, { kind: 'number' }> => t.kind === 'number';
+
+/** A list of numbers; a single row `[[a, b]]` or a column `[a; b]` is accepted too. */
+export function toVector(tree: Tree, context: ValueContext, example: string): Result<Vector> {
+  if (tree.kind === 'number') return ok([tree.value]);
+  if (tree.items.every(isNumber)) return ok(tree.items.map((t) => t.value));
+  const only = tree.items[0];
+  if (tree.items.length === 1 && only?.kind === 'list' && only.items.every(isNumber)) {
+    return ok(only.items.map((t) => t.value));
+  }
+  if (tree.items.every((t) => t.kind === 'list' && t.items.length === 1 && t.items.every(isNumber))) {
+    return ok(tree.items.map((t) => (t as { items: { value: number }[] }).items[0]!.value));
+  }
+  return fail([expected('definition.expected_vector', tree.piece, context, example)]);
+}
+
+/** A matrix (rows of equal length); a flat list is one row. */
+export function toMatrix(tree: Tree, context: ValueContext): Result<{ matrix: Matrix; singleRow: boolean }> {
+  const example = '[[0.15, 0.2], [0.25, 0.3]]';
+  if (tree.kind === 'number')
+    return fail([expected('definition.expected_matrix', tree.piece, context, example)]);
+  if (tree.items.length > 0 && tree.items.every(isNumber)) {
+    return ok({ matrix: [tree.items.map((t) => t.value)], singleRow: true });
+  }
+  const rows: Matrix = [];
+  for (const [index, row] of tree.items.entries()) {
+    if (row.kind !== 'list' || !row.items.every(isNumber)) {
+      return fail([expected('definition.expected_matrix', row.piece, context, example)]);
+    }
+    if (rows.length > 0 && row.items.length !== rows[0]!.length) {
+      return fail([
+        expected('definition.ragged_matrix', row.piece, context, example, {
+          row: index + 1,
+          got: row.items.length,
+          expected: rows[0]!.length,
+        }),
+      ]);
+    }
+    rows.push(row.items.map((t) => t.value));
+  }
+  if (rows.length === 0) return fail([expected('definition.expected_matrix', tree.piece, context, example)]);
+  return ok({ matrix: rows, singleRow: false });
+}
+
+/** `weights: [W1, W2, …]`: a list of matrices. */
+export function toMatrixList(tree: Tree, context: ValueContext): Result<Matrix[]> {
+  if (tree.kind === 'number' || tree.items.length === 0) {
+    return fail([
+      expected(
+        'definition.expected_matrix_list',
+        tree.piece,
+        context,
+        '[[[0.15, 0.2], [0.25, 0.3]], [[0.4, 0.45], [0.5, 0.55]]]',
+      ),
+    ]);
+  }
+  const matrices: Matrix[] = [];
+  for (const item of tree.items) {
+    const result = toMatrix(item, context);
+    if (!result.ok) return result;
+    matrices.push(result.value.matrix);
+  }
+  return ok(matrices);
+}
+
+/** `biases: [0.35, 0.6]` or `[[0.1, 0.2], 0.6]`: per layer a shared number or one per unit. */
+export function toBiasList(tree: Tree, context: ValueContext): Result<LayerBias[]> {
+  if (tree.kind === 'number') return ok([tree.value]);
+  const biases: LayerBias[] = [];
+  for (const item of tree.items) {
+    if (item.kind === 'number') biases.push(item.value);
+    else if (item.items.every(isNumber)) biases.push(item.items.map((t) => t.value));
+    else return fail([expected('definition.expected_vector', item.piece, context, '[0.35, 0.6]')]);
+  }
+  return ok(biases);
+}
+
+/** `b1: 0.35` (one bias shared by the layer) or `b1: [0.35, 0.4]` / `b1: 0.35, 0.4` (one per unit). */
+export function toLayerBias(tree: Tree, context: ValueContext): Result<LayerBias> {
+  if (
+    tree.kind === 'list' &&
+    !tree.bracketed &&
+    tree.items.length === 1 &&
+    tree.items[0]!.kind === 'number'
+  ) {
+    return ok(tree.items[0]!.value);
+  }
+  return toVector(tree, context, '0.35');
+}
+
+/** Layer sizes: `2-2-2`, `[2, 2, 2]`, `2 x 2 x 2`, `2→2→2`. */
+export function parseLayers(value: MappedText, context: ValueContext): Result<number[]> {
+  const text = value.text.trim().replace(/^[[(]|[\])]$/g, '');
+  const parts = text.split(/(?:->|→|[-x*,;\s])+/i).filter((p) => p !== '');
+  if (parts.length === 0 || !parts.every((p) => /^\d+$/.test(p))) {
+    return fail([
+      expected('definition.bad_layers', trim(value), context, '2-2-2', { text: value.text.trim() }),
+    ]);
+  }
+  return ok(parts.map(Number));
+}
+
+const ACTIVATION_SYNONYMS: Record<string, ActivationName> = {
+  sigmoid: 'sigmoid',
+  logistic: 'sigmoid',
+  sigma: 'sigmoid',
+  σ: 'sigmoid',
+  sig: 'sigmoid',
+  tanh: 'tanh',
+  relu: 'relu',
+  leakyrelu: 'leaky_relu',
+  lrelu: 'leaky_relu',
+  leaky: 'leaky_relu',
+  linear: 'linear',
+  identity: 'linear',
+  none: 'linear',
+  softmax: 'softmax',
+};
+
+/** One name (for every non-input layer) or one per layer: `tanh, sigmoid`, `[relu, softmax]`. */
+export function parseActivations(
+  value: MappedText,
+  context: ValueContext,
+): Result<ActivationName | ActivationName[]> {
+  const names: ActivationName[] = [];
+  const errors: UserError[] = [];
+  const inner = trim(value, '[]()');
+  const words = /[^\s,;/]+(?:[\s_-]+relu)?/gi;
+  const text = inner.text.replace(/leaky[\s_-]+relu/gi, (s) => s.replace(/[\s-]/g, '_'));
+  for (let match = words.exec(text); match; match = words.exec(text)) {
+    const name = ACTIVATION_SYNONYMS[compactKey(match[0])];
+    if (name) names.push(name);
+    else {
+      const hint = closestWord(compactKey(match[0]), [...ACTIVATION_NAMES]);
+      errors.push(
+        definitionError(
+          'definition.unknown_activation',
+          { name: match[0], known: ACTIVATION_NAMES.join(', ') },
+          {
+            original: context.original,
+            piece: slice(inner, match.index, match.index + match[0].length),
+            field: 'activations',
+          },
+          hint,
+        ),
+      );
+    }
+  }
+  if (errors.length > 0) return fail(errors);
+  if (names.length === 0)
+    return fail([expected('definition.missing_value', value, context, 'activation: sigmoid')]);
+  return ok(names.length === 1 && !/^\s*\[/.test(value.text) ? names[0]! : names);
+}
+
+const LOSS_SYNONYMS: Record<string, LossName> = {
+  halfsse: 'half_sse',
+  '1/2sse': 'half_sse',
+  '½sse': 'half_sse',
+  '0.5sse': 'half_sse',
+  '0.5*sse': 'half_sse',
+  halfsquarederror: 'half_sse',
+  halfsumofsquarederrors: 'half_sse',
+  sse: 'sse',
+  sumofsquarederrors: 'sse',
+  sumsquarederror: 'sse',
+  squarederror: 'sse',
+  mse: 'mse',
+  meansquarederror: 'mse',
+  bce: 'bce',
+  binarycrossentropy: 'bce',
+  logloss: 'bce',
+  crossentropy: 'cross_entropy',
+  ce: 'cross_entropy',
+  categoricalcrossentropy: 'cross_entropy',
+  cce: 'cross_entropy',
+};
+
+export function parseLoss(value: MappedText, context: ValueContext): Result<LossName> {
+  const compact = compactKey(value.text);
+  const loss = LOSS_SYNONYMS[compact];
+  if (loss) return ok(loss);
+  const hint = closestWord(compact, [
+    ...LOSS_NAMES.map((n) => n.replace('_', '')),
+    ...Object.keys(LOSS_SYNONYMS),
+  ]);
+  const suggestion = hint ? (LOSS_SYNONYMS[hint] ?? hint) : undefined;
+  return fail([
+    definitionError(
+      'definition.unknown_loss',
+      { name: value.text.trim(), known: LOSS_NAMES.join(', ') },
+      { original: context.original, piece: trim(value), field: 'loss' },
+      suggestion,
+    ),
+  ]);
+}
+
+const TRUE_WORDS = new Set(['yes', 'true', 'on', '1', 'y', 'بله', 'آری', 'بلی']);
+const FALSE_WORDS = new Set(['no', 'false', 'off', '0', 'n', 'خیر', 'نه']);
+
+export function parseBoolean(value: MappedText, context: ValueContext): Result<boolean> {
+  const word = value.text.trim().toLowerCase();
+  if (TRUE_WORDS.has(word)) return ok(true);
+  if (FALSE_WORDS.has(word)) return ok(false);
+  return fail([
+    expected('definition.bad_boolean', trim(value), context, 'update biases: no', {
+      text: value.text.trim(),
+    }),
+  ]);
+}
+
+/** The user's own characters for a text value (digits and punctuation untouched), unquoting "…". */
+export function parseText(value: MappedText, quoted: boolean, context: ValueContext): Result<string> {
+  const first = value.map[0];
+  const last = value.map.at(-1);
+  const raw = first === undefined || last === undefined ? '' : context.original.slice(first, last + 1);
+  if (!quoted) return ok(raw.trim());
+  try {
+    const text: unknown = JSON.parse(raw);
+    if (typeof text === 'string') return ok(text);
+  } catch {
+    // fall through to the error below
+  }
+  return fail([expected('definition.bad_text', value, context, 'name: "my network"')]);
+}
