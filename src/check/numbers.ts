@@ -7,6 +7,8 @@ export interface GivenNumber {
   text: string;
   /** One unit in the last written place: 0.5932 → 0.0001; 4.38e-4 → 0.01e-4. */
   quantum: number;
+  /** Written without a decimal point: compared by rounding only. */
+  wholeNumber?: boolean;
 }
 
 const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
@@ -45,9 +47,14 @@ export function parseGivenNumber(raw: string): GivenNumber | undefined {
   const exponent = exponentText === undefined ? 0 : Number(exponentText);
   const value = Number(`${sign}${mantissa}`) * 10 ** exponent;
   if (!Number.isFinite(value)) return undefined;
-  // A whole number without exponent is read as accurate to one decimal: "1" is not "0.74 rounded".
-  const lastPlace = decimals === 0 && exponentText === undefined ? 1 : decimals;
-  return { value, text, quantum: 10 ** (exponent - lastPlace) };
+  // A whole number is read as accurate to one decimal, rounded: "1" is not "0.74 rounded" nor "1.09 truncated".
+  const whole = decimals === 0 && exponentText === undefined;
+  return {
+    value,
+    text,
+    quantum: 10 ** (exponent - (whole ? 1 : decimals)),
+    ...(whole ? { wholeNumber: true } : {}),
+  };
 }
 
 /** Floating-point slack when comparing decimal digits (e.g. 0.1 + 0.2). */
@@ -59,6 +66,7 @@ export function agreesToGivenDigits(value: number, given: GivenNumber): boolean 
   const q = given.quantum;
   const slack = SLACK * Math.max(q, Math.abs(value) * 1e-6);
   if (Math.abs(value - given.value) <= q / 2 + slack) return true;
+  if (given.wholeNumber) return false;
   // Truncation toward zero: |given| ≤ |value| < |given| + q, same sign (or given 0).
   const sameSide = given.value === 0 || Math.sign(value) === Math.sign(given.value);
   const magnitude = Math.abs(value);

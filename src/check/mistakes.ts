@@ -1,0 +1,312 @@
+// The catalogue of known backpropagation mistakes: each is one or more variant computations and the formulas it confuses.
+import type { ActivationName, LossName, ResolvedSpec } from '../core/index.js';
+import type { Phase } from './quantities.js';
+import { formulaOf, type DerivativeFormula, type LayerScope, type Variant } from './variant.js';
+
+export const MISTAKE_IDS = [
+  'dE_dout_one',
+  'missing_activation_derivative',
+  'wrong_activation_derivative',
+  'sign_flip',
+  'missing_half',
+  'updated_weights_in_backward',
+  'missing_learning_rate',
+  'learning_rate_twice',
+  'net_vs_out',
+  'swapped_weight_indices',
+  'bias_frozen_or_updated',
+  'mean_vs_sum',
+] as const;
+
+export type MistakeId = (typeof MISTAKE_IDS)[number];
+
+/** One concrete way of making a mistake: the variant computation and the phases whose values it explains. */
+export interface MistakeForm {
+  id: MistakeId;
+  /** Distinguishes forms of one mistake, e.g. `output` vs `hidden` layers. */
+  form: string;
+  variant: Variant;
+  /** A value in another phase is never blamed on this mistake (it is carried, at most). */
+  scope: readonly Phase[];
+  /** The right formula and the one the student used (mathematical notation, the same in every language). */
+  correct: string;
+  used: string;
+}
+
+const BACKWARD_AND_UPDATE: readonly Phase[] = ['backward', 'update'];
+const UPDATE: readonly Phase[] = ['update'];
+const LOSS_VALUES: readonly Phase[] = ['loss', 'afterLoss'];
+const EVERYWHERE: readonly Phase[] = ['given', 'forward', 'loss', 'backward', 'update', 'after', 'afterLoss'];
+
+/** ∂E/∂o_j as the loss defines it (for the formulas shown next to a mistake). */
+export function lossGradientFormula(loss: LossName): string {
+  switch (loss) {
+    case 'half_sse':
+      return '∂E/∂o_j = o_j − t_j';
+    case 'sse':
+      return '∂E/∂o_j = 2(o_j − t_j)';
+    case 'mse':
+      return '∂E/∂o_j = 2(o_j − t_j)/n';
+    case 'bce':
+      return '∂E/∂o_j = (o_j − t_j) / (n·o_j(1 − o_j))';
+    case 'cross_entropy':
+      return '∂E/∂o_j = −t_j/o_j';
+  }
+}
+
+export function lossFormula(loss: LossName): string {
+  switch (loss) {
+    case 'half_sse':
+      return 'E = ½ Σ_j (t_j − o_j)²';
+    case 'sse':
+      return 'E = Σ_j (t_j − o_j)²';
+    case 'mse':
+      return 'E = (1/n) Σ_j (t_j − o_j)²';
+    case 'bce':
+      return 'E = −(1/n) Σ_j [t_j ln o_j + (1 − t_j) ln(1 − o_j)]';
+    case 'cross_entropy':
+      return 'E = −Σ_j t_j ln o_j';
+  }
+}
+
+function derivativeFormulaText(formula: DerivativeFormula): string {
+  switch (formula) {
+    case 'one':
+      return 'f′(net) = 1';
+    case 'sigmoid':
+      return 'f′ = out·(1 − out)';
+    case 'tanh':
+      return 'f′ = 1 − out²';
+    case 'relu':
+      return 'f′ = 1 if net > 0, else 0';
+  }
+}
+
+function trueDerivativeText(activation: ActivationName): string {
+  if (activation === 'leaky_relu') return 'f′ = 1 if net > 0, else 0.01';
+  return derivativeFormulaText(formulaOf(activation) ?? 'one');
+}
+
+const SCOPES: LayerScope[] = ['all', 'output', 'hidden'];
+
+/** Layers (non-input, 0-based) a layer scope covers in this network. */
+function layersIn(spec: ResolvedSpec, scope: LayerScope): number[] {
+  const count = spec.layers.length - 1;
+  const all = Array.from({ length: count }, (_l, l) => l);
+  if (scope === 'all') return all;
+  return scope === 'output' ? [count - 1] : all.slice(0, -1);
+}
+
+/** Elementwise layers in the scope (a softmax output's δ comes from its Jacobian, not from f′). */
+function elementwiseLayers(spec: ResolvedSpec, scope: LayerScope): number[] {
+  return layersIn(spec, scope).filter((l) => spec.activations[l] !== 'softmax');
+}
+
+function derivativeForms(spec: ResolvedSpec): MistakeForm[] {
+  const forms: MistakeForm[] = [];
+  const hasHidden = spec.layers.length > 2;
+  for (const layers of SCOPES) {
+    if (!hasHidden && layers !== 'all') continue;
+    const touched = elementwiseLayers(spec, layers);
+    if (touched.length === 0) continue;
+    const activation = spec.activations[touched[0]!]!;
+    if (touched.some((l) => spec.activations[l] !== 'linear')) {
+      forms.push({
+        id: 'missing_activation_derivative',
+        form: layers,
+        variant: { derivative: { layers, formula: 'one' } },
+        scope: BACKWARD_AND_UPDATE,
+        correct: `δ_j = ∂E/∂out_j · f′(net_j), ${trueDerivativeText(activation)}`,
+        used: 'δ_j = ∂E/∂out_j',
+      });
+    }
+    for (const formula of ['sigmoid', 'tanh'] as const) {
+      const wrongSomewhere = touched.some((l) => {
+        const own = formulaOf(spec.activations[l]!);
+        return own !== undefined && own !== formula && own !== 'one';
+      });
+      if (!wrongSomewhere) continue;
+      forms.push({
+        id: 'wrong_activation_derivative',
+        form: `${formula}-${layers}`,
+        variant: { derivative: { layers, formula } },
+        scope: BACKWARD_AND_UPDATE,
+        correct: `${activation}: ${trueDerivativeText(activation)}`,
+        used: derivativeFormulaText(formula),
+      });
+    }
+    if (touched.some((l) => ['sigmoid', 'tanh'].includes(spec.activations[l]!))) {
+      forms.push({
+        id: 'net_vs_out',
+        form: `derivative-${layers}`,
+        variant: { derivativeFromNet: layers },
+        scope: BACKWARD_AND_UPDATE,
+        correct: trueDerivativeText(activation),
+        used: trueDerivativeText(activation).replace(/out/g, 'net'),
+      });
+    }
+  }
+  return forms;
+}
+
+/** Every applicable form of every catalogued mistake for this network. */
+export function mistakeForms(spec: ResolvedSpec): MistakeForm[] {
+  const forms: MistakeForm[] = [];
+  const eta = spec.learningRate;
+  const outputs = spec.layers[spec.layers.length - 1]!;
+  const hasHidden = spec.layers.length > 2;
+  const squared = spec.loss === 'half_sse' || spec.loss === 'sse' || spec.loss === 'mse';
+
+  forms.push({
+    id: 'dE_dout_one',
+    form: 'output',
+    variant: { outputGradientOne: true },
+    scope: BACKWARD_AND_UPDATE,
+    correct: lossGradientFormula(spec.loss),
+    used: '∂E/∂o_j = 1',
+  });
+  forms.push(...derivativeForms(spec));
+  forms.push({
+    id: 'sign_flip',
+    form: 'error',
+    variant: { outputGradientScale: -1 },
+    scope: BACKWARD_AND_UPDATE,
+    correct: lossGradientFormula(spec.loss),
+    used: `${lossGradientFormula(spec.loss).split(' = ')[0]} = −(${lossGradientFormula(spec.loss).split(' = ')[1]})`,
+  });
+  forms.push({
+    id: 'sign_flip',
+    form: 'update',
+    variant: { updateAdds: true },
+    scope: UPDATE,
+    correct: 'w⁺ = w − η·∂E/∂w',
+    used: 'w⁺ = w + η·∂E/∂w',
+  });
+  if (squared) {
+    const scale = spec.loss === 'half_sse' ? 2 : 0.5;
+    const usedLoss =
+      spec.loss === 'half_sse' ? 'E = Σ_j (t_j − o_j)²' : `E = ½·(${lossFormula(spec.loss).slice(4)})`;
+    forms.push({
+      id: 'missing_half',
+      form: 'gradient',
+      variant: { outputGradientScale: scale },
+      scope: BACKWARD_AND_UPDATE,
+      correct: lossGradientFormula(spec.loss),
+      used:
+        spec.loss === 'half_sse'
+          ? '∂E/∂o_j = 2(o_j − t_j)'
+          : spec.loss === 'sse'
+            ? '∂E/∂o_j = o_j − t_j'
+            : '∂E/∂o_j = (o_j − t_j)/n',
+    });
+    forms.push({
+      id: 'missing_half',
+      form: 'loss',
+      variant: { lossScale: scale },
+      scope: LOSS_VALUES,
+      correct: lossFormula(spec.loss),
+      used: usedLoss,
+    });
+  }
+  if (outputs > 1 && spec.loss !== 'cross_entropy') {
+    const averaged = spec.loss === 'mse' || spec.loss === 'bce';
+    const scale = averaged ? outputs : 1 / outputs;
+    const correct = lossFormula(spec.loss);
+    const used = averaged
+      ? correct.replace('(1/n) ', '').replace('−(1/n)', '−')
+      : correct.replace('= ', '= (1/n)·');
+    forms.push({
+      id: 'mean_vs_sum',
+      form: 'loss',
+      variant: { lossScale: scale },
+      scope: LOSS_VALUES,
+      correct,
+      used,
+    });
+    forms.push({
+      id: 'mean_vs_sum',
+      form: 'gradient',
+      variant: { outputGradientScale: scale },
+      scope: BACKWARD_AND_UPDATE,
+      correct: lossGradientFormula(spec.loss),
+      used: averaged
+        ? `${lossGradientFormula(spec.loss)} without /n`
+        : `${lossGradientFormula(spec.loss)}, divided by n`,
+    });
+  }
+  if (hasHidden) {
+    forms.push({
+      id: 'updated_weights_in_backward',
+      form: 'hidden',
+      variant: { backwardWithUpdatedWeights: true },
+      scope: BACKWARD_AND_UPDATE,
+      correct: '∂E/∂out_h = Σ_k δ_k·w_kh (weights before the update)',
+      used: '∂E/∂out_h = Σ_k δ_k·w_kh⁺ (weights already updated)',
+    });
+    forms.push({
+      id: 'net_vs_out',
+      form: 'gradient',
+      variant: { gradientUsesSourceNet: true },
+      scope: BACKWARD_AND_UPDATE,
+      correct: '∂E/∂w_kh = δ_k·out_h',
+      used: '∂E/∂w_kh = δ_k·net_h',
+    });
+  }
+  if (spec.activations[spec.activations.length - 1] !== 'softmax' || spec.loss !== 'cross_entropy') {
+    forms.push({
+      id: 'net_vs_out',
+      form: 'error',
+      variant: { outputGradientFromNet: true },
+      scope: BACKWARD_AND_UPDATE,
+      correct: lossGradientFormula(spec.loss),
+      used: lossGradientFormula(spec.loss)
+        .replace(/o_j(?![\w])/g, 'net_j')
+        .replace('∂E/∂net_j', '∂E/∂o_j'),
+    });
+  }
+  if (eta !== 0 && eta !== 1) {
+    forms.push({
+      id: 'missing_learning_rate',
+      form: 'update',
+      variant: { stepScale: 1 / eta },
+      scope: UPDATE,
+      correct: 'w⁺ = w − η·∂E/∂w',
+      used: 'w⁺ = w − ∂E/∂w',
+    });
+    forms.push({
+      id: 'learning_rate_twice',
+      form: 'update',
+      variant: { stepScale: eta },
+      scope: UPDATE,
+      correct: 'w⁺ = w − η·∂E/∂w',
+      used: 'w⁺ = w − η·(η·∂E/∂w)',
+    });
+  }
+  if (spec.weights.some((W) => W.length > 1 && W[0]!.length > 1)) {
+    forms.push({
+      id: 'swapped_weight_indices',
+      form: 'names',
+      variant: { weightsNamedTransposed: true },
+      scope: ['given', 'backward', 'update'],
+      correct: 'w1 = i1→h1, w2 = i2→h1, w3 = i1→h2 (numbered by destination unit)',
+      used: 'w1 = i1→h1, w2 = i1→h2, w3 = i2→h1 (numbered by source unit)',
+    });
+    forms.push({
+      id: 'swapped_weight_indices',
+      form: 'network',
+      variant: { weightsReadTransposed: true },
+      scope: EVERYWHERE,
+      correct: 'net_h1 = w1·i1 + w2·i2 + b1',
+      used: 'net_h1 = w1·i1 + w3·i2 + b1',
+    });
+  }
+  forms.push({
+    id: 'bias_frozen_or_updated',
+    form: spec.updateBiases ? 'frozen' : 'updated',
+    variant: { biasUpdateFlipped: true },
+    scope: UPDATE,
+    correct: spec.updateBiases ? 'b⁺ = b − η·∂E/∂b' : 'b⁺ = b (biases are not updated in this exercise)',
+    used: spec.updateBiases ? 'b⁺ = b' : 'b⁺ = b − η·∂E/∂b',
+  });
+  return forms;
+}

@@ -1,0 +1,425 @@
+// What a name on an answer sheet can mean: net_h1, a_{h_1}, h1, E_total, ∂E/∂w5, Δw5, w5+, δ_o1, σ'(a_o1), z^{(2)}_1, …
+import { weightIndex, type ResolvedSpec } from '../core/index.js';
+import { biasFits, type Quantity } from './quantities.js';
+
+/** Why a name was read the way it was, when that is not obvious (shown next to the verdict). */
+export type MeaningNote =
+  | 'pre_activation' // a_h1 read as net_h1 (the course notes' notation)
+  | 'activation' // a_h1 read as out_h1 (activation a = σ(z))
+  | 'sigma_of' // σ(a_o1) = out_o1
+  | 'change' // Δw5 read as w5⁺ − w5 = −η·∂E/∂w5
+  | 'step' // Δw5 read as η·∂E/∂w5 (the course notes: w5⁺ = w5 − Δw5)
+  | 'delta_other_sign' // δ = −∂E/∂net (t − o convention)
+  | 'local_derivative' // ∂net_o1/∂w5 = out_h1, ∂net_o1/∂out_h1 = w5
+  | 'after_update' // a forward value after the weights were updated (second forward pass)
+  | 'before_update' // the same name, read as the first forward pass
+  | 'initial' // a weight written without a mark, read as the given value
+  | 'updated'; // a weight written again after the backward pass, read as the new value
+
+export interface Meaning {
+  quantity: Quantity;
+  /** The student's number is `scale ×` the quantity (−1 for sign conventions). */
+  scale: number;
+  note?: MeaningNote;
+  /** Forward values and unmarked weights whose pass (before/after the update) comes from context. */
+  timing?: 'forward' | 'parameter';
+}
+
+interface UnitRef {
+  /** 0 = input layer, then 1.. for the non-input layers. */
+  layer: number;
+  j: number;
+}
+
+const PERSIAN_LETTERS = /[\u0600-\u06FF\u200c]+/g;
+const NEW_WORDS = /(?:^|[^a-z])(new|updated|next)(?:[^a-z]|$)|جدید|به[‌ ]?روز/i;
+const OLD_WORDS = /(?:^|[^a-z])(old|initial|previous)(?:[^a-z]|$)|قبلی|اولیه/i;
+
+/** Lower-case compact form: no spaces, underscores or braces; Δ → '@', δ → '%'; digits joined by ',' where an underscore separated them. */
+export function compactName(text: string): string {
+  return text
+    .replace(PERSIAN_LETTERS, ' ')
+    .replace(/Δ/g, '@')
+    .replace(/δ/g, '%')
+    .replace(/′/g, "'")
+    .replace(/ŷ/g, 'yhat')
+    .replace(/(\d)\s*_\s*\{?\s*(\d)/g, '$1,$2')
+    .toLowerCase()
+    .replace(/\\?delta/g, '%')
+    .replace(/\\?partial/g, '∂')
+    .replace(/\\?sigma/g, 'σ')
+    .replace(/[\s_{}\\]/g, '')
+    .replace(/\*+$/, '');
+}
+
+function unitRef(token: string, spec: ResolvedSpec): UnitRef | undefined {
+  const match = /^(i|x|h|o)(\d+)(?:,(\d+))?$/.exec(token);
+  if (!match) return undefined;
+  const [, kind, first, second] = match;
+  const layerCount = spec.layers.length;
+  const a = Number(first);
+  if (kind === 'i' || kind === 'x')
+    return second === undefined && a >= 1 && a <= spec.layers[0]! ? { layer: 0, j: a - 1 } : undefined;
+  if (kind === 'o') {
+    return second === undefined && a >= 1 && a <= spec.layers[layerCount - 1]!
+      ? { layer: layerCount - 1, j: a - 1 }
+      : undefined;
+  }
+  // h: h3 with one hidden layer, h2,3 (hidden layer 2, unit 3) with several.
+  const hiddenLayers = layerCount - 2;
+  const layer = second === undefined ? (hiddenLayers === 1 ? 1 : undefined) : a;
+  const j = (second === undefined ? a : Number(second)) - 1;
+  if (layer === undefined || layer < 1 || layer > hiddenLayers || j < 0 || j >= spec.layers[layer]!)
+    return undefined;
+  return { layer, j };
+}
+
+/** `(2)1`, `[2]1`, `2,1` after a letter: layer l (1 = first non-input layer) and unit j, both 1-based. */
+function layerIndexed(rest: string, spec: ResolvedSpec): UnitRef | undefined {
+  const match = /^\^?[([](\d+)[)\]](\d+)$/.exec(rest) ?? /^(\d+),(\d+)$/.exec(rest);
+  if (!match) return undefined;
+  const layer = Number(match[1]);
+  const j = Number(match[2]) - 1;
+  if (layer < 1 || layer >= spec.layers.length || j < 0 || j >= spec.layers[layer]!) return undefined;
+  return { layer, j };
+}
+
+function unitOrIndexed(rest: string, spec: ResolvedSpec): UnitRef | undefined {
+  return unitRef(rest, spec) ?? layerIndexed(rest, spec);
+}
+
+const LOSS_NAMES = new Set([
+  'e',
+  'etotal',
+  'etot',
+  'error',
+  'err',
+  'loss',
+  'l',
+  'j',
+  'c',
+  'cost',
+  'totalerror',
+  'errortotal',
+  'ltotal',
+  'mse',
+  'sse',
+]);
+
+function net(u: UnitRef, note?: MeaningNote): Meaning {
+  return {
+    quantity: { kind: 'net', l: u.layer - 1, j: u.j, pass: 0 },
+    scale: 1,
+    timing: 'forward',
+    ...(note ? { note } : {}),
+  };
+}
+function out(u: UnitRef, note?: MeaningNote): Meaning {
+  return {
+    quantity: { kind: 'out', l: u.layer - 1, j: u.j, pass: 0 },
+    scale: 1,
+    timing: 'forward',
+    ...(note ? { note } : {}),
+  };
+}
+const plain = (quantity: Quantity, scale = 1, note?: MeaningNote): Meaning => ({
+  quantity,
+  scale,
+  ...(note ? { note } : {}),
+});
+
+/** Weight or bias references: w5, w^{(2)}_{12}, w_{h1o1}, w_{i1→h1}, b1, b1_2, b_{h1}, b^{(2)}_1. */
+function parameter(token: string, spec: ResolvedSpec): Quantity[] {
+  let match = /^w(\d+)$/.exec(token);
+  if (match) {
+    const at = weightIndex(spec.layers, Number(match[1]));
+    return at ? [{ kind: 'weight', ...at }] : [];
+  }
+  match = /^w\^?[([](\d+)[)\]](\d)(\d)$/.exec(token) ?? /^w\^?[([](\d+)[)\]](\d+),(\d+)$/.exec(token);
+  if (match) {
+    const l = Number(match[1]) - 1;
+    const j = Number(match[2]) - 1;
+    const i = Number(match[3]) - 1;
+    const ok =
+      l >= 0 && l < spec.weights.length && j >= 0 && j < spec.layers[l + 1]! && i >= 0 && i < spec.layers[l]!;
+    return ok ? [{ kind: 'weight', l, j, i }] : [];
+  }
+  match = /^w\(?([ihox]\d+(?:,\d+)?)[,→\-<>←]*([ihox]\d+(?:,\d+)?)\)?$/.exec(
+    token.replace(/->/g, '→').replace(/<-/g, '←'),
+  );
+  if (match) {
+    const a = unitRef(match[1]!, spec);
+    const b = unitRef(match[2]!, spec);
+    if (a && b) {
+      const [from, to] =
+        a.layer + 1 === b.layer ? [a, b] : b.layer + 1 === a.layer ? [b, a] : [undefined, undefined];
+      if (from && to) return [{ kind: 'weight', l: from.layer, j: to.j, i: from.j }];
+    }
+    return [];
+  }
+  match = /^b(\d+)$/.exec(token);
+  if (match) {
+    const l = Number(match[1]) - 1;
+    if (biasFits(spec, l, undefined)) return [{ kind: 'bias', l }];
+    return [];
+  }
+  match = /^b(\d+),(\d+)$/.exec(token) ?? /^b\^?[([](\d+)[)\]](\d+)$/.exec(token);
+  if (match) return biasOfUnit(spec, Number(match[1]), Number(match[2]) - 1);
+  match = /^b\(?([ho]\d+(?:,\d+)?)\)?$/.exec(token);
+  if (match) {
+    const u = unitRef(match[1]!, spec);
+    return u && u.layer >= 1 ? biasOfUnit(spec, u.layer, u.j) : [];
+  }
+  return [];
+}
+
+function biasOfUnit(spec: ResolvedSpec, layer: number, j: number): Quantity[] {
+  const l = layer - 1;
+  if (l < 0 || l >= spec.biases.length || j < 0 || j >= spec.layers[layer]!) return [];
+  return typeof spec.biases[l] === 'number' ? [{ kind: 'bias', l }] : [{ kind: 'bias', l, j }];
+}
+
+const asGradient = (q: Quantity): Quantity | undefined =>
+  q.kind === 'weight'
+    ? { ...q, kind: 'gradWeight' }
+    : q.kind === 'bias'
+      ? { ...q, kind: 'gradBias' }
+      : undefined;
+const asStep = (q: Quantity): Quantity | undefined =>
+  q.kind === 'weight'
+    ? { ...q, kind: 'stepWeight' }
+    : q.kind === 'bias'
+      ? { ...q, kind: 'stepBias' }
+      : undefined;
+const asNew = (q: Quantity): Quantity | undefined =>
+  q.kind === 'weight'
+    ? { ...q, kind: 'newWeight' }
+    : q.kind === 'bias'
+      ? { ...q, kind: 'newBias' }
+      : undefined;
+
+/** A unit's value names: net_h1 / z_h1 / in_h1 / a_h1 (pre-activation), out_h1 / h1 / y1 / ŷ1 / a^{(l)}_j (output). */
+function unitValue(token: string, spec: ResolvedSpec): Meaning[] {
+  const bare = unitRef(token, spec);
+  if (bare) {
+    if (bare.layer === 0) return [plain({ kind: 'input', i: bare.j })];
+    return [out(bare)];
+  }
+  let match = /^(net|z|in|s)(.+)$/.exec(token);
+  if (match) {
+    const u = unitOrIndexed(match[2]!, spec);
+    if (u && u.layer >= 1) return [net(u)];
+  }
+  match = /^a(.+)$/.exec(token);
+  if (match) {
+    const u = unitRef(match[1]!, spec);
+    // The course notes write a_h1 for the pre-activation; elsewhere a is the activation.
+    if (u && u.layer >= 1) return [net(u, 'pre_activation'), out(u, 'activation')];
+    const indexed = layerIndexed(match[1]!, spec);
+    if (indexed)
+      return indexed.layer === 0 ? [] : [out(indexed, 'activation'), net(indexed, 'pre_activation')];
+  }
+  match = /^(out|y|yhat|o)(.+)$/.exec(token);
+  if (match) {
+    const u = unitOrIndexed(match[2]!, spec);
+    if (u && u.layer >= 1) return [out(u)];
+    if (/^\d+$/.test(match[2]!) && match[1] !== 'o') {
+      const k = Number(match[2]) - 1;
+      const last = spec.layers.length - 1;
+      if (k >= 0 && k < spec.layers[last]!) return [out({ layer: last, j: k })];
+    }
+  }
+  match = /^(t|target)(.+)$/.exec(token);
+  if (match) {
+    const u = unitRef(match[2]!, spec);
+    if (u && u.layer === spec.layers.length - 1) return [plain({ kind: 'target', j: u.j })];
+    if (/^\d+$/.test(match[2]!)) {
+      const k = Number(match[2]) - 1;
+      if (k >= 0 && k < spec.layers[spec.layers.length - 1]!) return [plain({ kind: 'target', j: k })];
+    }
+  }
+  return [];
+}
+
+function lossNames(token: string, spec: ResolvedSpec): Meaning[] {
+  if (LOSS_NAMES.has(token)) return [{ quantity: { kind: 'loss', pass: 0 }, scale: 1, timing: 'forward' }];
+  const match = /^(e|error|err|l|loss)(o\d+)$/.exec(token);
+  if (match) {
+    const u = unitRef(match[2]!, spec);
+    if (u) return [{ quantity: { kind: 'lossTerm', j: u.j, pass: 0 }, scale: 1, timing: 'forward' }];
+  }
+  return [];
+}
+
+/** ∂A/∂B or dA/dB with A, B already compact; parentheses around either side dropped. */
+function derivative(numerator: string, denominator: string, spec: ResolvedSpec): Meaning[] {
+  const last = spec.layers.length - 1;
+  const bottomParam = parameter(denominator, spec);
+  const top = LOSS_NAMES.has(numerator) ? 'loss' : lossNames(numerator, spec)[0];
+  if (top === 'loss') {
+    if (bottomParam.length > 0)
+      return bottomParam.flatMap((q) => (asGradient(q) ? [plain(asGradient(q)!)] : []));
+    return unitValue(denominator, spec).flatMap((m) => fromLossTo(m));
+  }
+  if (top && top.quantity.kind === 'lossTerm') {
+    const k = top.quantity.j;
+    return unitValue(denominator, spec).flatMap((m) => {
+      const q = m.quantity;
+      if (q.kind === 'out' && q.l === last - 1 && q.j === k)
+        return [plain({ kind: 'dE_dOut', l: q.l, j: q.j }, 1, m.note)];
+      if (q.kind === 'net' && q.l === last - 1 && q.j === k)
+        return [plain({ kind: 'delta', l: q.l, j: q.j }, 1, m.note)];
+      if (q.kind === 'out' && q.l === last - 2)
+        return [plain({ kind: 'contribution', l: q.l, j: q.j, k }, 1, m.note)];
+      return [];
+    });
+  }
+  const upper = unitValue(numerator, spec);
+  const lower = unitValue(denominator, spec);
+  const meanings: Meaning[] = [];
+  for (const a of upper) {
+    const qa = a.quantity;
+    if (qa.kind === 'out') {
+      for (const b of lower) {
+        const qb = b.quantity;
+        if (qb.kind === 'net' && qb.l === qa.l && qb.j === qa.j)
+          meanings.push(plain({ kind: 'dOut_dNet', l: qa.l, j: qa.j }));
+      }
+    }
+    if (qa.kind === 'net') {
+      for (const q of bottomParam) {
+        if (q.kind === 'weight' && q.l === qa.l && q.j === qa.j) {
+          const source: Quantity =
+            q.l === 0 ? { kind: 'input', i: q.i } : { kind: 'out', l: q.l - 1, j: q.i, pass: 0 };
+          meanings.push(plain(source, 1, 'local_derivative'));
+        }
+      }
+      for (const b of lower) {
+        const qb = b.quantity;
+        if (qb.kind === 'out' && qb.l === qa.l - 1)
+          meanings.push(plain({ kind: 'weight', l: qa.l, j: qa.j, i: qb.j }, 1, 'local_derivative'));
+        if (qb.kind === 'input' && qa.l === 0)
+          meanings.push(plain({ kind: 'weight', l: 0, j: qa.j, i: qb.i }, 1, 'local_derivative'));
+      }
+    }
+  }
+  return meanings;
+}
+
+function fromLossTo(m: Meaning): Meaning[] {
+  const q = m.quantity;
+  if (q.kind === 'out') return [plain({ kind: 'dE_dOut', l: q.l, j: q.j }, 1, m.note)];
+  if (q.kind === 'net') return [plain({ kind: 'delta', l: q.l, j: q.j }, 1, m.note)];
+  return [];
+}
+
+/** Meanings of a compact token with the after-update marks already removed. */
+function meaningsOf(token: string, spec: ResolvedSpec): Meaning[] {
+  if (token === '') return [];
+  if (/^(η|eta|lr|α|alpha|learningrate)$/.test(token)) return [plain({ kind: 'learningRate' })];
+  const losses = lossNames(token, spec);
+  if (losses.length > 0) return losses;
+
+  let match = /^\(?(∂|d)(.+?)\)?\/\(?(∂|d)(.+?)\)?$/.exec(token);
+  if (match && !/[*+·×-]/.test(token)) {
+    return derivative(match[2]!.replace(/[()]/g, ''), match[4]!.replace(/[()]/g, ''), spec);
+  }
+  match = /^(?:dedw|dedb)(\d+)$/.exec(token);
+  if (match) return meaningsOf(`∂e/∂${token[3]}${match[1]}`, spec);
+
+  // Activation of something: σ(a_o1), f(net_h1) = the unit's output.
+  match = /^(σ|sigmoid|f|g|tanh|relu|act)\((.+)\)$/.exec(token);
+  if (match) {
+    return unitValue(match[2]!, spec).flatMap((m) =>
+      m.quantity.kind === 'net' ? [out({ layer: m.quantity.l + 1, j: m.quantity.j }, 'sigma_of')] : [],
+    );
+  }
+  // Its derivative: σ'(a_o1), f'(net_h1), σ'(out_h1).
+  match = /^(σ|sigmoid|f|g|tanh|relu|act)'\((.+)\)$/.exec(token);
+  if (match) {
+    return unitValue(match[2]!, spec).flatMap((m) =>
+      m.quantity.kind === 'net' || m.quantity.kind === 'out'
+        ? [plain({ kind: 'dOut_dNet', l: m.quantity.l, j: m.quantity.j })]
+        : [],
+    );
+  }
+  // δ_o1, delta_h1, δ^{(2)}_1: ∂E/∂net, or its negative in the t − o convention.
+  match = /^%(.+)$/.exec(token);
+  if (match) {
+    const u = unitOrIndexed(match[1]!, spec);
+    if (u && u.layer >= 1) {
+      const q: Quantity = { kind: 'delta', l: u.layer - 1, j: u.j };
+      return [plain(q), plain(q, -1, 'delta_other_sign')];
+    }
+    return [];
+  }
+  // Δw5 / Δb1: the course notes' η·∂E/∂w, or the change w⁺ − w. Δ_(h2,o): the course notes' ∂E/∂h2.
+  match = /^@(.+)$/.exec(token);
+  if (match) {
+    const rest = match[1]!;
+    const params = parameter(rest, spec);
+    if (params.length > 0) {
+      return params.flatMap((q) => [plain(asStep(q)!, 1, 'step'), plain(asStep(q)!, -1, 'change')]);
+    }
+    const pair = /^\(?([ho]\d+(?:,\d+)?),[a-z0-9,]*\)?$/.exec(rest);
+    if (pair) {
+      const u = unitRef(pair[1]!, spec);
+      if (u && u.layer >= 1) return [plain({ kind: 'dE_dOut', l: u.layer - 1, j: u.j })];
+    }
+    return [];
+  }
+  const params = parameter(token, spec);
+  if (params.length > 0) return params.map((q) => ({ quantity: q, scale: 1, timing: 'parameter' as const }));
+  return unitValue(token, spec);
+}
+
+const AFTER_MARK = /(?:\^?\+|\^\(?new\)?|\(new\)|new|updated|'|\^\*|\^\(?t\+1\)?|\(t\+1\)|\^\(?1\)?)$/;
+const BEFORE_MARK = /(?:\^\(?old\)?|\(old\)|old|\^\(?0\)?|\(t\)|\^\(?t\)?)$/;
+
+/** Reads one name (possibly with prose around it); returns every meaning it can have, most likely first. */
+export function resolveName(text: string, spec: ResolvedSpec): Meaning[] {
+  const markedNew = NEW_WORDS.test(text);
+  const markedOld = OLD_WORDS.test(text);
+  const words = text
+    .replace(NEW_WORDS, ' ')
+    .replace(OLD_WORDS, ' ')
+    .replace(PERSIAN_LETTERS, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  // The whole text first, then ever shorter tails: "the new weight w5" → "w5".
+  for (let start = 0; start < words.length; start++) {
+    const meanings = resolveToken(compactName(words.slice(start).join(' ')), spec, markedNew, markedOld);
+    if (meanings.length > 0) return meanings;
+  }
+  return [];
+}
+
+function resolveToken(token: string, spec: ResolvedSpec, markedNew: boolean, markedOld: boolean): Meaning[] {
+  const direct = meaningsOf(token, spec);
+  const afterMark = AFTER_MARK.exec(token);
+  if (afterMark && afterMark.index > 0) {
+    const base = meaningsOf(token.slice(0, afterMark.index), spec);
+    const marked = base.flatMap((m) => markAfter(m));
+    if (marked.length > 0) return marked;
+  }
+  const beforeMark = BEFORE_MARK.exec(token);
+  if (beforeMark && beforeMark.index > 0) {
+    const base = meaningsOf(token.slice(0, beforeMark.index), spec);
+    if (base.length > 0) return base.map(({ timing: _timing, ...m }) => m);
+  }
+  if (markedNew) return direct.flatMap((m) => markAfter(m));
+  if (markedOld) return direct.map(({ timing: _timing, ...m }) => m);
+  return direct;
+}
+
+/** The same name after the update: the new parameter, or the second forward pass. */
+function markAfter(m: Meaning): Meaning[] {
+  const q = m.quantity;
+  const updated = asNew(q);
+  if (updated) return [{ quantity: updated, scale: m.scale, note: 'updated' }];
+  if (q.kind === 'net' || q.kind === 'out' || q.kind === 'lossTerm' || q.kind === 'loss') {
+    return [{ quantity: { ...q, pass: 1 }, scale: m.scale, note: 'after_update' }];
+  }
+  return [];
+}

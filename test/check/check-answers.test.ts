@@ -1,0 +1,99 @@
+// The two reference answer sheets: the course notes' Q6 (with its mistake) and the classic worked example.
+import { describe, expect, it } from 'vitest';
+import { checkAnswers, type CheckRow } from '../../src/check/check-answers.js';
+import { fixture, goldenSpec } from './helpers.js';
+
+const byQuantity = (rows: CheckRow[], quantity: string) => rows.filter((r) => r.quantity === quantity);
+
+describe("the course notes' Q6 answer against course-q6", () => {
+  const report = checkAnswers(goldenSpec('seed-q6'), fixture('course-q6-answer.txt'));
+  const rows = report.rows;
+
+  it('marks the forward values and the error correct (the notes truncate)', () => {
+    const forward = [
+      'net_h1',
+      'out_h1',
+      'net_h2',
+      'out_h2',
+      'net_o1',
+      'out_o1',
+      'net_o2',
+      'out_o2',
+      'E_total',
+    ];
+    for (const q of forward) {
+      const [row] = byQuantity(rows, q);
+      expect(row, q).toBeDefined();
+      expect(row!.verdict, q).toBe('correct');
+    }
+    // h1 = 0.5932 is 0.593270 truncated, not rounded.
+    expect(byQuantity(rows, 'out_h1')[0]!.approximate).toBeUndefined();
+    // a_o1 = 1.1058 follows from the truncated 0.5932 and 0.5968 (true 1.10591).
+    expect(byQuantity(rows, 'net_o1')[0]!.approximate).toBe(true);
+    // "a_{o_1} = σ(a_{o_1}) = 0.7513" is read through its σ(…) as the output.
+    expect(rows.find((r) => r.line === 13)).toMatchObject({ quantity: 'out_o1', verdict: 'correct' });
+  });
+
+  it('marks ∂L/∂o = 1 and every value downstream of it incorrect with dE_dout_one', () => {
+    const first = rows.findIndex((r) => r.quantity === 'dE/dout_o1');
+    const firstUpdateAfter = rows.findIndex((r) => r.quantity === 'net_h1+');
+    const downstream = rows.slice(first, firstUpdateAfter);
+    expect(downstream.length).toBe(24); // ∂L/∂o1,2; Δw8..Δw1; Δ(h2,o), Δ(h1,o); Δb2, Δb1; w1..w8, b1, b2
+    for (const row of downstream) {
+      expect(row.verdict, `line ${row.line} ${row.name}`).toBe('incorrect');
+      expect(row.diagnoses, `line ${row.line} ${row.name}`).toEqual(['dE_dout_one']);
+    }
+    expect(byQuantity(rows, 'w5+')[0]).toMatchObject({ given: 0.3668, expected: expect.closeTo(0.37535, 5) });
+    expect(byQuantity(rows, 'b2+')[0]).toMatchObject({ given: 0.4913, expected: expect.closeTo(0.56988, 5) });
+    expect(byQuantity(rows, 'eta*dE/dw8')[0]!.meaning).toBe('step');
+  });
+
+  it('marks the second forward pass and its error as carried from the wrong weights', () => {
+    const after = ['net_h1+', 'net_h2+', 'out_h1+', 'out_h2+', 'out_o1+', 'out_o2+', 'E_total+'];
+    for (const q of after) {
+      const [row] = byQuantity(rows, q);
+      expect(row, q).toBeDefined();
+      expect(row!.verdict, q).toBe('carried');
+      expect(row!.carriedFrom!.length, q).toBeGreaterThan(0);
+    }
+    // a h1 = w1·i1 + w2·i2 + b1 uses the new w1 (line 41), w2 (43) and b1 (57).
+    expect(byQuantity(rows, 'net_h1+')[0]!.carriedFrom).toEqual([41, 43, 57]);
+    expect(byQuantity(rows, 'E_total+')[0]!.carriedFrom).toEqual([75, 77]);
+  });
+
+  it('scores carried values as not wrong twice', () => {
+    expect(report.score.incorrect).toBe(24);
+    expect(report.score.points).toBe(report.score.correct + report.score.carried);
+  });
+});
+
+describe("the classic worked example's published numbers against mazur", () => {
+  const report = checkAnswers(goldenSpec('mazur'), fixture('mazur-published.txt'));
+
+  it('reads every published number and marks it correct', () => {
+    expect(report.rows.length).toBe(29);
+    for (const row of report.rows) expect(row.verdict, `line ${row.line} ${row.name}`).toBe('correct');
+  });
+
+  it('understands the classic notation', () => {
+    const quantities = report.rows.map((r) => r.quantity);
+    expect(quantities).toEqual(
+      expect.arrayContaining([
+        'E_o1',
+        'dE/dout_o1',
+        'dout_o1/dnet_o1',
+        'dE/dw5',
+        'w5+',
+        'dE/dout_h1',
+        'dE_o1/dout_h1',
+        'delta_o1',
+      ]),
+    );
+  });
+
+  it('hides the right values when asked', () => {
+    const hidden = checkAnswers(goldenSpec('mazur'), fixture('mazur-published.txt'), { hideExpected: true });
+    expect(hidden.rows.every((r) => r.expected === undefined)).toBe(true);
+    expect(hidden.hideExpected).toBe(true);
+  });
+});
