@@ -50,14 +50,14 @@ export function renderMarkdown(markdown) {
         out.push(`<${kind}>`);
         list = kind;
       }
-      out.push(`<li dir="auto">${inline((bullet ?? numbered)[1])}</li>`);
+      out.push(`<li>${inline((bullet ?? numbered)[1])}</li>`);
       continue;
     }
     closeList();
     if (line.trim() === '') out.push('<div class="md-gap"></div>');
     else if (/^&gt;\s?/.test(line))
-      out.push(`<blockquote dir="auto">${inline(line.replace(/^&gt;\s?/, ''))}</blockquote>`);
-    else out.push(`<div class="md-line" dir="auto">${inline(line)}</div>`);
+      out.push(`<blockquote>${inline(line.replace(/^&gt;\s?/, ''))}</blockquote>`);
+    else out.push(`<div class="md-line">${inline(line)}</div>`);
   }
   closeList();
   return out.join('');

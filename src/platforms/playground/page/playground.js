@@ -19,8 +19,8 @@ const UI = {
     download: 'Download',
     show: 'Show',
     hide: 'Hide',
-    themeDark: '🌙 Dark',
-    themeLight: '☀️ Light',
+    themeDark: '◐ Dark',
+    themeLight: '☼ Light',
     welcome:
       '**Welcome!** This is a local stand-in for a Discord or Slack channel. Type a command below, or click one of these:',
     networkError: 'The server did not answer',
@@ -40,8 +40,8 @@ const UI = {
     download: 'دانلود',
     show: 'نمایش',
     hide: 'بستن',
-    themeDark: '🌙 تیره',
-    themeLight: '☀️ روشن',
+    themeDark: '◐ تیره',
+    themeLight: '☼ روشن',
     welcome:
       '**خوش آمدید!** این‌جا جایگزین محلی یک کانال دیسکورد یا اسلک است. فرمانی بنویسید یا روی یکی از این‌ها بزنید:',
     networkError: 'سرور پاسخ نداد',
@@ -101,7 +101,7 @@ function addMessage(author, options = {}) {
 
 function fileCard(file) {
   const card = element('div', 'file-card');
-  const icon = element('span', 'file-icon', '📄');
+  const icon = element('span', 'file-icon', 'MD');
   const name = element('span', 'file-name', file.name);
   const size = element('span', 'file-size', `${(new Blob([file.content]).size / 1024).toFixed(1)} KB`);
   const download = element('a', 'file-download', ui().download);
@@ -122,7 +122,11 @@ function fileCard(file) {
   return wrapper;
 }
 
+/** A reply reads in its own language's direction (an English answer on the Persian page stays left-to-right). */
+const directionOf = (text) => (/[\u0600-\u06FF]/.test(text) ? 'rtl' : 'ltr');
+
 function showReply(body, reply) {
+  body.dir = directionOf(reply.text);
   body.innerHTML = renderMarkdown(reply.text);
   for (const image of reply.images) {
     const link = element('a', 'image-link');
@@ -136,13 +140,14 @@ function showReply(body, reply) {
     body.append(link);
   }
   for (const file of reply.files) body.append(fileCard(file));
-  if (reply.visibility === 'private') body.append(element('div', 'only-you', `👁 ${ui().onlyYou}`));
+  if (reply.visibility === 'private') body.append(element('div', 'only-you', ui().onlyYou));
   messages.scrollTop = messages.scrollHeight;
 }
 
 async function send(line) {
   if (!line.trim()) return;
   const user = addMessage('user');
+  user.body.dir = 'auto';
   user.body.innerHTML = renderMarkdown(
     line.includes('\n') ? line.replace(/\n([\s\S]*)$/, '\n```\n$1\n```') : line,
   );
