@@ -11,11 +11,12 @@ const vector = (v: Vector, separator = ', ') => `[${v.map(formatNumber).join(sep
 const matrix = (m: Matrix) => `[${m.map((row) => vector(row)).join(', ')}]`;
 const bias = (b: LayerBias) => (typeof b === 'number' ? formatNumber(b) : vector(b));
 
+/** Plain words and punctuation that read back unchanged as the rest of a line (no quotes, brackets, #, $, \\). */
+const BARE_TEXT = /^[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N} ,.;:!?'\-+*/=%&@]*[\p{L}\p{M}\p{N}.!?])?$/u;
+
 /** A text value: bare when it reads back unchanged, else JSON-quoted. */
 function text(value: string, oneLine: boolean): string {
-  const bare =
-    !oneLine && value === value.trim() && value !== '' && !/[\n\r#"]/.test(value) && !/^\s/.test(value);
-  return bare ? value : JSON.stringify(value);
+  return !oneLine && BARE_TEXT.test(value) ? value : JSON.stringify(value);
 }
 
 const activationsText = (spec: ResolvedSpec, separator: string) =>

@@ -1,9 +1,13 @@
 // Homework pasted with LaTeX: `$w_{1} = 0.15$`, `$$w_5 = 0.40,\ w_6 = 0.45$$`, `\eta = 0.5` → plain `key = value` text.
 import { replaceMapped, slice, type MappedText } from './source.js';
 
-/** Whether the text uses LaTeX math (`$…$`, `\(…\)`, or backslash commands like `\eta`). */
+const LATEX_COMMANDS =
+  'eta|alpha|frac|dfrac|tfrac|sqrt|cdot|times|div|begin|end|text|mathrm|left|right|sigma|quad|pi|exp|ln';
+
+/** Whether the text uses LaTeX math (`$…$`, `\(…\)`, `w_{1}`, or commands like `\eta`), outside "quoted" texts and comments. */
 export function looksLikeLatex(text: string): boolean {
-  return /\$|\\[a-zA-Z]{2,}|\\[([]|[a-zA-Z]_\{/.test(text);
+  const bare = text.replace(/"(?:[^"\\\n]|\\.)*"?/g, '""').replace(/#[^\n]*/g, '');
+  return new RegExp(`\\$|\\\\(?:${LATEX_COMMANDS})(?![a-zA-Z])|\\\\[([]|[a-zA-Z]_\\{`).test(bare);
 }
 
 export interface LatexPieces {

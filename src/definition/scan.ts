@@ -178,10 +178,20 @@ export function scanEntries(
         }
         continue;
       }
+      // Around LaTeX, `Weights: $w_1 = …$` leaves `Weights:` with nothing (or a word like «و») after it.
+      if (mode === 'prose' && !looksLikeValue(ref, region.value.text)) continue;
       entries.push({ key: region.key, ref, value: region.value, quoted: region.quoted });
     }
   }
   return { entries, errors, ignored };
+}
+
+const WORD_FIELDS = new Set(['activations', 'loss', 'updateBiases', 'name', 'description']);
+
+/** In prose, a value counts only if it could be one: numbers need a digit, names a word. */
+function looksLikeValue(ref: KeyRef, value: string): boolean {
+  if (value.trim() === '') return false;
+  return ref.kind === 'field' && WORD_FIELDS.has(ref.field) ? true : /\d/.test(value);
 }
 
 type Region =

@@ -307,6 +307,12 @@ const ACTIVATION_SYNONYMS: Record<string, ActivationName> = {
   identity: 'linear',
   none: 'linear',
   softmax: 'softmax',
+  سیگموید: 'sigmoid',
+  سیگموئید: 'sigmoid',
+  تانژانتهذلولوی: 'tanh',
+  رلو: 'relu',
+  خطی: 'linear',
+  سافتمکس: 'softmax',
 };
 
 /** One name (for every non-input layer) or one per layer: `tanh, sigmoid`, `[relu, softmax]`. */
