@@ -41,10 +41,11 @@ export function discordInteractionsHandler(
   runtime: DiscordRuntime,
   runFollowUp: (handled: Handled) => void,
 ) {
-  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    let body: Buffer | undefined;
+  return async (request: IncomingMessage, response: ServerResponse, rawBody?: Buffer): Promise<void> => {
+    let body: Buffer | undefined = rawBody;
     try {
-      body = await readBody(request);
+      // The shared server hands over the exact bytes; read them ourselves when mounted elsewhere.
+      body ??= await readBody(request);
     } catch {
       return json(response, 400, { error: 'unreadable body' });
     }

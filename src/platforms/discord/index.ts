@@ -1,8 +1,8 @@
 // startDiscord: HTTP interactions on the shared server, or the gateway (sharded when DISCORD_SHARDS is set).
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager } from 'discord.js';
 import type { Deps } from '../../dispatch/types.js';
+import type { HttpServer } from '../http-server.js';
 import type { DiscordConfig } from './config.js';
 import { startGateway } from './gateway.js';
 import { discordInteractionsHandler } from './http.js';
@@ -12,12 +12,10 @@ import { ed25519PublicKey } from './verify.js';
 
 export { discordConfigFromEnv, type DiscordConfig } from './config.js';
 
-export type RouteHandler = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
-
 export interface PlatformHost {
   deps: Deps;
   /** Mounts a route on the one HTTP server on PORT (shared with the playground). */
-  addRoute: (method: string, path: string, handler: RouteHandler) => void;
+  addRoute: HttpServer['addRoute'];
 }
 
 export interface PlatformHandle {

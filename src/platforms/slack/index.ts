@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { commands } from '../../../commands/index.js';
 import { dispatch } from '../../dispatch/dispatcher.js';
 import type { Deps } from '../../dispatch/types.js';
+import type { HttpServer, RouteHandler } from '../http-server.js';
 import { RateLimiter } from '../rate-limit.js';
 import { WorkQueue } from '../work-queue.js';
 import { createSlackApp, SLACK_EVENTS_PATH, type SlackRuntime } from './app.js';
@@ -10,11 +11,9 @@ import type { SlackConfig } from './config.js';
 
 export { slackConfigFromEnv, type SlackConfig } from './config.js';
 
-export type RouteHandler = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
-
 export interface PlatformHost {
   deps: Deps;
-  addRoute: (method: string, path: string, handler: RouteHandler) => void;
+  addRoute: HttpServer['addRoute'];
 }
 
 export function createSlackRuntime(config: SlackConfig, deps: Deps): SlackRuntime {
@@ -32,12 +31,9 @@ export function createSlackRuntime(config: SlackConfig, deps: Deps): SlackRuntim
 export function slackEventsHandler(
   listener: (req: IncomingMessage, res: ServerResponse) => void,
 ): RouteHandler {
-  return (request, response) => {
-    // A body already read by the shared server is handed over the way Bolt looks for it.
-    const buffered = (request as IncomingMessage & { body?: unknown; rawBody?: unknown }).body;
-    if (Buffer.isBuffer(buffered) && !(request as { rawBody?: unknown }).rawBody) {
-      (request as IncomingMessage & { rawBody?: Buffer }).rawBody = buffered;
-    }
+  return (request, response, rawBody) => {
+    // The shared server has read the body already; Bolt takes it from `rawBody` instead of the stream.
+    if (rawBody) (request as IncomingMessage & { rawBody?: Buffer }).rawBody = rawBody;
     listener(request, response);
   };
 }

@@ -1,0 +1,149 @@
+// A local HTTP server playing Discord's REST API: records every call, parses multipart uploads.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedFile {
+  field: string;
+  name: string;
+  type: string;
+  bytes: Buffer;
+}
+
+export interface RecordedCall {
+  method: string;
+  path: string;
+  headers: IncomingMessage['headers'];
+  json?: unknown;
+  files: RecordedFile[];
+  at: number;
+}
+
+export interface DiscordStandIn {
+  /** Base URL for DISCORD_API_URL / REST `api`, e.g. http://127.0.0.1:PORT/api. */
+  apiUrl: string;
+  calls: RecordedCall[];
+  /** Overrides the answer to matching calls (status, JSON body). */
+  respondWith(match: (call: RecordedCall) => boolean, status: number, body: unknown): void;
+  /** Resolves once `count` calls match. */
+  waitFor(
+    match: (call: RecordedCall) => boolean,
+    count?: number,
+    timeoutMs?: number,
+  ): Promise<RecordedCall[]>;
+  close(): Promise<void>;
+}
+
+async function readAll(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Parses a request body with Node's own multipart parser (Response.formData). */
+async function parseBody(
+  body: Buffer,
+  contentType: string,
+): Promise<{ json?: unknown; files: RecordedFile[] }> {
+  if (contentType.startsWith('multipart/form-data')) {
+    const form = await new Response(new Uint8Array(body), {
+      headers: { 'content-type': contentType },
+    }).formData();
+    const entries: [string, FormDataEntryValue][] = [];
+    form.forEach((value, field) => entries.push([field, value]));
+    const files: RecordedFile[] = [];
+    let json: unknown;
+    for (const [field, value] of entries) {
+      if (typeof value === 'string') {
+        if (field === 'payload_json') json = JSON.parse(value);
+      } else {
+        files.push({
+          field,
+          name: value.name,
+          type: value.type,
+          bytes: Buffer.from(await value.arrayBuffer()),
+        });
+      }
+    }
+    return { json, files };
+  }
+  if (body.length > 0 && contentType.includes('json'))
+    return { json: JSON.parse(body.toString('utf8')), files: [] };
+  return { files: [] };
+}
+
+export async function startDiscordStandIn(): Promise<DiscordStandIn> {
+  const calls: RecordedCall[] = [];
+  const overrides: { match: (call: RecordedCall) => boolean; status: number; body: unknown }[] = [];
+  const waiters: {
+    match: (c: RecordedCall) => boolean;
+    count: number;
+    resolve: (c: RecordedCall[]) => void;
+  }[] = [];
+  const server: Server = createServer((request, response) => {
+    void (async () => {
+      const body = await readAll(request);
+      const parsed = await parseBody(body, String(request.headers['content-type'] ?? ''));
+      const call: RecordedCall = {
+        method: request.method ?? 'GET',
+        path: decodeURIComponent((request.url ?? '').replace(/\?.*$/, '')),
+        headers: request.headers,
+        ...parsed,
+        at: performance.now(),
+      };
+      calls.push(call);
+      const override = overrides.find((o) => o.match(call));
+      const status = override?.status ?? (call.method === 'DELETE' ? 204 : 200);
+      const answer =
+        override?.body ??
+        (call.method === 'PUT' && Array.isArray(call.json)
+          ? call.json.map((command, index) => ({ id: String(index + 1), ...(command as object) }))
+          : { id: '1', ...(call.json as object | undefined) });
+      if (status === 204) response.writeHead(204).end();
+      else response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+      for (const waiter of [...waiters]) {
+        const matching = calls.filter(waiter.match);
+        if (matching.length >= waiter.count) {
+          waiters.splice(waiters.indexOf(waiter), 1);
+          waiter.resolve(matching);
+        }
+      }
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    apiUrl: `http://127.0.0.1:${port}/api`,
+    calls,
+    respondWith(match, status, body) {
+      overrides.push({ match, status, body });
+    },
+    waitFor(match, count = 1, timeoutMs = 20_000) {
+      const already = calls.filter(match);
+      if (already.length >= count) return Promise.resolve(already);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `stand-in: ${count} matching calls not seen; got ${calls.map((c) => `${c.method} ${c.path}`).join(', ')}`,
+              ),
+            ),
+          timeoutMs,
+        );
+        waiters.push({
+          match,
+          count,
+          resolve: (c) => {
+            clearTimeout(timer);
+            resolve(c);
+          },
+        });
+      });
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
