@@ -1,0 +1,126 @@
+// /explain: a short lesson in the user's language, with a figure the core computes for the user's numbers.
+import { z } from 'zod';
+import { defineCommand, type Bilingual } from '../src/dispatch/define-command.js';
+import type { Reply, ReplyImage } from '../src/dispatch/types.js';
+import { UserFacingError } from '../src/errors.js';
+import {
+  buildLesson,
+  findTopic,
+  lessonTopics,
+  resolveLessonParameters,
+  suggestTopics,
+  type Topic,
+} from '../src/lessons/index.js';
+import { t } from '../src/text/i18n.js';
+
+/** What each lesson parameter means; a parameter added to a lesson's front matter needs a line here. */
+export const PARAMETER_TEXT: Record<string, Bilingual> = {
+  fan_in: {
+    en: 'Inputs per unit of the layer, n_in (xavier, he, lecun).',
+    fa: 'تعداد ورودی‌های هر نورون لایه، n_in (xavier، he، lecun).',
+  },
+  fan_out: { en: 'Units of the layer, n_out (xavier).', fa: 'تعداد نورون‌های لایه، n_out (xavier).' },
+  lr: { en: 'Learning rate η (backprop, dying-relu).', fa: 'نرخ یادگیری η (backprop، dying-relu).' },
+  z: {
+    en: 'A net input z to evaluate (sigmoid-vs-relu, logreg-vs-perceptron).',
+    fa: 'یک ورودی خالص z برای محاسبه (sigmoid-vs-relu، logreg-vs-perceptron).',
+  },
+  y_hat: {
+    en: 'A prediction ŷ in (0, 1) for target y = 1 (mse-vs-ce).',
+    fa: 'یک پیش‌بینی ŷ در بازهٔ (0, 1) برای هدف y = 1 (mse-vs-ce).',
+  },
+  layers: { en: 'Depth of the net (vanishing-gradient).', fa: 'عمق شبکه (vanishing-gradient).' },
+  fraction: {
+    en: 'Fraction of weights to prune (pruning, obd, sparse-connections).',
+    fa: 'کسر وزن‌هایی که هرس می‌شوند (pruning، obd، sparse-connections).',
+  },
+};
+
+/** One option per lesson parameter, bounded by the widest range any lesson allows (each lesson checks its own). */
+function parameterOptions(topics: Topic[]): Record<string, z.ZodOptional<z.ZodNumber>> {
+  const ranges = new Map<string, { min: number; max: number; integer: boolean }>();
+  for (const topic of topics) {
+    for (const [name, spec] of Object.entries(topic.lessons.en.meta.parameters)) {
+      const known = ranges.get(name);
+      ranges.set(name, {
+        min: Math.min(known?.min ?? Infinity, spec.min),
+        max: Math.max(known?.max ?? -Infinity, spec.max),
+        integer: (known?.integer ?? true) && spec.integer,
+      });
+    }
+  }
+  return Object.fromEntries(
+    [...ranges].map(([name, range]) => [
+      name,
+      (range.integer ? z.int() : z.number()).min(range.min).max(range.max).optional(),
+    ]),
+  );
+}
+
+const topics = lessonTopics();
+const parameters = parameterOptions(topics);
+const parameterNames = Object.keys(parameters);
+
+const options = z.object({
+  topic: z.string().max(60).optional(),
+  lang: z.enum(['en', 'fa']).optional(),
+  theme: z.enum(['dark', 'light']).default('dark'),
+  ...parameters,
+});
+
+const optionText: Record<string, Bilingual> = {
+  topic: {
+    en: 'What to explain: xavier, he, lecun, backprop, mse-vs-ce, dying-relu, obd, … (aliases such as glorot work).',
+    fa: 'چه چیزی توضیح داده شود: xavier، he، lecun، backprop، mse-vs-ce، dying-relu، obd، … (نام‌های دیگر مثل glorot هم کار می‌کنند).',
+  },
+  lang: { en: 'Language of the lesson: en or fa.', fa: 'زبان درس: en (انگلیسی) یا fa (فارسی).' },
+  theme: {
+    en: 'Colours of the figure: dark (default) or light.',
+    fa: 'رنگ‌بندی نمودار: dark (تیره، پیش‌فرض) یا light (روشن).',
+  },
+  ...Object.fromEntries(parameterNames.map((name) => [name, PARAMETER_TEXT[name] ?? { en: name, fa: name }])),
+};
+
+export default defineCommand({
+  name: 'explain',
+  description: {
+    en: 'A short lesson (what, why, formulas, common mistakes) with a figure computed for your numbers.',
+    fa: 'یک درس کوتاه (چیست، چرا مهم است، فرمول‌ها، اشتباه‌های رایج) با نموداری که برای عددهای شما محاسبه می‌شود.',
+  },
+  options,
+  optionText: optionText as { [K in keyof typeof options.shape]: Bilingual },
+  firstOption: 'topic',
+  suggest: { topic: (partial) => suggestTopics(partial) },
+  examples: [
+    '/explain xavier fan_in:256 fan_out:128',
+    '/explain dying-relu lr:1.5',
+    '/explain topic:mse-vs-ce lang:fa',
+  ],
+  async run(request, deps): Promise<Reply> {
+    const locale = request.locale;
+    const found = findTopic(request.options.topic ?? request.text ?? '');
+    if (!found.ok) throw new UserFacingError(found.error);
+    const topic = topics.find((candidate) => candidate.id === found.value)!;
+    const given = Object.fromEntries(
+      parameterNames.map((name) => [
+        name,
+        (request.options as unknown as Record<string, number | undefined>)[name],
+      ]),
+    );
+    const resolved = resolveLessonParameters(topic, given);
+    if (!resolved.ok) throw new UserFacingError(resolved.error);
+    const lesson = buildLesson(topic, locale, resolved.value, request.options.theme);
+
+    const images: ReplyImage[] = [];
+    let text = lesson.text;
+    try {
+      const image = await deps.render.render(lesson.figure);
+      images.push({ name: lesson.figureName, png: image.png, alt: lesson.figureAlt });
+    } catch (error) {
+      // The text is the lesson; a figure that fails to draw is logged, not fatal.
+      deps.log.warn({ err: error, topic: topic.id }, 'lesson figure failed to render');
+      text = `${text}\n${t(locale, 'lessons.figure_failed')}`;
+    }
+    return { text, images, files: [lesson.more], visibility: 'public', kind: 'ok' };
+  },
+});

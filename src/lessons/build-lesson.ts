@@ -1,0 +1,63 @@
+// A lesson for one topic, language and set of numbers: the chat text, the "more" file and the figure to draw.
+import type { Locale } from '../dispatch/types.js';
+import type { FigureRequest, Theme } from '../render/types.js';
+import { ltr, t } from '../text/i18n.js';
+import { buildFigure } from './figures.js';
+import type { Topic } from './lesson-catalogue.js';
+import { type LessonParameters, type LessonValues, lessonValues } from './lesson-values.js';
+
+export interface Lesson {
+  topic: string;
+  title: string;
+  /** One chat message: the title and the short lesson. */
+  text: string;
+  /** The whole lesson with its derivations, as an attached Markdown file. */
+  more: { name: string; content: string };
+  figure: FigureRequest;
+  figureName: string;
+  figureAlt: string;
+}
+
+const PLACEHOLDER = /\{\{([a-z][a-z0-9_]*)\}\}/gi;
+
+/** The placeholders a lesson text uses. */
+export function placeholdersOf(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((match) => match[1]!);
+}
+
+/** Inside `code` on its line: an odd number of backticks before it. */
+function insideCode(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  return (text.slice(lineStart, index).match(/`/g)?.length ?? 0) % 2 === 1;
+}
+
+/** Fills {{name}}; in Persian a number outside code is isolated left-to-right so the sentence keeps its order. */
+export function fillPlaceholders(text: string, values: LessonValues, locale: Locale): string {
+  return text.replace(PLACEHOLDER, (_, name: string, offset: number) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`lesson placeholder {{${name}}} has no value`);
+    return locale === 'fa' && !insideCode(text, offset) ? ltr(value) : value;
+  });
+}
+
+export function buildLesson(
+  topic: Topic,
+  locale: Locale,
+  parameters: LessonParameters,
+  theme: Theme,
+): Lesson {
+  const lesson = topic.lessons[locale];
+  const values = lessonValues(topic.id, parameters);
+  const title = lesson.meta.title;
+  const core = fillPlaceholders(lesson.core, values, locale);
+  const more = fillPlaceholders(lesson.more, values, locale);
+  return {
+    topic: topic.id,
+    title,
+    text: `**${title}**\n\n${core}\n\n_${t(locale, 'lessons.more_attached')}_`,
+    more: { name: `${topic.id}.${locale}.md`, content: `# ${title}\n\n${core}\n\n${more}\n` },
+    figure: buildFigure(lesson.meta.figure, parameters, locale, theme),
+    figureName: `${topic.id}.png`,
+    figureAlt: t(locale, 'lessons.figure_alt', { title }),
+  };
+}

@@ -1,0 +1,85 @@
+// The core computations behind the figures and the numbers in the lessons, computed once per setting (deterministic).
+import {
+  deepNetStatistics,
+  type DeepNetActivation,
+  type DeepNetStatistics,
+} from '../core/activation-statistics.js';
+import { deadReluAfterOneStep } from '../core/dead-relu.js';
+import { computeTrace, resolveSpec } from '../core/index.js';
+import type { InitScheme } from '../core/init-schemes.js';
+import { pruningCurve, trainedPruningNet, type PruningCurve } from '../core/pruning.js';
+import { symmetryRun, type SymmetryRun } from '../core/symmetry.js';
+import type { Trace } from '../core/types.js';
+
+const memo = new Map<string, unknown>();
+function remember<T>(key: string, compute: () => T): T {
+  if (!memo.has(key)) memo.set(key, compute());
+  return memo.get(key) as T;
+}
+
+/** The initialisation lessons' nets: 10 square layers of 128 units, a batch of 32, seed 1. */
+export const DEEP_NET = { depth: 10, width: 128, batch: 32, seed: 1 } as const;
+
+export function deepNet(
+  activation: DeepNetActivation,
+  scheme: InitScheme,
+  depth: number = DEEP_NET.depth,
+): DeepNetStatistics {
+  return remember(`deep:${activation}:${scheme}:${depth}`, () =>
+    deepNetStatistics({ ...DEEP_NET, depth, activation, scheme }),
+  );
+}
+
+export function pruning(): PruningCurve {
+  return remember('pruning', () => {
+    const { net, data } = trainedPruningNet();
+    return pruningCurve(net, data);
+  });
+}
+
+export function symmetry(init: 'zeros' | 'xavier_normal'): SymmetryRun {
+  return remember(`symmetry:${init}`, () => symmetryRun(init));
+}
+
+/** Learning rates of the dying-ReLU figure: 0.01 … 10, evenly spaced on a log axis. */
+export const DEAD_RELU_RATES = Array.from({ length: 25 }, (_, k) => 10 ** (-2 + (3 * k) / 24));
+
+export function deadReluFraction(learningRate: number): number {
+  return remember(`dead:${learningRate}`, () => deadReluAfterOneStep(learningRate).deadAfter);
+}
+
+/** Hidden units of the dying-ReLU net (core default). */
+export const DEAD_RELU_UNITS = 64;
+
+/** The course notes' question 6: the 2-2-2 sigmoid net, ½·SSE, both shared biases updated. */
+export function notesNetSpec(learningRate: number): unknown {
+  return {
+    name: 'course notes, question 6',
+    layers: [2, 2, 2],
+    activations: 'sigmoid',
+    weights: [
+      [
+        [0.15, 0.2],
+        [0.25, 0.3],
+      ],
+      [
+        [0.4, 0.45],
+        [0.5, 0.55],
+      ],
+    ],
+    biases: [0.35, 0.6],
+    input: [0.05, 0.1],
+    target: [0.01, 0.99],
+    loss: 'half_sse',
+    learningRate,
+    updateBiases: true,
+  };
+}
+
+export function notesNetTrace(learningRate: number): Trace {
+  return remember(`notes:${learningRate}`, () => {
+    const resolved = resolveSpec(notesNetSpec(learningRate));
+    if (!resolved.ok) throw new Error(`the notes' net no longer resolves: ${resolved.error[0]?.message}`);
+    return computeTrace(resolved.value);
+  });
+}
