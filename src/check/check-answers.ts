@@ -68,6 +68,8 @@ interface Recorded {
 }
 
 const SAME_VALUE = 1e-9;
+/** Below this many significant digits a number is matched only by exact rounding or truncation (0.0005 fits too much). */
+const MIN_DIGITS_FOR_LOOSE_MATCH = 3;
 
 function differs(a: number, b: number): boolean {
   return Math.abs(a - b) > SAME_VALUE * Math.max(1, Math.abs(b));
@@ -239,14 +241,20 @@ export function checkAnswers(
       }
       return { meaning: m, verdict: 'carried', carriedFrom: sources };
     }
-    // 4. Reproduced by a catalogued mistake applied to the true values.
+    // 4. Reproduced by a catalogued mistake, applied to the true values or to the student's own correct numbers.
+    const loose = claim.significantDigits >= MIN_DIGITS_FOR_LOOSE_MATCH;
     for (const m of meanings) {
       const phase: Phase = phaseOf(m.quantity);
       const right = value(truth, m);
       const matching = forms.filter((form, k) => {
         if (!form.scope.includes(phase)) return false;
         const v = value(formEvaluators[k]!, m);
-        return differs(v, right) && agreesToGivenDigits(v, claim);
+        if (differs(v, right) && agreesToGivenDigits(v, claim)) return true;
+        if (!loose) return false;
+        // The student's numbers that are right, or wrong by this same mistake, are what they computed from.
+        const consistent = overrides((r) => !r.wrong || r.diagnoses.includes(form.id));
+        const w = value(createEvaluator(spec, form.variant, consistent), m);
+        return differs(w, value(createEvaluator(spec, {}, consistent), m)) && withinOneUnit(w, claim);
       });
       if (matching.length > 0) {
         const ids = [...new Set(matching.map((f) => f.id))];

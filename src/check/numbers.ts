@@ -7,6 +7,8 @@ export interface GivenNumber {
   text: string;
   /** One unit in the last written place: 0.5932 → 0.0001; 4.38e-4 → 0.01e-4. */
   quantum: number;
+  /** Significant digits written (0.0005 → 1, 0.2170716 → 7). */
+  significantDigits: number;
   /** Written without a decimal point: compared by rounding only. */
   wholeNumber?: boolean;
 }
@@ -49,10 +51,12 @@ export function parseGivenNumber(raw: string): GivenNumber | undefined {
   if (!Number.isFinite(value)) return undefined;
   // A whole number is read as accurate to one decimal, rounded: "1" is not "0.74 rounded" nor "1.09 truncated".
   const whole = decimals === 0 && exponentText === undefined;
+  const significantDigits = mantissa!.replace('.', '').replace(/^0+/, '').length;
   return {
     value,
     text,
     quantum: 10 ** (exponent - (whole ? 1 : decimals)),
+    significantDigits,
     ...(whole ? { wholeNumber: true } : {}),
   };
 }
