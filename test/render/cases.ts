@@ -39,6 +39,7 @@ export function goldenCases(): Record<string, FigureRequest> {
   cases['seed-q6-summary-fa-dark'] = { kind: 'diagram', trace: seedQ6Trace(), view: 'summary', locale: 'fa' };
   cases['deep-forward-dark'] = { kind: 'diagram', trace: deepTrace(), view: 'forward' };
   cases['deep-summary-light'] = { kind: 'diagram', trace: deepTrace(), view: 'summary', theme: 'light' };
+  cases['deep-update-dark'] = { kind: 'diagram', trace: deepTrace(), view: 'update' };
   cases['dense-backward-dark'] = { kind: 'diagram', trace: denseTrace(), view: 'backward' };
   cases['dense-forward-light'] = { kind: 'diagram', trace: denseTrace(), view: 'forward', theme: 'light' };
   cases['plot-fa-dark'] = persianPlot('dark');

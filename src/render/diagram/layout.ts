@@ -55,7 +55,7 @@ export interface DiagramLayout {
 export const LABELLED_LIMITS = { maxUnitsPerLayer: 8, maxEdgesPerGap: 40, maxWidth: 1600, maxHeight: 1400 };
 
 const HEADER_HEIGHT = STYLE.margin + STYLE.titleLine + STYLE.subtitleLine + 18;
-export const LEGEND_HEIGHT = 3 * STYLE.lineHeight + 44;
+export const LEGEND_HEIGHT = 3 * STYLE.lineHeight + 34;
 
 function textBox(lines: string[], font: string, measure: Measure): { width: number; height: number } {
   const width = Math.max(0, ...lines.map((line) => measure(line, font)));
@@ -66,7 +66,7 @@ function textBox(lines: string[], font: string, measure: Measure): { width: numb
 }
 
 /** Points along an edge to try for its label, the middle first. */
-const LABEL_POSITIONS = Array.from({ length: 37 }, (_, k) => 0.14 + k * 0.02).sort(
+const LABEL_POSITIONS = Array.from({ length: 81 }, (_, k) => 0.1 + k * 0.01).sort(
   (a, b) => Math.abs(a - 0.5) - Math.abs(b - 0.5),
 );
 
@@ -100,7 +100,7 @@ export function layoutDiagram(
   const labelHeight =
     Math.max(0, ...model.edges.map((e) => e.lines.length)) * STYLE.lineHeight + 2 * STYLE.padY;
   // room to stack crossing edges' labels vertically: height is cheaper than width in a chat preview
-  const slot = Math.max(abovePill + 2 * r + captionHeight + 26, 2 * r + 2.4 * labelHeight + 20);
+  const slot = Math.max(abovePill + 2 * r + captionHeight + 26, 2 * r + 3 * labelHeight + 20);
 
   // Half widths of each column: circles, captions and the pills drawn in it.
   const halfWidths = layers.map((size, layer) => {
@@ -128,10 +128,12 @@ export function layoutDiagram(
 
   const labelSizes = model.edges.map((e) => textBox(e.lines, STYLE.labelFont, measure));
   const widestLabel = Math.max(0, ...labelSizes.map((s) => s.width));
-  for (let space = Math.ceil(widestLabel * 1.35 + 40); ; space += 36) {
+  // Each gap between columns widens on its own until its labels fit (or the figure gets too wide).
+  const spaces = layers.slice(1).map(() => Math.ceil(widestLabel * 1.3 + 40));
+  for (;;) {
     const xs: number[] = [STYLE.margin + halfWidths[0]!];
     for (let layer = 1; layer < layers.length; layer++) {
-      xs.push(xs[layer - 1]! + halfWidths[layer - 1]! + space + halfWidths[layer]!);
+      xs.push(xs[layer - 1]! + halfWidths[layer - 1]! + spaces[layer - 1]! + halfWidths[layer]!);
     }
     const width = Math.ceil(xs[xs.length - 1]! + halfWidths[layers.length - 1]! + STYLE.margin);
     if (width > limits.maxWidth) return undefined;
@@ -145,14 +147,16 @@ export function layoutDiagram(
       labelSizes,
       pillSizes,
     });
-    if (placed) {
-      const bottom = Math.max(
-        ...placed.nodes.map((n) => (n.caption ? n.caption.box.y + n.caption.box.height : n.y + n.r)),
-        ...placed.pills.map((p) => p.box.y + p.box.height),
-      );
-      const legendTop = Math.ceil(bottom + 26);
-      return { width, height: legendTop + LEGEND_HEIGHT + STYLE.margin, legendTop, ...placed };
+    if (typeof placed === 'number') {
+      spaces[placed] = spaces[placed]! + 30;
+      continue;
     }
+    const bottom = Math.max(
+      ...placed.nodes.map((n) => (n.caption ? n.caption.box.y + n.caption.box.height : n.y + n.r)),
+      ...placed.pills.map((p) => p.box.y + p.box.height),
+    );
+    const legendTop = Math.ceil(bottom + 26);
+    return { width, height: legendTop + LEGEND_HEIGHT + STYLE.margin, legendTop, ...placed };
   }
 }
 
@@ -171,7 +175,7 @@ function place(
   model: DiagramModel,
   measure: Measure,
   g: Geometry,
-): Pick<DiagramLayout, 'nodes' | 'pills' | 'edges'> | undefined {
+): Pick<DiagramLayout, 'nodes' | 'pills' | 'edges'> | number {
   const { layers } = model;
   const { xs, r, slot } = g;
   const nodes: NodeLayout[] = [];
@@ -230,17 +234,17 @@ function place(
     const to = byLayer[e.l + 1]![e.j]!;
     const segment = clipToCircle(from.x, from.y, to, from.r);
     const edge: EdgeLayout = { kind: 'weight', name: e.name, segment, colourValue: e.colourValue };
-    return { edge, size: g.labelSizes[k]!, lines: e.lines };
+    return { edge, size: g.labelSizes[k]!, lines: e.lines, gap: e.l };
   });
   edges.push(...weightEdges.map((w) => w.edge));
 
-  const circles = nodes.map((n) => ({ x: n.x, y: n.y, r: n.r + 4 }));
+  const circles = nodes.map((n) => ({ x: n.x, y: n.y, r: n.r + 9 }));
   const taken: Box[] = [
     ...nodes.flatMap((n) => (n.caption ? [grow(n.caption.box, 3)] : [])),
     ...pills.map((p) => grow(p.box, 4)),
   ];
-  const order = [...weightEdges].sort((a, b) => slope(a.edge.segment) - slope(b.edge.segment));
-  for (const { edge, size, lines } of order) {
+  const order = [...weightEdges].sort((a, b) => slope(b.edge.segment) - slope(a.edge.segment));
+  for (const { edge, size, lines, gap } of order) {
     const s = edge.segment;
     let best: { box: Box; cost: number } | undefined;
     for (const t of LABEL_POSITIONS) {
@@ -254,12 +258,17 @@ function place(
       const crossings = edges.filter(
         (other) => other !== edge && segmentIntersectsBox(other.segment, inner),
       ).length;
-      const cost = crossings + 2 * Math.abs(t - 0.5);
+      // breathing room: prefer spots that keep a little distance from other texts and units
+      const roomy = grow(box, 10);
+      const cramped =
+        taken.some((other) => boxesIntersect(other, roomy)) ||
+        circles.some((c) => circleIntersectsBox(c, roomy));
+      const cost = crossings + 2 * Math.abs(t - 0.5) + (cramped ? 0.6 : 0);
       if (!best || cost < best.cost) best = { box, cost };
     }
-    if (!best) return undefined;
+    if (!best) return gap;
     edge.label = { box: best.box, lines };
-    taken.push(grow(best.box, 3));
+    taken.push(grow(best.box, 5));
   }
   return { nodes, pills, edges };
 }

@@ -46,13 +46,15 @@ function logAxis(domain: [number, number], range: [number, number]): Axis {
   const stride = Math.max(1, Math.ceil(decades / 7));
   const ticks: number[] = [];
   for (let p = Math.ceil(Math.log10(low)); p <= Math.floor(Math.log10(high)); p += stride)
-    ticks.push(10 ** p);
-  return { scale, ticks, format: (v) => formatPower(v) };
+    ticks.push(Number(`1e${p}`)); // exact, unlike 10 ** -5
+  // decimals while every tick is short, powers of ten for all of them otherwise
+  const short = ticks.every((v) => Math.abs(Math.log10(v)) <= 3);
+  return { scale, ticks, format: (v) => formatPower(v, short) };
 }
 
-function formatPower(v: number): string {
+function formatPower(v: number, short: boolean): string {
   const p = Math.round(Math.log10(v));
-  if (p >= -3 && p <= 3) return String(Number(v.toPrecision(1)));
+  if (short) return String(Number(v.toPrecision(1)));
   const superscript = String(p)
     .replace('-', '⁻')
     .replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]!);
