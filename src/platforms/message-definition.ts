@@ -12,7 +12,8 @@ export interface MessageFile {
   download: () => Promise<string>;
 }
 
-const FENCE = /```[a-z]*\n?([\s\S]*?)```/i;
+/** A fenced block; a language tag counts only when a line break follows it (```w1=… is code, not a tag). */
+const FENCE = /```(?:[a-z]+\n)?([\s\S]*?)```/i;
 
 function isTextFile(file: MessageFile): boolean {
   const type = file.contentType ?? '';
