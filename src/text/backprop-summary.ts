@@ -195,6 +195,7 @@ export function backpropSummary(input: SummaryInput): string {
     ],
     droppableRows: true,
     more: (count) => t(locale, 'commands.backprop_more_rows', { count }),
+    maxRows: 10,
     priority: 85,
   });
 
@@ -231,6 +232,7 @@ export function backpropSummary(input: SummaryInput): string {
       lines: [t(locale, 'commands.backprop_forward_heading'), ...forwardRows(trace, locale, f)],
       droppableRows: true,
       more: (count) => t(locale, 'commands.backprop_more_rows', { count }),
+      maxRows: view === 'forward' ? 24 : 8,
       priority: 50 + focus('forward'),
     });
   }
@@ -239,6 +241,7 @@ export function backpropSummary(input: SummaryInput): string {
       lines: [t(locale, 'commands.backprop_delta_heading'), ...deltaRows(trace, locale, precision)],
       droppableRows: true,
       more: (count) => t(locale, 'commands.backprop_more_rows', { count }),
+      maxRows: view === 'backward' ? 16 : 8,
       priority: 55 + focus('backward'),
     });
   }
@@ -270,6 +273,7 @@ export function backpropSummary(input: SummaryInput): string {
     ],
     droppableRows: true,
     more: (count) => t(locale, 'commands.backprop_more_rows', { count }),
+    maxRows: view === 'update' ? 30 : 12,
     priority: 70 + focus('update'),
   });
 

@@ -11,6 +11,8 @@ export interface Section {
   more?: (n: number) => string;
   /** Higher is kept longer; sections of equal priority are shortened from the last one up. */
   priority?: number;
+  /** At most this many rows are shown even when there is room (so one long list cannot crowd out the rest). */
+  maxRows?: number;
 }
 
 const render = (sections: readonly (string[] | undefined)[]): string =>
@@ -27,29 +29,59 @@ function cutLine(line: string, limit: number): string {
   return `${space > 0 ? cut.slice(0, space) : ''} …`.trimStart();
 }
 
+/** Rows beyond maxRows, or that cannot fit even alone, are dropped up front (fitting a 4096-weight net stays fast). */
+function capRows(section: Section, limit: number): { lines: string[]; dropped: number } {
+  if (!section.droppableRows || section.lines.length <= 2) return { lines: [...section.lines], dropped: 0 };
+  let length = section.lines[0]!.length;
+  let keep = 0;
+  const rows = section.lines.slice(1);
+  const most = Math.min(rows.length, section.maxRows ?? Infinity);
+  while (keep < most && length + 1 + rows[keep]!.length <= limit) length += 1 + rows[keep++]!.length;
+  return {
+    lines: [section.lines[0]!, ...rows.slice(0, Math.max(keep, 1))],
+    dropped: rows.length - Math.max(keep, 1),
+  };
+}
+
 /**
  * Joins sections (blank line between them) into at most `limit` characters: first rows are dropped
  * from droppable sections, lowest priority first, then whole optional sections; as a last resort
  * whole lines are dropped from the end. Numbers are never cut.
  */
 export function fitSections(sections: readonly Section[], limit: number): string {
-  const current: (string[] | undefined)[] = sections.map((s) => [...s.lines]);
+  const capped = sections.map((section) => capRows(section, limit));
+  const withMore = (index: number, keep: number): string[] => {
+    const { lines, dropped } = capped[index]!;
+    const section = sections[index]!;
+    const shown = Math.min(keep, lines.length - 1);
+    const hidden = lines.length - 1 - shown + dropped;
+    if (hidden === 0) return lines;
+    return [lines[0]!, ...lines.slice(1, shown + 1), section.more ? section.more(hidden) : '…'];
+  };
+  const current: (string[] | undefined)[] = capped.map((_, index) => withMore(index, Infinity));
   if (render(current).length <= limit) return render(current);
   const order = sections
     .map((section, index) => ({ section, index }))
     .sort((a, b) => (a.section.priority ?? 0) - (b.section.priority ?? 0) || b.index - a.index);
   for (const { section, index } of order) {
-    if (section.droppableRows && section.lines.length > 2) {
-      const rows = section.lines.slice(1);
-      for (let keep = rows.length - 1; keep >= 1; keep--) {
-        const dropped = rows.length - keep;
-        current[index] = [
-          section.lines[0]!,
-          ...rows.slice(0, keep),
-          ...(section.more ? [section.more(dropped)] : ['…']),
-        ];
-        if (render(current).length <= limit) return render(current);
+    const available = capped[index]!.lines.length - 1;
+    if (section.droppableRows && available >= 2) {
+      // The longest prefix of rows that fits: binary search, since the text grows with each row kept.
+      let low = 1;
+      let high = available - 1;
+      let best = 0;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        current[index] = withMore(index, middle);
+        if (render(current).length <= limit) {
+          best = middle;
+          low = middle + 1;
+        } else {
+          high = middle - 1;
+        }
       }
+      current[index] = withMore(index, Math.max(best, 1));
+      if (best > 0) return render(current);
     }
     if (!section.required) {
       current[index] = undefined;

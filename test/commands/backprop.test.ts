@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import backprop from '../../commands/backprop.js';
+import help from '../../commands/help.js';
+import { dispatch } from '../../src/dispatch/dispatcher.js';
+import type { Request } from '../../src/dispatch/types.js';
+import type { DiagramRequest, FigureRequest, PlotRequest } from '../../src/render/types.js';
+import { DISCORD_MESSAGE_LIMIT } from '../../src/text/limits.js';
+import { fakeDeps } from '../dispatch/fakes.js';
+
+const commands = [backprop, help];
+const request = (options: Request['options'], extra: Partial<Request> = {}): Request => ({
+  command: 'backprop',
+  options,
+  user: { id: 'student' },
+  locale: 'en',
+  ...extra,
+});
+
+const MAZUR_NUMBERED =
+  'w1=0.15 w2=0.20 w3=0.25 w4=0.30 w5=0.40 w6=0.45 w7=0.50 w8=0.55 b1=0.35 b2=0.60 i1=0.05 i2=0.10 t1=0.01 t2=0.99';
+
+describe('/backprop', () => {
+  it('computes the classic example from its preset: golden loss, outputs and updated weights', async () => {
+    const rendered: FigureRequest[] = [];
+    const reply = await dispatch(request({ preset: 'mazur' }), fakeDeps(rendered), { commands });
+    expect(reply.kind).toBe('ok');
+    expect(reply.visibility).toBe('public');
+    // golden: E = 0.298371109, E after one step = 0.291027774, w5+ = 0.35891648
+    expect(reply.text).toContain('E = 0.2984');
+    expect(reply.text).toContain('after one step E = 0.2910');
+    expect(reply.text).toContain('o1 = 0.7514 (target 0.01)');
+    expect(reply.text).toContain('w5: 0.4000 → 0.3589');
+    expect(reply.text).toContain('∂E/∂w5 = 0.0822 (h1→o1)');
+    expect(reply.text).toContain('layers:2-2-2');
+    expect(reply.text.length).toBeLessThanOrEqual(DISCORD_MESSAGE_LIMIT);
+    expect(reply.images?.map((i) => i.name)).toEqual(['backprop-summary.png']);
+    expect(rendered).toEqual([
+      expect.objectContaining({ kind: 'diagram', view: 'summary', theme: 'dark', precision: 4 }),
+    ]);
+    expect(reply.files?.[0]?.name).toBe('walkthrough.md');
+    expect(reply.files?.[0]?.content).toContain('0.2984');
+  });
+
+  it('reads the numbered-weight form typed as a bare definition and states the defaults it used', async () => {
+    const reply = await dispatch(request({ definition: MAZUR_NUMBERED }), fakeDeps(), { commands });
+    expect(reply.kind).toBe('ok');
+    expect(reply.text).toMatch(/defaults: .*activations/);
+    // Defaults differ from the preset (biases updated), but the forward pass and loss are the same.
+    expect(reply.text).toContain('E = 0.2984');
+  });
+
+  it('takes the network from the request text (a modal, a message or a file)', async () => {
+    const reply = await dispatch(request({}, { text: MAZUR_NUMBERED }), fakeDeps(), { commands });
+    expect(reply.text).toContain('E = 0.2984');
+  });
+
+  it('draws the three views for view:all and a loss curve when training several steps', async () => {
+    const rendered: FigureRequest[] = [];
+    const reply = await dispatch(
+      request({ preset: 'mazur', view: 'all', steps: '100', theme: 'light' }),
+      fakeDeps(rendered),
+      {
+        commands,
+      },
+    );
+    expect(reply.images?.map((i) => i.name)).toEqual([
+      'backprop-forward.png',
+      'backprop-backward.png',
+      'backprop-update.png',
+      'loss-curve.png',
+    ]);
+    expect((rendered[0] as DiagramRequest).theme).toBe('light');
+    expect((rendered[3] as PlotRequest).series[0]?.y).toHaveLength(100);
+    expect(reply.text).toMatch(/After 100 steps: E = 0\.\d{4}/);
+  });
+
+  it('answers in Persian with numbers kept left-to-right', async () => {
+    const reply = await dispatch(request({ preset: 'mazur', lang: 'fa' }), fakeDeps(), { commands });
+    expect(reply.text).toContain('خروجی‌ها');
+    expect(reply.text).toContain('\u2066E = 0.2984\u2069');
+    expect(reply.files?.[0]?.name).toBe('walkthrough-fa.md');
+  });
+
+  it('shows more decimals with precision', async () => {
+    const reply = await dispatch(request({ preset: 'mazur', precision: '6' }), fakeDeps(), { commands });
+    expect(reply.text).toContain('E = 0.298371');
+  });
+
+  it('locates an error in a multi-line definition and suggests the fix', async () => {
+    const text =
+      'layers: 2-2-2\nactivation: sigmod\ninput: 0.05, 0.1\ntarget: 0.01, 0.99\nW1: [0.15 0.2; 0.25 0.3]\nW2: [0.4 0.45; 0.5 0.55]\nb1: 0.35\nb2: 0.6';
+    const reply = await dispatch(request({}, { text }), fakeDeps(), { commands });
+    expect(reply.kind).toBe('user-error');
+    expect(reply.visibility).toBe('private');
+    expect(reply.text).toContain('line 2, column 13');
+    expect(reply.text).toContain('sigmoid');
+  });
+
+  it('suggests the closest preset for a misspelt one', async () => {
+    const reply = await dispatch(request({ preset: 'mazr' }), fakeDeps(), { commands });
+    expect(reply.kind).toBe('user-error');
+    expect(reply.text).toContain('mazur');
+  });
+
+  it('refuses a preset and a definition together, and asks for a network when given none', async () => {
+    const both = await dispatch(request({ preset: 'mazur', definition: MAZUR_NUMBERED }), fakeDeps(), {
+      commands,
+    });
+    expect(both.text).toContain('either a preset or a definition');
+    const none = await dispatch(request({}), fakeDeps(), { commands });
+    expect(none.kind).toBe('user-error');
+    expect(none.text).toContain('/backprop preset:mazur');
+  });
+
+  it('rejects out-of-range options by name', async () => {
+    const reply = await dispatch(request({ preset: 'mazur', steps: '0', view: 'sideways' }), fakeDeps(), {
+      commands,
+    });
+    expect(reply.text).toContain('`steps` must be at least 1');
+    expect(reply.text).toContain('`view` must be one of');
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.js';
+import { dispatch } from '../../src/dispatch/dispatcher.js';
+import type { Request } from '../../src/dispatch/types.js';
+import { DISCORD_MESSAGE_LIMIT } from '../../src/text/limits.js';
+import { fakeDeps } from '../dispatch/fakes.js';
+
+const help = (options: Request['options'], locale: Request['locale'] = 'en') =>
+  dispatch({ command: 'help', options, user: { id: 'u' }, locale }, fakeDeps(), { commands });
+
+describe('/help', () => {
+  for (const locale of ['en', 'fa'] as const) {
+    it(`lists every registered command with an example (${locale})`, async () => {
+      const reply = await help({}, locale);
+      expect(reply.kind).toBe('ok');
+      expect(reply.text.length).toBeLessThanOrEqual(DISCORD_MESSAGE_LIMIT);
+      for (const command of commands) {
+        expect(reply.text).toContain(`**/${command.name}**: ${command.description[locale]}`);
+        expect(reply.text).toContain(`\`${command.examples[0]}\``);
+      }
+    });
+  }
+
+  it('answers in Persian when asked with lang:fa', async () => {
+    const reply = await help({ lang: 'fa' });
+    expect(reply.text).toContain('فرمان');
+  });
+
+  it('details one command: every option with its values', async () => {
+    const reply = await help({ command: 'backprop' });
+    expect(reply.text).toContain('`/backprop [definition] [preset:…] [view:forward|backward|update|all]');
+    expect(reply.text).toContain('`view:forward|backward|update|all`');
+    expect(reply.text).toContain('`steps:1…100000`');
+    expect(reply.text).toContain('/backprop preset:mazur');
+  });
+
+  it('suggests the right command for a typo', async () => {
+    const reply = await help({ command: 'bakprop' });
+    expect(reply.kind).toBe('user-error');
+    expect(reply.text).toContain('Did you mean `/backprop`?');
+  });
+});
