@@ -14,15 +14,9 @@ export interface PresetSummary {
   description: string;
 }
 
-/** The leading `#` comment lines of a preset file: its description. */
+/** The first `#` comment line of a preset file: its one-line description (later comments are notes). */
 function descriptionOf(text: string): string {
-  const lines: string[] = [];
-  for (const line of text.split('\n')) {
-    const match = /^\s*#\s?(.*)$/.exec(line);
-    if (!match) break;
-    lines.push(match[1]!.trim());
-  }
-  return lines.join(' ').trim();
+  return /^\s*#\s?(.*)$/m.exec(text)?.[1]?.trim() ?? '';
 }
 
 function presetNames(): string[] {
