@@ -17,7 +17,8 @@ const deps: Deps = { render: createRenderer(), random: Math.random, log: silent 
 /** A 16-16-16 net (three layers of 16 units, 512 weights) written as JSON, the definition form a script would send. */
 function sixteenWide(): string {
   let seed = 7;
-  const random = () => Number((((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31 - 0.5) / 2).toFixed(3));
+  const random = () =>
+    Number((((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31 - 0.5) / 2).toFixed(3));
   const layers = [16, 16, 16];
   return JSON.stringify({
     layers,
