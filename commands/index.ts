@@ -1,7 +1,8 @@
 // Every chat command the bot answers, in the order /help lists them. Add a command: one import, one line.
 import type { Command } from '../src/dispatch/define-command.js';
 import backprop from './backprop.js';
+import check from './check.js';
 import explain from './explain.js';
 import help from './help.js';
 
-export const commands: Command[] = [backprop, explain, help];
+export const commands: Command[] = [backprop, check, explain, help];

@@ -5,7 +5,14 @@ import { createEvaluator, type Evaluator } from './evaluator.js';
 import { mistakeForms, type MistakeForm, type MistakeId } from './mistakes.js';
 import { resolveName, type Meaning, type MeaningNote } from './names.js';
 import { agreesToGivenDigits, withinOneUnit, type GivenNumber } from './numbers.js';
-import { phaseOf, quantityKey, quantityName, type Phase, type Quantity } from './quantities.js';
+import {
+  allQuantities,
+  phaseOf,
+  quantityKey,
+  quantityName,
+  type Phase,
+  type Quantity,
+} from './quantities.js';
 
 export type Verdict = 'correct' | 'carried' | 'incorrect' | 'unrecognized';
 
@@ -70,6 +77,8 @@ interface Recorded {
 const SAME_VALUE = 1e-9;
 /** Below this many significant digits a number is matched only by exact rounding or truncation (0.0005 fits too much). */
 const MIN_DIGITS_FOR_LOOSE_MATCH = 3;
+/** An unnamed number is matched to a quantity only when it has this many digits (fewer fit too much). */
+const MIN_DIGITS_TO_RECOGNISE = 5;
 
 function differs(a: number, b: number): boolean {
   return Math.abs(a - b) > SAME_VALUE * Math.max(1, Math.abs(b));
@@ -146,7 +155,8 @@ export function checkAnswers(
       given: statement.claim.value,
       givenText: statement.claim.text,
     };
-    const meanings = meaningsOf(statement, spec, context);
+    const named = meaningsOf(statement, spec, context);
+    const meanings = named.length > 0 || base.name !== '' ? named : recogniseByValue(statement.claim);
     if (meanings.length === 0) {
       rows.push({ ...base, verdict: 'unrecognized' });
       continue;
@@ -188,6 +198,20 @@ export function checkAnswers(
     if (phase === 'backward' || phase === 'update') context.sawBackward = true;
   }
   return { rows, score: scoreOf(rows), hideExpected: Boolean(options.hideExpected) };
+
+  /** An unnamed `= 0.95281224`: the one quantity whose value (true, or from the student's numbers) it states. */
+  function recogniseByValue(claim: GivenNumber): Meaning[] {
+    if (claim.significantDigits < MIN_DIGITS_TO_RECOGNISE) return [];
+    const fromAll = createEvaluator(
+      spec,
+      {},
+      overrides(() => true),
+    );
+    const candidates = allQuantities(spec, context.sawUpdate ? 1 : 0).filter(
+      (q) => agreesToGivenDigits(fromAll.value(q), claim) || agreesToGivenDigits(truth.value(q), claim),
+    );
+    return candidates.length === 1 ? [{ quantity: candidates[0]!, scale: 1, note: 'by_value' }] : [];
+  }
 
   function overrides(filter: (r: Recorded) => boolean): Map<string, number> {
     const map = new Map<string, number>();

@@ -14,7 +14,8 @@ export type MeaningNote =
   | 'after_update' // a forward value after the weights were updated (second forward pass)
   | 'before_update' // the same name, read as the first forward pass
   | 'initial' // a weight written without a mark, read as the given value
-  | 'updated'; // a weight written again after the backward pass, read as the new value
+  | 'updated' // a weight written again after the backward pass, read as the new value
+  | 'by_value'; // no name: recognised as the one quantity with this value
 
 export interface Meaning {
   quantity: Quantity;

@@ -166,3 +166,29 @@ export function biasFits(spec: Shape, l: number, j: number | undefined): boolean
   if (typeof layerBias === 'number') return j === undefined || j < spec.layers[l + 1]!;
   return j !== undefined && j < layerBias.length;
 }
+
+/** Every quantity of one worked solution (forward values of the given pass), for recognising unnamed numbers. */
+export function allQuantities(spec: Shape, pass: Pass): Quantity[] {
+  const qs: Quantity[] = [];
+  const layers = spec.layers.length - 1;
+  for (let l = 0; l < layers; l++) {
+    const bias = spec.biases[l];
+    const shared = typeof bias === 'number';
+    for (let j = 0; j < spec.layers[l + 1]!; j++) {
+      qs.push({ kind: 'net', l, j, pass }, { kind: 'out', l, j, pass });
+      qs.push({ kind: 'dE_dOut', l, j }, { kind: 'dOut_dNet', l, j }, { kind: 'delta', l, j });
+      for (let i = 0; i < spec.layers[l]!; i++) {
+        qs.push(
+          { kind: 'gradWeight', l, j, i },
+          { kind: 'stepWeight', l, j, i },
+          { kind: 'newWeight', l, j, i },
+        );
+      }
+      if (!shared) qs.push({ kind: 'gradBias', l, j }, { kind: 'stepBias', l, j }, { kind: 'newBias', l, j });
+    }
+    if (shared) qs.push({ kind: 'gradBias', l }, { kind: 'stepBias', l }, { kind: 'newBias', l });
+  }
+  for (let j = 0; j < spec.layers[layers]!; j++) qs.push({ kind: 'lossTerm', j, pass });
+  qs.push({ kind: 'loss', pass });
+  return qs;
+}

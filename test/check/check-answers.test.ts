@@ -49,7 +49,17 @@ describe("the course notes' Q6 answer against course-q6", () => {
   });
 
   it('marks the second forward pass and its error as carried from the wrong weights', () => {
-    const after = ['net_h1+', 'net_h2+', 'out_h1+', 'out_h2+', 'out_o1+', 'out_o2+', 'E_total+'];
+    const after = [
+      'net_h1+',
+      'net_h2+',
+      'out_h1+',
+      'out_h2+',
+      'net_o1+',
+      'net_o2+',
+      'out_o1+',
+      'out_o2+',
+      'E_total+',
+    ];
     for (const q of after) {
       const [row] = byQuantity(rows, q);
       expect(row, q).toBeDefined();
@@ -59,10 +69,16 @@ describe("the course notes' Q6 answer against course-q6", () => {
     // a h1 = w1·i1 + w2·i2 + b1 uses the new w1 (line 41), w2 (43) and b1 (57).
     expect(byQuantity(rows, 'net_h1+')[0]!.carriedFrom).toEqual([41, 43, 57]);
     expect(byQuantity(rows, 'E_total+')[0]!.carriedFrom).toEqual([75, 77]);
+    // The unnamed "=0.95281224" is recognised by its value as net_o1 of the second pass.
+    expect(rows.find((r) => r.line === 71)).toMatchObject({
+      name: '',
+      quantity: 'net_o1+',
+      meaning: 'by_value',
+    });
   });
 
   it('scores carried values as not wrong twice', () => {
-    expect(report.score.incorrect).toBe(24);
+    expect(report.score).toMatchObject({ correct: 9, carried: 9, incorrect: 24, unrecognized: 0 });
     expect(report.score.points).toBe(report.score.correct + report.score.carried);
   });
 });

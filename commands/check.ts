@@ -1,0 +1,131 @@
+// /check: a student's worked numbers + the network → line-by-line verdicts and the misconception behind each wrong one.
+import { z } from 'zod';
+import { checkAnswers } from '../src/check/check-answers.js';
+import { formatCheckReport } from '../src/check/format-report.js';
+import { splitRequestText } from '../src/check/request-text.js';
+import type { ResolvedSpec } from '../src/core/index.js';
+import { listPresets, loadPreset, parseDefinition } from '../src/definition/index.js';
+import { defineCommand } from '../src/dispatch/define-command.js';
+import type { Reply } from '../src/dispatch/types.js';
+import { UserFacingError, type UserError } from '../src/errors.js';
+
+/** Discord's string option limit; longer sheets come as a modal, a message or a file (`text`). */
+const MAX_OPTION_LENGTH = 6000;
+
+const options = z.object({
+  answers: z.string().max(MAX_OPTION_LENGTH).optional(),
+  preset: z.string().max(60).optional(),
+  definition: z.string().max(MAX_OPTION_LENGTH).optional(),
+  public: z.boolean().default(false),
+  hide: z.boolean().default(false),
+  lang: z.enum(['en', 'fa']).optional(),
+});
+
+function fail(errors: UserError[]): never {
+  throw new UserFacingError(errors);
+}
+
+const problem = (id: string, message: string, field?: string): UserError => ({
+  id,
+  message,
+  ...(field ? { location: { field } } : {}),
+});
+
+/** The network from `preset`, `definition`, or the first fenced block of the request text. */
+function readNetwork(
+  preset: string | undefined,
+  definition: string | undefined,
+  fenced: string | undefined,
+): ResolvedSpec {
+  if (preset !== undefined && definition !== undefined) {
+    fail([
+      problem('check.preset_and_definition', 'Give either a preset or a definition, not both.', 'preset'),
+    ]);
+  }
+  if (preset !== undefined) {
+    const loaded = loadPreset(preset);
+    if (!loaded.ok) fail(loaded.error);
+    return loaded.value.spec;
+  }
+  const source = definition ?? fenced;
+  if (source === undefined || source.trim() === '') {
+    fail([
+      problem(
+        'check.no_network',
+        'Give me the network too: a preset, a definition, or a fenced block before the answers.',
+      ),
+    ]);
+  }
+  const parsed = parseDefinition(source);
+  if (!parsed.ok) fail(parsed.error);
+  return parsed.value.spec;
+}
+
+export default defineCommand({
+  name: 'check',
+  description: {
+    en: "Check a student's worked backpropagation numbers line by line and name the misconception behind each wrong one.",
+    fa: 'بررسی سطر به سطر اعداد یک حل پس‌انتشار خطا و نام بردن از بدفهمیِ پشت هر عدد نادرست.',
+  },
+  options,
+  optionText: {
+    answers: {
+      en: 'The worked answers, one `name = … = value` per line (or paste them as a message or file).',
+      fa: 'پاسخ‌های حل‌شده، هر سطر یک `name = … = value` (یا آن‌ها را به صورت پیام یا فایل بفرستید).',
+    },
+    preset: {
+      en: 'The network as a built-in preset, e.g. course-q6 or mazur.',
+      fa: 'شبکه به صورت یک نمونهٔ آماده، مثلاً course-q6 یا mazur.',
+    },
+    definition: {
+      en: 'The network as on the homework sheet (w1=0.15 … i1=0.05 t1=0.01, key: value lines, or JSON).',
+      fa: 'شبکه همان‌طور که در تمرین آمده (w1=0.15 … i1=0.05 t1=0.01، سطرهای key: value یا JSON).',
+    },
+    public: {
+      en: 'Post the result in the channel (default: only you see it).',
+      fa: 'نتیجه در کانال برای همه نمایش داده شود (پیش‌فرض: فقط شما می‌بینید).',
+    },
+    hide: {
+      en: 'Hide the right values: say only what is wrong (for checking your own work).',
+      fa: 'مقادیر درست پنهان شوند و فقط نادرست بودن گفته شود (برای خودآزمایی).',
+    },
+    lang: { en: 'Language of the answer: en or fa.', fa: 'زبان پاسخ: en (انگلیسی) یا fa (فارسی).' },
+  },
+  firstOption: 'answers',
+  suggest: {
+    preset: (partial) =>
+      listPresets()
+        .map((preset) => preset.name)
+        .filter((name) => name.startsWith(partial.toLowerCase())),
+  },
+  examples: [
+    '/check preset:course-q6 answers:"h1 = σ(0.3775) = 0.5932  Δw5 = 0.0332"',
+    '/check preset:mazur hide:true answers:"out_o1 = 0.7514 ∂E/∂w5 = 0.0822 w5+ = 0.3589"',
+    '/check public:true   (then paste: ```network``` followed by the answers)',
+  ],
+  async run(request): Promise<Reply> {
+    const { answers, preset, definition, hide } = request.options;
+    const locale = request.locale;
+    const fromText = splitRequestText(request.text ?? '', preset !== undefined || definition !== undefined);
+    const spec = readNetwork(preset, definition, fromText.network);
+    const sheet = answers ?? fromText.answers;
+    if (sheet.trim() === '') fail([problem('check.no_answers', 'Give me the answers to check.', 'answers')]);
+
+    const report = checkAnswers(spec, sheet, { hideExpected: hide });
+    if (report.rows.length === 0)
+      fail([problem('check.no_statements', 'I found no lines of the form name = … = number.')]);
+    const formatted = formatCheckReport(report, { locale });
+    const files = formatted.complete
+      ? []
+      : [
+          { name: 'check-report.md', content: formatted.full },
+          { name: 'check-report.json', content: formatted.json },
+        ];
+    return {
+      text: formatted.text,
+      files,
+      visibility: request.options.public ? 'public' : 'private',
+      kind: 'ok',
+    };
+  },
+});

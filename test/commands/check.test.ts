@@ -1,0 +1,95 @@
+// /check through the dispatcher: network from a preset, a definition or a fenced block; private by default; fits a message.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import check from '../../commands/check.js';
+import { dispatch } from '../../src/dispatch/dispatcher.js';
+import type { Request } from '../../src/dispatch/types.js';
+import { DISCORD_MESSAGE_LIMIT } from '../../src/text/limits.js';
+import { fakeDeps } from '../dispatch/fakes.js';
+
+const commands = [check];
+const fixture = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../fixtures/check/${name}`, import.meta.url)), 'utf8');
+const request = (options: Request['options'], extra: Partial<Request> = {}): Request => ({
+  command: 'check',
+  options,
+  user: { id: 'ta' },
+  locale: 'en',
+  ...extra,
+});
+
+const MAZUR_NUMBERED =
+  'w1=0.15 w2=0.20 w3=0.25 w4=0.30 w5=0.40 w6=0.45 w7=0.50 w8=0.55 b1=0.35 b2=0.60 i1=0.05 i2=0.10 t1=0.01 t2=0.99 lr=0.5 update_biases=false';
+
+describe('/check', () => {
+  it("marks the course notes' answer against the course-q6 preset, privately, within one message", async () => {
+    const reply = await dispatch(
+      request({ preset: 'course-q6' }, { text: fixture('course-q6-answer.txt') }),
+      fakeDeps(),
+      { commands },
+    );
+    expect(reply.kind).toBe('ok');
+    expect(reply.visibility).toBe('private');
+    expect(reply.text.length).toBeLessThanOrEqual(DISCORD_MESSAGE_LIMIT);
+    expect(reply.text).toContain('dE_dout_one');
+    expect(reply.text).toContain('∂E/∂o_j = o_j − t_j');
+    // Too long for one message: the full table and the JSON rows are attached.
+    expect(reply.files?.map((f) => f.name)).toEqual(['check-report.md', 'check-report.json']);
+    const rows = JSON.parse(reply.files![1]!.content) as {
+      line: number;
+      verdict: string;
+      diagnosis?: string;
+    }[];
+    expect(rows.find((r) => r.line === 49)).toMatchObject({ verdict: 'incorrect', diagnosis: 'dE_dout_one' });
+    expect(reply.files![0]!.content).toContain('0.3668');
+  });
+
+  it('takes the network from the first fenced block and the answers from the rest, keeping line numbers', async () => {
+    const text = ['```', MAZUR_NUMBERED, '```', 'out_h1 = 0.5933', 'w5+ = 0.3589', 'E_total = 0.5967'].join(
+      '\n',
+    );
+    const reply = await dispatch(request({}, { text }), fakeDeps(), { commands });
+    expect(reply.kind).toBe('ok');
+    expect(reply.files ?? []).toEqual([]);
+    expect(reply.text).toMatch(/\n\s+4\s+out_h1\s+0\.5933\s+0\.5933\s+✓/);
+    expect(reply.text).toMatch(/\n\s+6\s+E_total\s+0\.5967\s+0\.2984\s+✗ missing_half/);
+  });
+
+  it('hides the right values in checking mode and posts publicly when asked', async () => {
+    const reply = await dispatch(
+      request({ preset: 'mazur', hide: 'true', public: 'true', answers: 'w5+ = 0.3668' }),
+      fakeDeps(),
+      { commands },
+    );
+    expect(reply.visibility).toBe('public');
+    expect(reply.text).toContain('✗');
+    expect(reply.text).not.toContain('0.3589');
+    expect(reply.text).toContain('hidden');
+  });
+
+  it('answers in Persian with lang:fa', async () => {
+    const reply = await dispatch(
+      request({ preset: 'mazur', lang: 'fa', answers: 'E_total = 0.5967' }),
+      fakeDeps(),
+      { commands },
+    );
+    expect(reply.text).toContain('بررسی پاسخ‌ها');
+    expect(reply.text).toContain('missing_half');
+  });
+
+  it('says what is missing instead of failing', async () => {
+    const noNetwork = await dispatch(request({ answers: 'h1 = 0.5933' }), fakeDeps(), { commands });
+    expect(noNetwork.kind).toBe('user-error');
+    expect(noNetwork.text).toContain('preset:');
+    const noAnswers = await dispatch(request({ preset: 'mazur' }), fakeDeps(), { commands });
+    expect(noAnswers.kind).toBe('user-error');
+    const nothingToCheck = await dispatch(
+      request({ preset: 'mazur', answers: 'I think it converges' }),
+      fakeDeps(),
+      { commands },
+    );
+    expect(nothingToCheck.kind).toBe('user-error');
+    expect(nothingToCheck.text).toContain('name = … = number');
+  });
+});
