@@ -14,12 +14,14 @@ export interface DeepNetOptions {
   /** Samples x ~ N(0, 1) pushed through together (default 32). */
   batch?: number;
   seed?: number;
+  /** Also run the backward pass (default true); the activation figures do not need it. */
+  gradients?: boolean;
 }
 
 export interface DeepNetStatistics {
   /** Standard deviation of the outputs of hidden layer l+1, over the batch and the units. */
   activationStd: number[];
-  /** Root mean square of ∂E/∂W of layer l+1 for a random N(0, 1) gradient arriving at the top. */
+  /** Root mean square of ∂E/∂W of layer l+1 for a random N(0, 1) gradient arriving at the top (empty without `gradients`). */
   weightGradientRms: number[];
   /** Fraction of outputs with |f′(z)| < 0.05·max f′ (saturated units; dead units for ReLU). */
   saturatedFraction: number[];
@@ -96,6 +98,7 @@ export function deepNetStatistics(options: DeepNetOptions): DeepNetStatistics {
     saturatedFraction.push(saturated / out.length);
   }
 
+  if (options.gradients === false) return { activationStd, weightGradientRms: [], saturatedFraction };
   // backward: ∂E/∂a at the top is N(0, 1); δ = ∂E/∂a · f′(z); ∂E/∂a below = Wᵀδ
   let dOut = new Float64Array(batch * width);
   for (let k = 0; k < dOut.length; k++) dOut[k] = random.normal();

@@ -68,34 +68,47 @@ export function datasetLoss(net: SmallNet, data: readonly Sample[]): number {
   return sum / data.length;
 }
 
-/** ∂(mean loss)/∂parameters by backpropagation. */
+/** ∂(mean loss)/∂parameters by backpropagation (plain loops: the pruning lesson trains 1500 steps on request). */
 export function datasetGradients(net: SmallNet, data: readonly Sample[]): SmallNetGradients {
   const hiddenCount = net.hiddenBiases.length;
   const inputCount = net.hiddenWeights[0]?.length ?? 0;
-  const gradients: SmallNetGradients = {
-    hiddenWeights: Array.from({ length: hiddenCount }, () => new Array<number>(inputCount).fill(0)),
-    hiddenBiases: new Array<number>(hiddenCount).fill(0),
-    outputWeights: new Array<number>(hiddenCount).fill(0),
-    outputBias: 0,
-  };
+  const hiddenWeights = net.hiddenWeights;
+  const hiddenBiases = net.hiddenBiases;
+  const outputWeights = net.outputWeights;
+  const gradHidden = Array.from({ length: hiddenCount }, () => new Array<number>(inputCount).fill(0));
+  const gradHiddenBiases = new Array<number>(hiddenCount).fill(0);
+  const gradOutput = new Array<number>(hiddenCount).fill(0);
+  let gradOutputBias = 0;
+  const z = new Float64Array(hiddenCount);
+  const h = new Float64Array(hiddenCount);
   const scale = 1 / data.length;
   for (const { input, target } of data) {
-    const z = hiddenPreActivations(net, input);
-    const h = z.map((v) => hiddenApply(net.hiddenActivation, v));
-    const score = h.reduce((sum, v, j) => sum + v * net.outputWeights[j]!, net.outputBias);
-    // sigmoid + BCE: ∂L/∂score = ŷ − y; linear + squared error: 2(ŷ − y)
-    const deltaOut = net.output === 'sigmoid_bce' ? sigmoid(score) - target : 2 * (score - target);
-    gradients.outputBias += scale * deltaOut;
+    let score = net.outputBias;
     for (let j = 0; j < hiddenCount; j++) {
-      gradients.outputWeights[j]! += scale * deltaOut * h[j]!;
-      const deltaHidden =
-        deltaOut * net.outputWeights[j]! * hiddenDerivative(net.hiddenActivation, z[j]!, h[j]!);
-      gradients.hiddenBiases[j]! += scale * deltaHidden;
-      const row = gradients.hiddenWeights[j]!;
-      for (let i = 0; i < inputCount; i++) row[i]! += scale * deltaHidden * input[i]!;
+      const row = hiddenWeights[j]!;
+      let sum = hiddenBiases[j]!;
+      for (let i = 0; i < inputCount; i++) sum += row[i]! * input[i]!;
+      z[j] = sum;
+      h[j] = hiddenApply(net.hiddenActivation, sum);
+      score += h[j]! * outputWeights[j]!;
+    }
+    // sigmoid + BCE: ∂L/∂score = ŷ − y; linear + squared error: 2(ŷ − y)
+    const deltaOut = scale * (net.output === 'sigmoid_bce' ? sigmoid(score) - target : 2 * (score - target));
+    gradOutputBias += deltaOut;
+    for (let j = 0; j < hiddenCount; j++) {
+      gradOutput[j]! += deltaOut * h[j]!;
+      const deltaHidden = deltaOut * outputWeights[j]! * hiddenDerivative(net.hiddenActivation, z[j]!, h[j]!);
+      gradHiddenBiases[j]! += deltaHidden;
+      const row = gradHidden[j]!;
+      for (let i = 0; i < inputCount; i++) row[i]! += deltaHidden * input[i]!;
     }
   }
-  return gradients;
+  return {
+    hiddenWeights: gradHidden,
+    hiddenBiases: gradHiddenBiases,
+    outputWeights: gradOutput,
+    outputBias: gradOutputBias,
+  };
 }
 
 export function cloneNet(net: SmallNet): SmallNet {

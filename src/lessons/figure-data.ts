@@ -20,12 +20,20 @@ function remember<T>(key: string, compute: () => T): T {
 /** The initialisation lessons' nets: 10 square layers of 128 units, a batch of 32, seed 1. */
 export const DEEP_NET = { depth: 10, width: 128, batch: 32, seed: 1 } as const;
 
-export function deepNet(
+/** Activations only (the initialisation lessons): the backward pass would triple the cost. */
+export function deepNet(activation: DeepNetActivation, scheme: InitScheme): DeepNetStatistics {
+  return remember(`deep:${activation}:${scheme}`, () =>
+    deepNetStatistics({ ...DEEP_NET, activation, scheme, gradients: false }),
+  );
+}
+
+/** Activations and gradients (the vanishing-gradient lesson), for a depth the user chose. */
+export function deepNetWithGradients(
   activation: DeepNetActivation,
   scheme: InitScheme,
-  depth: number = DEEP_NET.depth,
+  depth: number,
 ): DeepNetStatistics {
-  return remember(`deep:${activation}:${scheme}:${depth}`, () =>
+  return remember(`deep-gradients:${activation}:${scheme}:${depth}`, () =>
     deepNetStatistics({ ...DEEP_NET, depth, activation, scheme }),
   );
 }

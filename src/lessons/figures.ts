@@ -11,6 +11,7 @@ import {
   DEEP_NET,
   deadReluFraction,
   deepNet,
+  deepNetWithGradients,
   notesNetTrace,
   pruning,
   symmetry,
@@ -26,6 +27,8 @@ interface FigureContext {
 const range = (from: number, to: number, count: number): number[] =>
   Array.from({ length: count }, (_, k) => from + ((to - from) * k) / (count - 1));
 const f4 = (x: number): string => formatNumber(x, 4);
+/** 3 rather than 3.00: the number as the user typed it. */
+const plain = (x: number): string => String(Number(x.toPrecision(6)));
 const layersAxis = (count: number): number[] => Array.from({ length: count }, (_, l) => l + 1);
 
 function label(context: FigureContext, id: string, params: Record<string, string | number> = {}): string {
@@ -44,14 +47,14 @@ function activationDerivatives(context: FigureContext): FigureRequest {
   const xs = range(-6, 6, 241);
   const panel = (name: 'sigmoid' | 'relu'): PlotRequest => {
     const out = activate(name, xs);
-    const slope = activationDerivative(name, xs, out);
+    const slope = activationDerivative(name, xs, out); // drawn for σ; ReLU′ is drawn as its exact step
     const at = activate(name, [z]);
     const slopeAtZ = activationDerivative(name, [z], at)[0]!;
     const markers =
       name === 'sigmoid'
         ? [
             { x: 0, y: 0.25, label: label(context, 'sigmoid_max') },
-            ...(z !== 0 ? [{ x: z, y: slopeAtZ, label: `σ′(${formatNumber(z, 2)}) = ${f4(slopeAtZ)}` }] : []),
+            ...(z !== 0 ? [{ x: z, y: slopeAtZ, label: `σ′(${plain(z)}) = ${f4(slopeAtZ)}` }] : []),
           ]
         : [];
     return plot(context, {
@@ -60,7 +63,9 @@ function activationDerivatives(context: FigureContext): FigureRequest {
       yLabel: label(context, 'value'),
       series: [
         { label: name === 'sigmoid' ? 'σ(z)' : 'ReLU(z)', x: xs, y: out },
-        { label: name === 'sigmoid' ? 'σ′(z)' : 'ReLU′(z)', x: xs, y: slope, dashed: true },
+        name === 'sigmoid'
+          ? { label: 'σ′(z)', x: xs, y: slope, dashed: true }
+          : { label: 'ReLU′(z)', x: [-6, 0, 0, 6], y: [0, 0, 1, 1], dashed: true },
       ],
       markers,
       yRange: name === 'sigmoid' ? [0, 1] : [0, 6],
@@ -85,7 +90,8 @@ function perceptronVsLogistic(context: FigureContext): FigureRequest {
     xLabel: label(context, 'score'),
     yLabel: label(context, 'output'),
     series: [
-      { label: label(context, 'perceptron_series'), x: xs, y: xs.map((v) => (v > 0 ? 1 : 0)) },
+      // the jump drawn as a vertical segment at z = 0
+      { label: label(context, 'perceptron_series'), x: [-6, 0, 0, 6], y: [0, 0, 1, 1] },
       { label: label(context, 'logistic_series'), x: xs, y: activate('sigmoid', xs) },
     ],
     markers: [
@@ -189,7 +195,7 @@ function gradientPerLayer(context: FigureContext): FigureRequest {
   const line = (name: string, activation: 'sigmoid' | 'tanh' | 'relu', scheme: InitScheme): PlotSeries => ({
     label: name,
     x: layers,
-    y: deepNet(activation, scheme, depth).weightGradientRms,
+    y: deepNetWithGradients(activation, scheme, depth).weightGradientRms,
   });
   return plot(context, {
     title: label(context, 'gradient_title', { layers: depth }),
@@ -268,10 +274,11 @@ const PRUNING_SHOWN = 0.6;
 function pruningCurveFigure(context: FigureContext): FigureRequest {
   const curve = pruning();
   const shown = curve.fractionPruned.filter((f) => f <= PRUNING_SHOWN + 1e-9).length;
-  const x = curve.fractionPruned.slice(0, shown);
+  // From the first deletion on (no increase at 0 on a log axis): the log axis shows where OBD gains most, at small fractions.
+  const x = curve.fractionPruned.slice(1, shown);
   const k = Math.round((context.parameters.fraction ?? 0.25) * curve.weightCount);
   const markers =
-    k < shown
+    k >= 1 && k < shown
       ? [
           {
             x: curve.fractionPruned[k]!,
@@ -290,16 +297,18 @@ function pruningCurveFigure(context: FigureContext): FigureRequest {
     xLabel: label(context, 'fraction_pruned'),
     yLabel: label(context, 'loss_increase'),
     series: [
-      { label: label(context, 'magnitude_series'), x, y: curve.lossIncrease.magnitude.slice(0, shown) },
-      { label: label(context, 'obd_series'), x, y: curve.lossIncrease.obd.slice(0, shown) },
+      { label: label(context, 'magnitude_series'), x, y: curve.lossIncrease.magnitude.slice(1, shown) },
+      { label: label(context, 'obd_series'), x, y: curve.lossIncrease.obd.slice(1, shown) },
       {
         label: label(context, 'obd_predicted_series'),
         x,
-        y: curve.predictedIncrease.slice(0, shown),
+        y: curve.predictedIncrease.slice(1, shown),
         dashed: true,
       },
     ],
     markers,
+    logY: true,
+    xRange: [0, PRUNING_SHOWN],
   });
 }
 

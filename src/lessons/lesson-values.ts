@@ -7,6 +7,7 @@ import {
   DEEP_NET,
   deadReluFraction,
   deepNet,
+  deepNetWithGradients,
   notesNetTrace,
   pruning,
   symmetry,
@@ -156,7 +157,7 @@ function sigmoidVsRelu(p: LessonParameters): LessonValues {
 function vanishingGradient(p: LessonParameters): LessonValues {
   const layers = param(p, 'layers');
   const ratio = (activation: 'sigmoid' | 'relu', scheme: 'xavier_normal' | 'he_normal'): number => {
-    const g = deepNet(activation, scheme, layers).weightGradientRms;
+    const g = deepNetWithGradients(activation, scheme, layers).weightGradientRms;
     return g[0]! / g.at(-1)!;
   };
   return {

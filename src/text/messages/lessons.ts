@@ -3,6 +3,8 @@
 import type { Messages } from '../i18n.js';
 
 const p = (params: Record<string, string | number>, key: string): string => String(params[key] ?? '');
+/** Left-to-right isolate (as ltr() in ../i18n.ts, which this file cannot import without a cycle): formulas in Persian labels. */
+const l = (s: string | number): string => `\u2066${s}\u2069`;
 
 export const lessonsMessages: Messages = {
   // --- finding a topic and checking its parameters
@@ -61,9 +63,12 @@ export const lessonsMessages: Messages = {
   },
   // --- figure titles, axes and legends
   'lessons.figure.value': { en: 'value', fa: 'مقدار' },
-  'lessons.figure.sigmoid_title': { en: 'Sigmoid σ and its derivative σ′', fa: 'سیگموید σ و مشتق آن σ′' },
+  'lessons.figure.sigmoid_title': {
+    en: 'Sigmoid σ and its derivative σ′',
+    fa: `سیگموید ${l('σ')} و مشتق آن ${l('σ′')}`,
+  },
   'lessons.figure.relu_title': { en: 'ReLU and its derivative', fa: 'ReLU و مشتق آن' },
-  'lessons.figure.sigmoid_max': { en: 'max σ′(0) = 0.25', fa: 'بیشینه: σ′(0) = 0.25' },
+  'lessons.figure.sigmoid_max': { en: 'max σ′(0) = 0.25', fa: `بیشینه: ${l('σ′(0) = 0.25')}` },
   'lessons.figure.derivatives_title': {
     en: 'Activation functions and their derivatives',
     fa: 'توابع فعال‌سازی و مشتق آن‌ها',
@@ -72,24 +77,27 @@ export const lessonsMessages: Messages = {
     en: 'One score, two outputs: perceptron vs logistic regression',
     fa: 'یک امتیاز، دو خروجی: پرسپترون و رگرسیون لجستیک',
   },
-  'lessons.figure.score': { en: 'score z = w·x + b', fa: 'امتیاز z = w·x + b' },
+  'lessons.figure.score': { en: 'score z = w·x + b', fa: `امتیاز ${l('z = w·x + b')}` },
   'lessons.figure.output': { en: 'output', fa: 'خروجی' },
-  'lessons.figure.perceptron_series': { en: 'perceptron: step(z)', fa: 'پرسپترون: تابع پله' },
-  'lessons.figure.logistic_series': { en: 'logistic: p = σ(z)', fa: 'لجستیک: p = σ(z)' },
-  'lessons.figure.boundary': { en: 'boundary: z = 0, p = 0.5', fa: 'مرز تصمیم: z = 0 و p = 0.5' },
+  'lessons.figure.perceptron_series': { en: 'perceptron: step(z)', fa: 'پرسپترون: تابع پله‌ای' },
+  'lessons.figure.logistic_series': { en: 'logistic: p = σ(z)', fa: `لجستیک: ${l('p = σ(z)')}` },
+  'lessons.figure.boundary': {
+    en: 'boundary: z = 0, p = 0.5',
+    fa: `مرز تصمیم: ${l('z = 0')} و ${l('p = 0.5')}`,
+  },
   'lessons.figure.ce': { en: 'cross-entropy', fa: 'آنتروپی متقاطع' },
   'lessons.figure.mse': { en: 'squared error', fa: 'مربع خطا' },
   'lessons.figure.loss_panel': {
     en: (x) => `loss, y = ${p(x, 'y')}`,
-    fa: (x) => `تابع هزینه، y = ${p(x, 'y')}`,
+    fa: (x) => `تابع هزینه، ${l(`y = ${p(x, 'y')}`)}`,
   },
   'lessons.figure.gradient_panel': {
     en: (x) => `gradient ∂L/∂z, y = ${p(x, 'y')}`,
-    fa: (x) => `گرادیان ∂L/∂z، y = ${p(x, 'y')}`,
+    fa: (x) => `گرادیان ${l('∂L/∂z')}، ${l(`y = ${p(x, 'y')}`)}`,
   },
   'lessons.figure.loss_title': {
     en: 'Cross-entropy vs squared error on one sigmoid output ŷ = σ(z)',
-    fa: 'آنتروپی متقاطع و مربع خطا روی یک خروجی سیگموید ŷ = σ(z)',
+    fa: `آنتروپی متقاطع و مربع خطا روی یک خروجی سیگموید ${l('ŷ = σ(z)')}`,
   },
   'lessons.figure.tanh_net': { en: 'tanh net', fa: 'شبکهٔ tanh' },
   'lessons.figure.relu_net': { en: 'ReLU net', fa: 'شبکهٔ ReLU' },
@@ -97,38 +105,44 @@ export const lessonsMessages: Messages = {
   'lessons.figure.activation_std': { en: 'std of activations', fa: 'انحراف معیار فعال‌سازی‌ها' },
   'lessons.figure.init_title': {
     en: (x) => `Activations through 10 layers of ${p(x, 'width')} units, by initialisation`,
-    fa: (x) => `فعال‌سازی‌ها در 10 لایهٔ ${p(x, 'width')} نورونی، با هر روش مقداردهی اولیه`,
+    fa: (x) => `فعال‌سازی‌ها در ${l(10)} لایهٔ ${l(p(x, 'width'))} نورونی، با هر روش مقداردهی اولیه`,
   },
   'lessons.figure.gradient_title': {
     en: (x) => `Gradient size per layer in ${p(x, 'layers')}-layer nets at initialisation`,
-    fa: (x) => `اندازهٔ گرادیان در هر لایهٔ شبکه‌های ${p(x, 'layers')} لایه، پیش از آموزش`,
+    fa: (x) => `اندازهٔ گرادیان در هر لایهٔ شبکه‌های ${l(p(x, 'layers'))} لایه، پیش از آموزش`,
   },
-  'lessons.figure.gradient_rms': { en: 'RMS of ∂E/∂W', fa: 'RMS گرادیان ∂E/∂W' },
+  'lessons.figure.gradient_rms': { en: 'RMS of ∂E/∂W', fa: `RMS گرادیان ${l('∂E/∂W')}` },
   'lessons.figure.zero_panel': { en: 'all weights start at 0', fa: 'همهٔ وزن‌ها از صفر' },
-  'lessons.figure.random_panel': { en: 'random start (Xavier)', fa: 'شروع تصادفی (Xavier)' },
+  'lessons.figure.random_panel': { en: 'random start (Xavier)', fa: `شروع تصادفی (${l('Xavier')})` },
   'lessons.figure.symmetry_title': {
     en: 'Hidden weights while training: under zero init h2 (dashed) copies h1',
-    fa: 'وزن‌های لایهٔ پنهان در آموزش: با مقداردهی صفر، h2 (خط‌چین) کپی h1 است',
+    fa: `وزن‌های لایهٔ پنهان در آموزش: با مقداردهی صفر، ${l('h2')} (خط‌چین) کپی ${l('h1')} است`,
   },
   'lessons.figure.step': { en: 'training step', fa: 'گام آموزش' },
   'lessons.figure.weight': { en: 'weight', fa: 'وزن' },
   'lessons.figure.dead_title': {
     en: (x) => `Dead ReLUs after one gradient step (${p(x, 'units')} hidden units)`,
-    fa: (x) => `نورون‌های ReLU مرده پس از یک گام گرادیان (${p(x, 'units')} نورون پنهان)`,
+    fa: (x) => `نورون‌های ReLU مرده پس از یک گام گرادیان (${l(p(x, 'units'))} نورون پنهان)`,
   },
-  'lessons.figure.learning_rate': { en: 'learning rate η', fa: 'نرخ یادگیری η' },
-  'lessons.figure.dead_percent': { en: 'dead units (%)', fa: 'نورون‌های مرده (%)' },
+  'lessons.figure.learning_rate': { en: 'learning rate η', fa: `نرخ یادگیری ${l('η')}` },
+  'lessons.figure.dead_percent': { en: 'dead units (%)', fa: `نورون‌های مرده (${l('%')})` },
   'lessons.figure.dead_series': { en: 'dead after the step', fa: 'مرده پس از گام' },
   'lessons.figure.pruning_title': {
     en: (x) => `Pruning a trained 2-8-1 net (${p(x, 'weights')} weights), no retraining`,
-    fa: (x) => `هرس یک شبکهٔ آموزش‌دیدهٔ 2-8-1 (${p(x, 'weights')} وزن)، بدون آموزش دوباره`,
+    fa: (x) => `هرس یک شبکهٔ آموزش‌دیدهٔ ${l('2-8-1')} (${l(p(x, 'weights'))} وزن)، بدون آموزش دوباره`,
   },
   'lessons.figure.fraction_pruned': { en: 'fraction of weights removed', fa: 'کسر وزن‌های حذف‌شده' },
   'lessons.figure.loss_increase': { en: 'loss increase', fa: 'افزایش تابع هزینه' },
-  'lessons.figure.magnitude_series': { en: 'magnitude: smallest |w| first', fa: 'اندازه: اول کوچک‌ترین |w|' },
-  'lessons.figure.obd_series': { en: 'OBD: smallest ½·h_kk·w² first', fa: 'OBD: اول کوچک‌ترین ½·h_kk·w²' },
+  'lessons.figure.magnitude_series': {
+    en: 'magnitude: smallest |w| first',
+    fa: `اندازه: اول کوچک‌ترین ${l('|w|')}`,
+  },
+  'lessons.figure.obd_series': {
+    en: 'OBD: smallest ½·h_kk·w² first',
+    fa: `OBD: اول کوچک‌ترین ${l('½·h_kk·w²')}`,
+  },
   'lessons.figure.obd_predicted_series': {
     en: 'OBD’s prediction Σ ½·h_kk·w²',
-    fa: 'پیش‌بینی OBD: Σ ½·h_kk·w²',
+    fa: `پیش‌بینی OBD: ${l('Σ ½·h_kk·w²')}`,
   },
 };
