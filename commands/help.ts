@@ -11,16 +11,20 @@ import {
 import { registeredCommands } from '../src/dispatch/registry.js';
 import type { Locale } from '../src/dispatch/types.js';
 import { UserFacingError } from '../src/errors.js';
-import { t } from '../src/text/i18n.js';
+import { ltr, t } from '../src/text/i18n.js';
 import { fitSections, type Section } from '../src/text/fit-message.js';
 import { CHAT_MESSAGE_LIMIT } from '../src/text/limits.js';
+
+/** `/backprop`, kept left-to-right in Persian text (else the slash wanders to the other end). */
+const commandName = (command: Command, locale: Locale): string =>
+  locale === 'fa' ? ltr(`/${command.name}`) : `/${command.name}`;
 
 function overview(commands: readonly Command[], locale: Locale): string {
   const sections: Section[] = [
     { lines: [t(locale, 'commands.help_intro')], required: true },
     ...commands.map((command): Section => ({
       lines: [
-        `**/${command.name}**: ${command.description[locale]}`,
+        `**${commandName(command, locale)}**: ${command.description[locale]}`,
         ...command.examples.slice(0, 2).map((example) => `  \`${example}\``),
       ],
       required: true,
@@ -37,7 +41,10 @@ function details(command: Command, locale: Locale): string {
   });
   const sections: Section[] = [
     {
-      lines: [`**/${command.name}**: ${command.description[locale]}`, `\`${usageLine(command)}\``],
+      lines: [
+        `**${commandName(command, locale)}**: ${command.description[locale]}`,
+        `\`${usageLine(command)}\``,
+      ],
       required: true,
     },
     { lines: [t(locale, 'commands.help_options'), ...options], droppableRows: true },

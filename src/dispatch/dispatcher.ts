@@ -24,8 +24,9 @@ export function findCommand(name: string, commands: readonly Command[]): Command
 
 /** `lang:fa` on the command wins over the platform's locale, for errors as well as for the answer. */
 function effectiveLocale(request: Request): Locale {
-  const lang = request.options.lang;
-  return lang === 'fa' || lang === 'en' ? lang : request.locale;
+  const lang = request.options?.lang;
+  if (lang === 'fa' || lang === 'en') return lang;
+  return request.locale === 'fa' ? 'fa' : 'en';
 }
 
 const TRUE_WORDS = new Set(['true', 'yes', 'on', '1', 'بله']);

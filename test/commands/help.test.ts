@@ -15,7 +15,8 @@ describe('/help', () => {
       expect(reply.kind).toBe('ok');
       expect(reply.text.length).toBeLessThanOrEqual(DISCORD_MESSAGE_LIMIT);
       for (const command of commands) {
-        expect(reply.text).toContain(`**/${command.name}**: ${command.description[locale]}`);
+        const name = locale === 'fa' ? `\u2066/${command.name}\u2069` : `/${command.name}`;
+        expect(reply.text).toContain(`**${name}**: ${command.description[locale]}`);
         expect(reply.text).toContain(`\`${command.examples[0]}\``);
       }
     });

@@ -116,3 +116,17 @@ describe('validateOptions', () => {
     });
   });
 });
+
+describe('dispatch with a malformed request from an adapter', () => {
+  it('still answers instead of throwing', async () => {
+    const broken = {
+      command: undefined,
+      options: undefined,
+      user: { id: 'x' },
+      locale: 'de',
+    } as unknown as Request;
+    const reply = await dispatch(broken, fakeDeps(), { commands });
+    expect(reply.kind).toBe('user-error');
+    expect(reply.text).toMatch(/reference `[0-9a-f]{6}`/);
+  });
+});
