@@ -245,3 +245,14 @@ update biases: no`,
     expectGolden(result.spec, 'mazur');
   });
 });
+
+describe('the README examples', () => {
+  it('every ```text example under "Writing a network" parses', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## Writing a network'));
+    const blocks = [...section.matchAll(/```text\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks.length).toBeGreaterThanOrEqual(4);
+    for (const block of blocks) parsed(block);
+  });
+});
