@@ -4,8 +4,10 @@ import { config as loadDotenv } from 'dotenv';
 import { loadConfig } from './config.js';
 import type { Deps } from './dispatch/types.js';
 import { createLogger } from './logger.js';
+import { discordConfigFromEnv } from './platforms/discord/config.js';
 import { createHttpServer } from './platforms/http-server.js';
 import { mountPlayground } from './platforms/playground/routes.js';
+import { slackConfigFromEnv } from './platforms/slack/config.js';
 import { createRenderer } from './render/index.js';
 
 async function start(): Promise<void> {
@@ -37,8 +39,17 @@ async function start(): Promise<void> {
   // Each platform starts only when its variables are set, and may mount routes on `server`
   // (POST /discord/interactions, POST /slack/events) before it listens. Several may run at once.
   const platforms: string[] = [];
-  // if (settings.DISCORD_TOKEN) platforms.push(await startDiscord({ settings, deps, server, dispatchOptions }));
-  // if (settings.SLACK_BOT_TOKEN) platforms.push(await startSlack({ settings, deps, server, dispatchOptions }));
+  // The SDKs load only when their platform is configured (start-up stays fast for the playground alone).
+  const discord = discordConfigFromEnv();
+  if (discord) {
+    const { startDiscord } = await import('./platforms/discord/index.js');
+    platforms.push(await startDiscord(discord, { deps, server, dispatchOptions }));
+  }
+  const slack = slackConfigFromEnv();
+  if (slack) {
+    const { startSlack } = await import('./platforms/slack/index.js');
+    platforms.push(await startSlack(slack, { deps, server, dispatchOptions }));
+  }
   // ==============================================================================================
 
   const port = await server.listen(settings.PORT, settings.HOST);

@@ -54,7 +54,13 @@ function parseGuildLocales(text: string | undefined): Record<string, Locale> {
 
 /** The Discord config, or undefined when no DISCORD_TOKEN is set (Discord stays off). Throws on a bad value. */
 export function discordConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DiscordConfig | undefined {
-  const parsed = envSchema.parse(env);
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    throw new Error(
+      result.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`).join('; '),
+    );
+  }
+  const parsed = result.data;
   if (!parsed.DISCORD_TOKEN) return undefined;
   const http = parsed.DISCORD_PUBLIC_KEY !== undefined;
   if (http && !parsed.DISCORD_APPLICATION_ID) {

@@ -1,7 +1,7 @@
 // Wires the interaction handler to the real dispatcher, the command registry and the rate limits.
 import type { REST } from 'discord.js';
 import { commands } from '../../../commands/index.js';
-import { dispatch } from '../../dispatch/dispatcher.js';
+import { dispatch, type DispatchOptions } from '../../dispatch/dispatcher.js';
 import type { Deps } from '../../dispatch/types.js';
 import { RateLimiter } from '../rate-limit.js';
 import { WorkQueue } from '../work-queue.js';
@@ -9,14 +9,19 @@ import { canonicalDefinition } from './canonical-definition.js';
 import type { DiscordConfig } from './config.js';
 import type { DiscordRuntime, Handled } from './interactions.js';
 
-export function createDiscordRuntime(config: DiscordConfig, deps: Deps, rest: REST): DiscordRuntime {
+export function createDiscordRuntime(
+  config: DiscordConfig,
+  deps: Deps,
+  rest: REST,
+  dispatchOptions: DispatchOptions = {},
+): DiscordRuntime {
   return {
     rest,
     ...(config.applicationId ? { applicationId: config.applicationId } : {}),
     defaultLocale: config.defaultLocale,
     guildLocales: config.guildLocales,
     commands,
-    dispatch: (request) => dispatch(request, deps),
+    dispatch: (request) => dispatch(request, deps, dispatchOptions),
     limiter: new RateLimiter(config.rateLimits),
     log: deps.log,
     canonicalize: canonicalDefinition,

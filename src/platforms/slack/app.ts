@@ -7,7 +7,7 @@ import { t } from '../../text/i18n.js';
 import { definitionInMessage, downloadText, type MessageFile } from '../message-definition.js';
 import type { RateLimiter } from '../rate-limit.js';
 import type { WorkQueue } from '../work-queue.js';
-import type { SlackConfig } from './config.js';
+import { slashNames, type SlackConfig } from './config.js';
 import { markdownToMrkdwn } from './mrkdwn.js';
 import { sendReply, type SlackTarget } from './send.js';
 import { slackUser, slashToRequest, textRequest } from './translate.js';
@@ -117,7 +117,11 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
   const answer = (client: App['client'], target: SlackTarget, request: Request) =>
     later(async () => sendReply(client, target, await runtime.dispatch(request), request.locale, log));
 
-  for (const [commandName, slashName] of Object.entries(config.commandNames)) {
+  const names = slashNames(
+    runtime.commands.map((command) => command.name),
+    config.commandOverrides,
+  );
+  for (const [commandName, slashName] of Object.entries(names)) {
     app.command(slashName, async ({ command, ack, respond, client }) => {
       const user = slackUser(command.user_id, command.user_name);
       const translated = slashToRequest(

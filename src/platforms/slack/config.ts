@@ -32,8 +32,8 @@ export interface SlackConfig {
   appToken?: string;
   /** Web API base URL ending in a slash, e.g. https://slack.com/api/. */
   apiUrl?: string;
-  /** Our command name -> the slash command typed in Slack. */
-  commandNames: Record<string, string>;
+  /** SLACK_COMMANDS as given (`backprop=/bp,…`); see `slashNames`. */
+  commandOverrides?: string;
   defaultLocale: Locale;
   rateLimits: RateLimitRules;
 }
@@ -55,11 +55,14 @@ export function slashNames(
 }
 
 /** The Slack config, or undefined when SLACK_BOT_TOKEN is unset (Slack stays off). Throws on a bad value. */
-export function slackConfigFromEnv(
-  commandNames: readonly string[],
-  env: NodeJS.ProcessEnv = process.env,
-): SlackConfig | undefined {
-  const parsed = envSchema.parse(env);
+export function slackConfigFromEnv(env: NodeJS.ProcessEnv = process.env): SlackConfig | undefined {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    throw new Error(
+      result.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`).join('; '),
+    );
+  }
+  const parsed = result.data;
   if (!parsed.SLACK_BOT_TOKEN) return undefined;
   const socket = parsed.SLACK_APP_TOKEN !== undefined;
   if (!socket && !parsed.SLACK_SIGNING_SECRET) {
@@ -68,10 +71,10 @@ export function slackConfigFromEnv(
   const config: SlackConfig = {
     mode: socket ? 'socket' : 'http',
     botToken: parsed.SLACK_BOT_TOKEN,
-    commandNames: slashNames(commandNames, parsed.SLACK_COMMANDS),
     defaultLocale: parsed.SLACK_DEFAULT_LANG ?? parsed.DEFAULT_LOCALE ?? 'en',
     rateLimits: rateLimitRulesFromEnv(env),
   };
+  if (parsed.SLACK_COMMANDS) config.commandOverrides = parsed.SLACK_COMMANDS;
   if (parsed.SLACK_SIGNING_SECRET) config.signingSecret = parsed.SLACK_SIGNING_SECRET;
   if (parsed.SLACK_APP_TOKEN) config.appToken = parsed.SLACK_APP_TOKEN;
   if (parsed.SLACK_API_URL)

@@ -1,9 +1,10 @@
 // startSlack: Bolt over Socket Mode (SLACK_APP_TOKEN), or HTTP on the shared server at POST /slack/events.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { commands } from '../../../commands/index.js';
-import { dispatch } from '../../dispatch/dispatcher.js';
+import { dispatch, type DispatchOptions } from '../../dispatch/dispatcher.js';
 import type { Deps } from '../../dispatch/types.js';
-import type { HttpServer, RouteHandler } from '../http-server.js';
+import type { PlatformHost } from '../host.js';
+import type { RouteHandler } from '../http-server.js';
 import { RateLimiter } from '../rate-limit.js';
 import { WorkQueue } from '../work-queue.js';
 import { createSlackApp, SLACK_EVENTS_PATH, type SlackRuntime } from './app.js';
@@ -11,16 +12,15 @@ import type { SlackConfig } from './config.js';
 
 export { slackConfigFromEnv, type SlackConfig } from './config.js';
 
-export interface PlatformHost {
-  deps: Deps;
-  addRoute: HttpServer['addRoute'];
-}
-
-export function createSlackRuntime(config: SlackConfig, deps: Deps): SlackRuntime {
+export function createSlackRuntime(
+  config: SlackConfig,
+  deps: Deps,
+  dispatchOptions: DispatchOptions = {},
+): SlackRuntime {
   return {
     config,
     commands,
-    dispatch: (request) => dispatch(request, deps),
+    dispatch: (request) => dispatch(request, deps, dispatchOptions),
     limiter: new RateLimiter(config.rateLimits),
     log: deps.log,
     queue: new WorkQueue(),
@@ -38,17 +38,15 @@ export function slackEventsHandler(
   };
 }
 
-export async function startSlack(
-  config: SlackConfig,
-  host: PlatformHost,
-): Promise<{ stop(): Promise<void> }> {
-  const { app, receiver } = createSlackApp(createSlackRuntime(config, host.deps));
+/** Starts Slack in the mode its variables select; resolves with a label for the start-up log. */
+export async function startSlack(config: SlackConfig, host: PlatformHost): Promise<string> {
+  const { app, receiver } = createSlackApp(createSlackRuntime(config, host.deps, host.dispatchOptions));
   if (receiver) {
-    host.addRoute('POST', SLACK_EVENTS_PATH, slackEventsHandler(receiver.requestListener));
+    host.server.addRoute('POST', SLACK_EVENTS_PATH, slackEventsHandler(receiver.requestListener));
     host.deps.log.info({ path: SLACK_EVENTS_PATH }, 'slack HTTP endpoint mounted');
-    return { stop: async () => {} };
+    return `slack (http ${SLACK_EVENTS_PATH})`;
   }
   await app.start();
   host.deps.log.info('slack socket mode connected');
-  return { stop: () => app.stop() as Promise<void> };
+  return 'slack (socket mode)';
 }

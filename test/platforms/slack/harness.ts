@@ -6,7 +6,6 @@ import { createHttpServer } from '../../../src/platforms/http-server.js';
 import { createSlackApp, SLACK_EVENTS_PATH } from '../../../src/platforms/slack/app.js';
 import { slackConfigFromEnv } from '../../../src/platforms/slack/config.js';
 import { createSlackRuntime, slackEventsHandler } from '../../../src/platforms/slack/index.js';
-import { commands } from '../../../commands/index.js';
 import { createRenderer } from '../../../src/render/index.js';
 import { recordingLogger } from '../discord/harness.js';
 import { startSlackStandIn, type SlackStandIn } from './slack-stand-in.js';
@@ -64,17 +63,14 @@ export async function startSlackHarness(env: Record<string, string> = {}) {
   const standIn = await startSlackStandIn();
   const log = recordingLogger();
   const deps: Deps = { render: createRenderer(), random: Math.random, log };
-  const config = slackConfigFromEnv(
-    commands.map((c) => c.name),
-    {
-      SLACK_BOT_TOKEN: 'xoxb-test-bot-token',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: standIn.apiUrl,
-      RATE_LIMIT_USER_BURST: '1000',
-      RATE_LIMIT_CHANNEL_BURST: '1000',
-      ...env,
-    },
-  )!;
+  const config = slackConfigFromEnv({
+    SLACK_BOT_TOKEN: 'xoxb-test-bot-token',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: standIn.apiUrl,
+    RATE_LIMIT_USER_BURST: '1000',
+    RATE_LIMIT_CHANNEL_BURST: '1000',
+    ...env,
+  })!;
   const runtime = createSlackRuntime(config, deps);
   const followUps: Promise<void>[] = [];
   runtime.track = (work) => followUps.push(work);
