@@ -1,6 +1,6 @@
 // /backprop: a network as the user typed it (or a preset) -> one step of backpropagation, in text and pictures.
 import { z } from 'zod';
-import { computeTrace, LIMITS, resolveSpec } from '../src/core/index.js';
+import { computeTrace, LIMITS, resolveSpec, weightCount } from '../src/core/index.js';
 import type { Trace } from '../src/core/types.js';
 import {
   formatDefinition,
@@ -70,6 +70,29 @@ function readNetwork(
   const parsed = parseDefinition(source);
   if (!parsed.ok) fail(parsed.error);
   return parsed.value;
+}
+
+/**
+ * Training runs synchronously, so a chat reply may cost at most this much work: steps × (weights +
+ * TRAINING_STEP_OVERHEAD) "weight-steps", about a second on a 2-core machine (the dispatcher's time
+ * limit cannot interrupt synchronous maths, and a long computation would stall every other user).
+ */
+export const MAX_TRAINING_WORK = 10_000_000;
+const TRAINING_STEP_OVERHEAD = 80;
+
+function checkWork(spec: ResolvedSpec): void {
+  const perStep = weightCount(spec.layers) + TRAINING_STEP_OVERHEAD;
+  if (spec.steps * perStep <= MAX_TRAINING_WORK) return;
+  const maxSteps = Math.floor(MAX_TRAINING_WORK / perStep);
+  fail([
+    {
+      id: 'commands.backprop_too_much_work',
+      message: `${spec.steps} steps of a ${weightCount(spec.layers)}-weight network is too much for a chat reply; at most ${maxSteps} steps.`,
+      params: { steps: spec.steps, weights: weightCount(spec.layers), maxSteps },
+      location: { field: 'steps' },
+      hint: `steps:${maxSteps}`,
+    },
+  ]);
 }
 
 /** The `steps` option overrides the definition's; the core re-checks it against its limits. */
@@ -151,6 +174,7 @@ export default defineCommand({
     const locale = request.locale;
     const network = readNetwork(definition, preset, request.text);
     const spec = steps === undefined ? network.spec : withSteps(network.spec, steps);
+    checkWork(spec);
     const trace = computeTrace(spec);
     // A note the catalogue cannot translate yet is shown in English rather than as its id.
     const notes = network.noteMessages.map((note, index) =>

@@ -120,3 +120,13 @@ describe('/backprop', () => {
     expect(reply.text).toContain('`view` must be one of');
   });
 });
+
+describe('/backprop keeps the bot responsive', () => {
+  it('refuses training that would block every other user, saying how many steps this network may take', async () => {
+    const reply = await dispatch(request({ preset: 'mazur', steps: '100000' }), fakeDeps(), { commands });
+    expect(reply.kind).toBe('ok'); // 2-2-2 × 100000 steps is within the budget
+    const deep = await dispatch(request({ preset: 'deep-relu', steps: '100000' }), fakeDeps(), { commands });
+    expect(deep.kind).toBe('user-error');
+    expect(deep.text).toMatch(/at most \d+ steps here/);
+  });
+});

@@ -259,4 +259,10 @@ export const commandsMessages: Messages = {
     en: 'Give either a preset or a definition, not both.',
     fa: 'یا یک شبکهٔ آماده (preset) بدهید یا تعریف شبکه را، نه هر دو را.',
   },
+  'commands.backprop_too_much_work': {
+    en: (x) =>
+      `Training ${p(x, 'steps')} steps of a network with ${p(x, 'weights')} weights is more than one chat reply can compute; this network can train at most ${p(x, 'maxSteps')} steps here. For longer runs use \`npx backprop-tutor trace\` on your own machine.`,
+    fa: (x) =>
+      `آموزش ${n(x, 'steps')} گام برای شبکه‌ای با ${n(x, 'weights')} وزن بیش از توان یک پاسخ در گفتگوست؛ این شبکه این‌جا حداکثر ${n(x, 'maxSteps')} گام آموزش می‌بیند. برای اجراهای طولانی‌تر از \`npx backprop-tutor trace\` روی رایانهٔ خودتان استفاده کنید.`,
+  },
 };
