@@ -1,0 +1,77 @@
+// `backprop-tutor check` run as a user runs it: the real bin, real files, exit codes and stderr.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const bin = fileURLToPath(new URL('../../../bin/backprop-tutor.js', import.meta.url));
+const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/check/${name}`, import.meta.url));
+
+async function cli(
+  args: string[],
+  input?: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const child = run(process.execPath, [bin, ...args], { encoding: 'utf8' });
+  if (input !== undefined) child.child.stdin!.end(input);
+  try {
+    const { stdout, stderr } = await child;
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('backprop-tutor check', () => {
+  it('prints the rows as JSON: line, name, quantity, given, expected, verdict, diagnosis', async () => {
+    const { code, stdout } = await cli([
+      'check',
+      '--net',
+      'course-q6',
+      '--answers',
+      fixture('course-q6-answer.txt'),
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout) as Record<string, unknown>[];
+    expect(rows.find((r) => r.line === 49)).toMatchObject({
+      name: 'w_5',
+      quantity: 'w5+',
+      given: 0.3668,
+      verdict: 'incorrect',
+      diagnosis: 'dE_dout_one',
+      expected: expect.closeTo(0.37535, 5),
+    });
+    expect(rows.filter((r) => r.verdict === 'carried').length).toBe(9);
+  });
+
+  it('reads the network from a definition file and the answers from standard input, in Persian, hiding right values', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-cli-'));
+    const net = join(dir, 'net.txt');
+    writeFileSync(
+      net,
+      'w1=0.15 w2=0.2 w3=0.25 w4=0.3 w5=0.4 w6=0.45 w7=0.5 w8=0.55 b1=0.35 b2=0.6 i1=0.05 i2=0.1 t1=0.01 t2=0.99',
+    );
+    const { code, stdout } = await cli(
+      ['check', '--net', net, '--answers', '-', '--lang', 'fa', '--hide-answers'],
+      'out_h1 = 0.5933\nE_total = 0.5967\n',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('بررسی پاسخ‌ها');
+    expect(stdout).toMatch(/E_total\s+0\.5967\s+✗ missing_half/);
+    expect(stdout).not.toContain('0.2984');
+  });
+
+  it('exits 2 with a message on a usage or input error', async () => {
+    expect((await cli(['check', '--answers', fixture('mazur-published.txt')])).code).toBe(2);
+    const unknown = await cli(['check', '--net', 'no-such-net', '--answers', fixture('mazur-published.txt')]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no-such-net');
+    const empty = await cli(['check', '--net', 'mazur', '--answers', '-'], 'nothing to see here\n');
+    expect(empty.code).toBe(2);
+  });
+});
