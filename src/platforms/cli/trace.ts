@@ -1,6 +1,7 @@
 // `backprop-tutor trace <file|-> [--json] [--png DIR] [--view …] [--theme …] [--precision N] [--lang en|fa]`
 import { parseArgs } from 'node:util';
 import { computeTrace, resolveSpec, traceToJson } from '../../core/index.js';
+import { DEFINITION_MAX_LENGTH, parseDefinition } from '../../definition/index.js';
 import type { UserError } from '../../errors.js';
 import { describeError } from '../../text/i18n.js';
 import { walkthrough } from '../../text/walkthrough.js';
@@ -21,8 +22,15 @@ function printErrors(errors: UserError[], locale: 'en' | 'fa'): number {
   return 2;
 }
 
-/** The network in any accepted notation (JSON here; the definition language widens this). */
-function parseNetwork(text: string) {
+/**
+ * The network in any notation of the definition language; a JSON spec longer than a chat
+ * message allows (a large net written out in full) is read as plain SPEC-FORMAT JSON.
+ */
+function parseNetwork(text: string): ReturnType<typeof resolveSpec> & { notes?: string[] } {
+  if (text.length <= DEFINITION_MAX_LENGTH || !text.trimStart().startsWith('{')) {
+    const parsed = parseDefinition(text);
+    return parsed.ok ? { ok: true, value: parsed.value.spec, notes: parsed.value.notes } : parsed;
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -79,8 +87,14 @@ const trace: Subcommand = async (args) => {
   if (!spec.ok) return printErrors(spec.error, locale);
   const result = computeTrace(spec.value);
 
-  if (values.json) process.stdout.write(JSON.stringify(traceToJson(result), null, 2) + '\n');
-  else if (values.png === undefined) process.stdout.write(walkthrough(result, { precision, locale }));
+  // Defaults and inferences are stated, never silent: beside the JSON on stderr, else above the walkthrough.
+  const notes = (spec.notes ?? []).map((note) => `> ${note}\n`).join('');
+  if (values.json) {
+    process.stderr.write(notes);
+    process.stdout.write(JSON.stringify(traceToJson(result), null, 2) + '\n');
+  } else if (values.png === undefined) {
+    process.stdout.write(notes + (notes ? '\n' : '') + walkthrough(result, { precision, locale }));
+  } else process.stderr.write(notes);
   if (values.png !== undefined) {
     const { writeTraceImages } = await import('./trace-images.js');
     const written = await writeTraceImages(result, values.png, {

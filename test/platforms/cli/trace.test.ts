@@ -49,6 +49,25 @@ describe('backprop-tutor trace', () => {
     expect(compareDeep(json, expected, 1e-12)).toEqual([]);
   });
 
+  it('reads homework notation too, and states the defaults it applied', async () => {
+    const homework =
+      'w1=0.15 w2=0.20 w3=0.25 w4=0.30 w5=0.40 w6=0.45 w7=0.50 w8=0.55\nb1=0.35 b2=0.60\ni1=0.05 i2=0.10\nt1=0.01 t2=0.99\nlr = 0.5\nupdate biases: no\n';
+    const { code, stdout } = await cli(['trace', '-'], homework);
+    expect(code).toBe(0);
+    expect(stdout).toContain('inferred');
+    expect(stdout).toMatch(/No `activation` given: using sigmoid/);
+    expect(stdout).toContain('w5+ = w5 − η·∂E/∂w5 = 0.4 − 0.5·0.0822 = 0.3589');
+  });
+
+  it('--png writes the summary diagram as a real PNG', async () => {
+    const out = join(dir, 'png');
+    const { code, stderr } = await cli(['trace', mazurFile, '--png', out]);
+    expect(code).toBe(0);
+    expect(stderr).toContain('summary.png');
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(join(out, 'summary.png')).subarray(1, 4).toString()).toBe('PNG');
+  });
+
   it('an invalid spec: exit 2, the located message on stderr, no stack trace', async () => {
     const { code, stdout, stderr } = await cli(
       ['trace', '-'],
