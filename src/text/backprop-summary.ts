@@ -174,12 +174,14 @@ export function backpropSummary(input: SummaryInput): string {
       priority: 60,
     });
   }
-  const assumptions = [
-    ...(input.defaultsApplied && input.defaultsApplied.length > 0
-      ? [t(locale, 'commands.backprop_defaults', { defaults: input.defaultsApplied.join(', ') })]
-      : []),
-    ...(input.notes ?? []).map((note) => `• ${note}`),
-  ];
+  // The parser's notes name each default with its value; the bare list of fields is the fallback.
+  const notes = input.notes ?? [];
+  const assumptions =
+    notes.length > 0
+      ? notes.map((note) => `• ${note}`)
+      : input.defaultsApplied && input.defaultsApplied.length > 0
+        ? [t(locale, 'commands.backprop_defaults', { defaults: input.defaultsApplied.join(', ') })]
+        : [];
   if (assumptions.length > 0) sections.push({ lines: assumptions, priority: 90 });
 
   const outputs = trace.out[trace.out.length - 1]!;

@@ -44,7 +44,7 @@ describe('/backprop', () => {
   it('reads the numbered-weight form typed as a bare definition and states the defaults it used', async () => {
     const reply = await dispatch(request({ definition: MAZUR_NUMBERED }), fakeDeps(), { commands });
     expect(reply.kind).toBe('ok');
-    expect(reply.text).toMatch(/defaults: .*activations/);
+    expect(reply.text).toMatch(/^• .*sigmoid.*default/m);
     // Defaults differ from the preset (biases updated), but the forward pass and loss are the same.
     expect(reply.text).toContain('E = 0.2984');
   });

@@ -40,6 +40,10 @@ async function writeAttachments(reply: Reply, directory: string): Promise<Map<st
 }
 
 const run: Subcommand = async (args) => {
+  // `run … | head` closes the pipe early: stop quietly instead of crashing with EPIPE.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
   let parsed;
   try {
     parsed = parseArgs({
