@@ -31,6 +31,12 @@ function skipQuoted(text: string, start: number): number {
   return Math.min(k + 1, text.length);
 }
 
+/** Whether the line starting at `from` begins with a known `key:` or `key =`. */
+function startsWithKey(text: string, from: number): boolean {
+  const match = /^[^\S\n]*([\p{L}][\p{L}\p{N}_ ]*?)\s*(?::|=)/u.exec(text.slice(from, from + 40));
+  return match !== null && classifyKey(match[1]!) !== undefined;
+}
+
 /** Lines at bracket depth 0, without `#` comments; a line inside [ ] or ( ) continues the same chunk. */
 function chunks(m: MappedText): MappedText[] {
   const out: MappedText[] = [];
@@ -58,7 +64,9 @@ function chunks(m: MappedText): MappedText[] {
     }
     if (OPEN.includes(c)) depth++;
     else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
-    else if (c === '\n' && depth === 0) {
+    else if (c === '\n' && (depth === 0 || startsWithKey(m.text, k + 1))) {
+      // An unclosed bracket stops at a line that starts a new key, so one typo spoils one line only.
+      depth = 0;
       flushPiece(k);
       flushChunk();
       pieceStart = k + 1;
@@ -111,6 +119,16 @@ function splitKeyOff(region: MappedText): { value: MappedText; key: MappedText; 
   return { value: slice(region, 0, start), key: slice(region, start, text.length), known: false };
 }
 
+/** `layers 2-2-2` → `layers: 2-2-2` when the line starts with a known key but lacks its colon. */
+function missingSeparatorHint(line: string): string | undefined {
+  const words = line.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const key = words.slice(0, n).join(' ');
+    if (classifyKey(key)) return `${key}: ${words.slice(n).join(' ')}`;
+  }
+  return undefined;
+}
+
 const trimValue = (m: MappedText) => trim(m, ',;');
 
 /**
@@ -142,7 +160,7 @@ export function scanEntries(
             'definition.expected_key_value',
             { text: chunk.text.trim() },
             { original, piece: trim(chunk) },
-            'lr: 0.5',
+            missingSeparatorHint(chunk.text.trim()) ?? 'lr: 0.5',
           ),
         );
       }

@@ -266,3 +266,22 @@ describe('the definition message catalogue', () => {
     }
   });
 });
+
+describe('errors stay on their line', () => {
+  it('an unclosed bracket spoils only its own line', () => {
+    const errors = errorsOf(replaceLine(3, 'input: [0.05, 0.10'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({
+      id: 'definition.unbalanced_brackets',
+      location: { line: 3, excerpt: '[0.05, 0.10' },
+    });
+  });
+
+  it('a key without its colon gets the corrected line as the hint', () => {
+    expect(firstError(replaceLine(1, 'layers 2-2-2'))).toMatchObject({
+      id: 'definition.expected_key_value',
+      hint: 'layers: 2-2-2',
+      location: { line: 1, column: 1 },
+    });
+  });
+});
