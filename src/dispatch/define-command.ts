@@ -1,5 +1,6 @@
 // Commands are plain objects; their options are declared once (zod) and read back from that declaration.
 import { z } from 'zod';
+import { t } from '../text/i18n.js';
 import type { Deps, Locale, Reply, Request } from './types.js';
 
 /** A text in both languages of the bot. */
@@ -196,8 +197,8 @@ export function slackUsage(command: Command, locale: Locale = 'en'): { usageHint
   const usageHint = usageLine(command).slice(command.name.length + 2);
   const lines = optionInfos(command).map((info) => {
     const value = optionValueHint(info);
-    const name = info.name === command.firstOption ? `${info.name} (or a bare word)` : info.name;
-    return `• \`${name}:${value}\` ${info.description[locale]}`;
+    const bare = info.name === command.firstOption ? ` ${t(locale, 'commands.help_bare_word')}` : '';
+    return `• \`${info.name}:${value}\`${bare} ${info.description[locale]}`;
   });
   const text = [
     `*/${command.name}* ${command.description[locale]}`,
