@@ -13,7 +13,11 @@ import { recordingLogger } from '../../dispatch/fakes.js';
 const screenshots = process.env.SCREENSHOT_DIR;
 
 function chromiumPath(): string {
-  return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
+  try {
+    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
+  } catch {
+    throw new Error('Debian chromium is needed for this test: apt-get install -y chromium (.ci/run does it)');
+  }
 }
 
 let server: HttpServer;
