@@ -61,3 +61,30 @@ describe('datasetGradients', () => {
     expect(withWeights(net, flattenWeights(net))).toEqual(net);
   });
 });
+
+describe('datasetGradients against the core’s computeTrace', () => {
+  it('agrees on one sample with a sigmoid hidden layer and a sigmoid + BCE output', async () => {
+    const { computeTrace, resolveSpec } = await import('../../src/core/index.js');
+    const net = netOf('sigmoid', 'sigmoid_bce');
+    const sample = { input: [0.3, -0.8], target: 1 };
+    const spec = resolveSpec({
+      layers: [2, 3, 1],
+      activations: 'sigmoid',
+      weights: [net.hiddenWeights, [net.outputWeights]],
+      biases: [net.hiddenBiases, [net.outputBias]],
+      input: sample.input,
+      target: [sample.target],
+      loss: 'bce',
+      learningRate: 0.1,
+    });
+    if (!spec.ok) throw new Error(spec.error[0]!.message);
+    const trace = computeTrace(spec.value);
+    const ours = datasetGradients(net, [sample]);
+    expect(datasetLoss(net, [sample])).toBeCloseTo(trace.loss, 12);
+    ours.hiddenWeights.forEach((row, j) =>
+      row.forEach((g, i) => expect(g).toBeCloseTo(trace.gradWeights[0]![j]![i]!, 12)),
+    );
+    ours.outputWeights.forEach((g, j) => expect(g).toBeCloseTo(trace.gradWeights[1]![0]![j]!, 12));
+    expect(ours.outputBias).toBeCloseTo((trace.gradBiases[1] as number[])[0]!, 12);
+  });
+});
