@@ -1,5 +1,5 @@
 // The playground: a chat channel in the browser that talks to the same dispatcher as Discord and Slack.
-/* global document, location, localStorage, fetch, Blob, URL, URLSearchParams */
+/* global document, location, localStorage, fetch, Blob, URL, URLSearchParams, atob */
 import { renderMarkdown } from './markdown.js';
 
 const UI = {
@@ -122,6 +122,11 @@ function fileCard(file) {
   return wrapper;
 }
 
+function pngBlob(dataUrl) {
+  const bytes = Uint8Array.from(atob(dataUrl.slice(dataUrl.indexOf(',') + 1)), (c) => c.charCodeAt(0));
+  return new Blob([bytes], { type: 'image/png' });
+}
+
 /** A reply reads in its own language's direction (an English answer on the Persian page stays left-to-right). */
 const directionOf = (text) => (/[\u0600-\u06FF]/.test(text) ? 'rtl' : 'ltr');
 
@@ -129,11 +134,14 @@ function showReply(body, reply) {
   body.dir = directionOf(reply.text);
   body.innerHTML = renderMarkdown(reply.text);
   for (const image of reply.images) {
+    // Browsers refuse to open data: URLs in a new tab, so the image gets a blob: URL of its own.
+    const url = URL.createObjectURL(pngBlob(image.src));
     const link = element('a', 'image-link');
-    link.href = image.src;
+    link.href = url;
     link.target = '_blank';
+    link.rel = 'noopener';
     const img = element('img', 'reply-image');
-    img.src = image.src;
+    img.src = url;
     img.alt = image.alt;
     img.title = image.name;
     link.append(img);
