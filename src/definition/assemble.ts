@@ -1,11 +1,18 @@
 // Scanned entries → a SPEC-FORMAT object: checks duplicates and conflicts, infers layer sizes, states defaults.
 import { weightCount as countWeights, weightIndex } from '../core/naming.js';
-import type { ActivationName, LayerBias, LossName, Matrix, Vector } from '../core/types.js';
+import {
+  LIMITS,
+  type ActivationName,
+  type LayerBias,
+  type LossName,
+  type Matrix,
+  type Vector,
+} from '../core/types.js';
 import type { UserError } from '../errors.js';
 import { t } from '../text/i18n.js';
 import { definitionError, type Params } from './errors.js';
 import { candidateShapes } from './infer-layers.js';
-import type { SimpleField } from './keys.js';
+import type { KeyRef, SimpleField } from './keys.js';
 import type { Entry } from './scan.js';
 import { lineAndColumn, originOf, trim, type MappedText } from './source.js';
 import {
@@ -126,6 +133,28 @@ export function assemble(
     );
     return undefined;
   };
+  // `w99999999` or `i5000` cannot belong to a network within the limits; refuse before allocating anything.
+  const indexTooLarge = (ref: KeyRef, entry: Entry): boolean => {
+    const checks: [number, number][] =
+      ref.kind === 'weight'
+        ? [[ref.n, LIMITS.maxWeights]]
+        : ref.kind === 'bias'
+          ? [[ref.layer, LIMITS.maxLayers - 1]]
+          : ref.kind === 'unitBias'
+            ? [
+                [ref.layer, LIMITS.maxLayers - 1],
+                [ref.unit, LIMITS.maxUnitsPerLayer],
+              ]
+            : ref.kind === 'field'
+              ? []
+              : [[ref.n, LIMITS.maxUnitsPerLayer]];
+    const over = checks.find(([index, max]) => index > max);
+    if (!over) return false;
+    errors.push(
+      definitionError('definition.index_too_large', { key: keyName(entry), max: over[1] }, at(entry)),
+    );
+    return true;
+  };
   const missingValue = (entry: Entry): boolean => {
     if (entry.value.text.trim() !== '') return false;
     errors.push(
@@ -136,7 +165,7 @@ export function assemble(
 
   for (const entry of entries) {
     const ref = entry.ref!;
-    if (missingValue(entry)) continue;
+    if (missingValue(entry) || indexTooLarge(ref, entry)) continue;
     switch (ref.kind) {
       case 'field': {
         if (!claim(ref.field, entry)) break;
@@ -487,7 +516,13 @@ function numberedToMatrices(
   original: string,
   sources: Map<string, Entry>,
 ): Matrix[] | undefined {
-  if (layers.length < 2 || layers.some((units) => !Number.isInteger(units) || units < 1)) return undefined;
+  const withinLimits =
+    layers.length >= 2 &&
+    layers.length <= LIMITS.maxLayers &&
+    layers.every((units) => Number.isInteger(units) && units >= 1 && units <= LIMITS.maxUnitsPerLayer) &&
+    countWeights(layers) <= LIMITS.maxWeights;
+  // Beyond the limits the core names the problem; an empty list keeps the spec well-formed until then.
+  if (!withinLimits) return [];
   const total = countWeights(layers);
   const missing = range(Math.min(total, 4096)).filter((n) => !numbered.has(n));
   const extra = [...numbered.keys()].filter((n) => n > total).sort((a, b) => a - b);

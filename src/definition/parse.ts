@@ -40,9 +40,13 @@ const byPosition = (a: UserError, b: UserError) =>
   (a.location?.line ?? Infinity) - (b.location?.line ?? Infinity) ||
   (a.location?.column ?? Infinity) - (b.location?.column ?? Infinity);
 
+/** More errors than this are cut: a reply listing hundreds of bad numbers helps nobody. */
+export const MAX_ERRORS = 20;
+
 export function parseDefinition(text: string): Result<ParsedDefinition> {
   try {
-    return parseUnsafe(text);
+    const result = parseUnsafe(text);
+    return result.ok || result.error.length <= MAX_ERRORS ? result : fail(result.error.slice(0, MAX_ERRORS));
   } catch {
     // A bug of ours must still not reach the user as a crash: answer with a typed error.
     return fail([definitionError('definition.internal', {})]);

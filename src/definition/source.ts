@@ -100,6 +100,7 @@ const CHARACTER_EQUIVALENTS: Record<string, string> = {
   '\u066b': '.', // Arabic decimal separator
   '\u060c': ',', // Arabic comma
   '\u061b': ';', // Arabic semicolon
+  '\r': ' ', // Windows line ends: the \n that follows still ends the line
   '\u00a0': ' ',
   '\u200c': ' ', // zero-width non-joiner typed between Persian words
 };
@@ -107,7 +108,7 @@ const CHARACTER_EQUIVALENTS: Record<string, string> = {
 /** Normalises digits and operators so `۰٫۵` and `1 − 2 × 3` read as numbers; keeps every offset. */
 export function normalizeCharacters(text: string): string {
   return text.replace(
-    /[\u06f0-\u06f9\u0660-\u0669\u2212\u2013\u00d7\u00f7\u00b7\u22c5\u066b\u060c\u061b\u00a0\u200c]/g,
+    /[\u06f0-\u06f9\u0660-\u0669\u2212\u2013\u00d7\u00f7\u00b7\u22c5\u066b\u060c\u061b\r\u00a0\u200c]/g,
     (c) => {
       const code = c.charCodeAt(0);
       if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);

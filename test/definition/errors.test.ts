@@ -267,6 +267,23 @@ describe('the definition message catalogue', () => {
   });
 });
 
+describe('huge indices are refused before anything is allocated', () => {
+  it.each(['w99999999 = 1', 'i99999999 = 1', 't5000 = 1', 'b99999999 = 1', 'b1_99999999 = 1'])(
+    '%s',
+    (line) => {
+      expect(firstError(`${line}\nw1 = 1\ni1 = 1\nt1 = 1`)).toMatchObject({
+        id: 'definition.index_too_large',
+      });
+    },
+  );
+
+  it('layers beyond the limits with numbered weights: the core names the limit', () => {
+    expect(firstError('layers: 2-99999999-2\nw1=1 i1=1 i2=1 t1=1 t2=1 b1=0 b2=0').id).toBe(
+      'spec.limit_units',
+    );
+  });
+});
+
 describe('errors stay on their line', () => {
   it('an unclosed bracket spoils only its own line', () => {
     const errors = errorsOf(replaceLine(3, 'input: [0.05, 0.10'));

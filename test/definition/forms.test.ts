@@ -256,3 +256,10 @@ describe('the README examples', () => {
     for (const block of blocks) parsed(block);
   });
 });
+
+describe('line endings', () => {
+  it('reads Windows line endings like Unix ones', () => {
+    expectGolden(parsed(CLASSIC['key-value'].replace(/\n/g, '\r\n')).spec, 'mazur');
+    expectGolden(parsed(CLASSIC.matlab.replace(/\n/g, '\r\n')).spec, 'mazur');
+  });
+});

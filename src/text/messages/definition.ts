@@ -107,6 +107,11 @@ export const definitionMessages: Messages = {
     fa: (p) =>
       `هیچ شبکه‌ی تمام‌متصلی با ${ltr(p.inputs!)} ورودی و ${ltr(p.outputs!)} هدف دقیقاً ${ltr(p.weights!)} وزن ندارد. شماره‌گذاری را بررسی کنید یا اندازه‌ها را با ${code('layers:')} بدهید.${exampleFa(p)}`,
   },
+  'definition.index_too_large': {
+    en: (p) => `\`${p.key}\` is beyond the limits (at most ${p.max} here): check the numbering.`,
+    fa: (p) =>
+      `${code(p.key)} از حد مجاز بیرون است (اینجا حداکثر ${ltr(p.max!)}): شماره‌گذاری را بررسی کنید.`,
+  },
   'definition.bad_number': {
     en: (p) =>
       `\`${p.text}\` is not a number I can read (${p.detail}). Write a number or an expression like \`1/sqrt(2)\`.`,
