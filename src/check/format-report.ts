@@ -58,7 +58,7 @@ function note(row: CheckRow, locale: Locale): string {
   return '';
 }
 
-function table(report: CheckReport, locale: Locale): string {
+function table(report: CheckReport, locale: Locale, rows: CheckRow[] = report.rows): string {
   const showExpected = !report.hideExpected;
   const header = [
     t(locale, 'check.column_line').padStart(4),
@@ -66,7 +66,7 @@ function table(report: CheckReport, locale: Locale): string {
     cell(t(locale, 'check.column_given'), NUMBER_WIDTH),
     ...(showExpected ? [cell(t(locale, 'check.column_expected'), NUMBER_WIDTH)] : []),
   ].join('  ');
-  const rows = report.rows.map((row) =>
+  const lines = rows.map((row) =>
     [
       String(row.line).padStart(4),
       cell(row.quantity ?? (row.name || t(locale, 'check.no_name')), NAME_WIDTH),
@@ -75,21 +75,27 @@ function table(report: CheckReport, locale: Locale): string {
       `${mark(row)} ${note(row, locale)}`.trimEnd(),
     ].join('  '),
   );
-  return ['```', header, ...rows, '```'].join('\n');
+  return ['```', header, ...lines, '```'].join('\n');
 }
 
 function diagnosedIds(report: CheckReport): MistakeId[] {
   return [...new Set(report.rows.flatMap((r) => (r.verdict === 'incorrect' ? (r.diagnoses ?? []) : [])))];
 }
 
-/** One paragraph per diagnosed mistake: what it is, and the right formula next to the one used. */
+/** One paragraph per diagnosed mistake: what it is, and each right formula next to the one used. */
 function explanations(report: CheckReport, locale: Locale): string[] {
   return diagnosedIds(report).map((id) => {
-    const form = report.rows.flatMap((r) => r.mistakeForms ?? []).find((f) => f.id === id);
-    const formulas = form
-      ? ` ${t(locale, 'check.formula_pair', { correct: form.correct, used: form.used })}`
-      : '';
-    return `✗ **${id}** — ${t(locale, `check.mistake.${id}`)}${formulas}`;
+    const pairs = new Map<string, string>();
+    for (const form of report.rows.flatMap((r) =>
+      r.verdict === 'incorrect' ? (r.mistakeForms ?? []) : [],
+    )) {
+      if (form.id !== id) continue;
+      pairs.set(
+        `${form.correct}|${form.used}`,
+        t(locale, 'check.formula_pair', { correct: form.correct, used: form.used }),
+      );
+    }
+    return [`✗ **${id}** — ${t(locale, `check.mistake.${id}`)}`, ...pairs.values()].join(' ');
   });
 }
 
@@ -118,7 +124,7 @@ function header(report: CheckReport, locale: Locale): string[] {
 }
 
 /** The grouped summary used when the table does not fit one message. */
-function summary(report: CheckReport, locale: Locale, attachments: string): string[] {
+function summary(report: CheckReport, locale: Locale): string[] {
   const groups: string[] = [];
   for (const id of diagnosedIds(report)) {
     const lines = linesWhere(report, (r) => r.verdict === 'incorrect' && (r.diagnoses ?? []).includes(id));
@@ -129,14 +135,7 @@ function summary(report: CheckReport, locale: Locale, attachments: string): stri
   const unrecognized = linesWhere(report, (r) => r.verdict === 'unrecognized');
   if (unrecognized.length > 0)
     groups.push(t(locale, 'check.group_unrecognized', { lines: listLines(unrecognized) }));
-  return [
-    ...groups,
-    '',
-    ...explanations(report, locale),
-    ...footnotes(report, locale),
-    '',
-    t(locale, 'check.attached', { files: attachments }),
-  ];
+  return [...groups, '', ...explanations(report, locale), ...footnotes(report, locale)];
 }
 
 /** Cuts at a line boundary so a message never exceeds the platform limit, whatever the content. */
@@ -162,6 +161,17 @@ export function formatCheckReport(
   const json = JSON.stringify(report.rows, null, 2);
   if (full.length <= limit) return { text: full, complete: true, full, json };
   const names = options.attachmentNames ?? 'check-report.md, check-report.json';
-  const text = fit([...header(report, locale), ...summary(report, locale, names)].join('\n'), limit);
+  const summaryText = [...header(report, locale), ...summary(report, locale)].join('\n');
+  const attached = t(locale, 'check.attached', { files: names });
+  // Then as many of the wrong lines, in full, as still fit the message.
+  const wrong = report.rows.filter((r) => r.verdict === 'incorrect');
+  let text = fit(`${summaryText}\n\n${attached}`, limit);
+  for (let count = wrong.length; count > 0; count--) {
+    const withRows = `${summaryText}\n${table(report, locale, wrong.slice(0, count))}\n${attached}`;
+    if (withRows.length <= limit) {
+      text = withRows;
+      break;
+    }
+  }
   return { text, complete: false, full, json };
 }

@@ -1,6 +1,6 @@
 // What a name on an answer sheet can mean: net_h1, a_{h_1}, h1, E_total, ∂E/∂w5, Δw5, w5+, δ_o1, σ'(a_o1), z^{(2)}_1, …
 import { weightIndex, type ResolvedSpec } from '../core/index.js';
-import { biasFits, type Quantity } from './quantities.js';
+import { biasFits, quantityKey, type Quantity } from './quantities.js';
 
 /** Why a name was read the way it was, when that is not obvious (shown next to the verdict). */
 export type MeaningNote =
@@ -50,7 +50,8 @@ export function compactName(text: string): string {
     .replace(/\\?partial/g, '∂')
     .replace(/\\?sigma/g, 'σ')
     .replace(/[\s_{}\\]/g, '')
-    .replace(/\*+$/, '');
+    .replace(/\*+$/, '')
+    .replace(/\^$/, '');
 }
 
 function unitRef(token: string, spec: ResolvedSpec): UnitRef | undefined {
@@ -220,7 +221,7 @@ function unitValue(token: string, spec: ResolvedSpec): Meaning[] {
     if (indexed)
       return indexed.layer === 0 ? [] : [out(indexed, 'activation'), net(indexed, 'pre_activation')];
   }
-  match = /^(out|y|yhat|o)(.+)$/.exec(token);
+  match = /^(out|yhat|y|o)(.+)$/.exec(token);
   if (match) {
     const u = unitOrIndexed(match[2]!, spec);
     if (u && u.layer >= 1) return [out(u)];
@@ -382,8 +383,8 @@ export function resolveName(text: string, spec: ResolvedSpec): Meaning[] {
   const markedNew = NEW_WORDS.test(text);
   const markedOld = OLD_WORDS.test(text);
   const words = text
-    .replace(NEW_WORDS, ' ')
-    .replace(OLD_WORDS, ' ')
+    .replace(NEW_WORDS, (m) => m.replace(/new|updated|next|جدید|به[‌ ]?روز/i, ' '))
+    .replace(OLD_WORDS, (m) => m.replace(/old|initial|previous|قبلی|اولیه/i, ' '))
     .replace(PERSIAN_LETTERS, ' ')
     .trim()
     .split(/\s+/)
@@ -391,7 +392,7 @@ export function resolveName(text: string, spec: ResolvedSpec): Meaning[] {
   // The whole text first, then ever shorter tails: "the new weight w5" → "w5".
   for (let start = 0; start < words.length; start++) {
     const meanings = resolveToken(compactName(words.slice(start).join(' ')), spec, markedNew, markedOld);
-    if (meanings.length > 0) return meanings;
+    if (meanings.length > 0) return unique(meanings);
   }
   return [];
 }
@@ -423,4 +424,13 @@ function markAfter(m: Meaning): Meaning[] {
     return [{ quantity: { ...q, pass: 1 }, scale: m.scale, note: 'after_update' }];
   }
   return [];
+}
+
+/** One meaning per quantity and scale (σ'(a_o1) reaches ∂out/∂net through both readings of a). */
+function unique(meanings: Meaning[]): Meaning[] {
+  const seen = new Set<string>();
+  return meanings.filter((m) => {
+    const id = `${quantityKey(m.quantity)}×${m.scale}`;
+    return seen.has(id) ? false : (seen.add(id), true);
+  });
 }

@@ -55,7 +55,7 @@ export function parseGivenNumber(raw: string): GivenNumber | undefined {
   return {
     value,
     text,
-    quantum: 10 ** (exponent - (whole ? 1 : decimals)),
+    quantum: Number(`1e${exponent - (whole ? 1 : decimals)}`),
     significantDigits,
     ...(whole ? { wholeNumber: true } : {}),
   };

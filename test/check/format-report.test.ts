@@ -1,0 +1,82 @@
+// The chat text of a report: the whole table when it fits, else a summary; never over Discord's 2000 characters.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CheckReport, CheckRow } from '../../src/check/check-answers.js';
+import { checkAnswers } from '../../src/check/check-answers.js';
+import { formatCheckReport } from '../../src/check/format-report.js';
+import { MISTAKE_IDS } from '../../src/check/mistakes.js';
+import { DISCORD_MESSAGE_LIMIT } from '../../src/text/limits.js';
+import { fixture, goldenSpec } from './helpers.js';
+
+const row: fc.Arbitrary<CheckRow> = fc.record({
+  line: fc.integer({ min: 1, max: 99999 }),
+  name: fc.string({ maxLength: 200 }),
+  quantity: fc.string({ maxLength: 60 }),
+  given: fc.double({ noNaN: true }),
+  givenText: fc.string({ minLength: 1, maxLength: 60 }),
+  expected: fc.double({ noNaN: true }),
+  verdict: fc.constantFrom('correct', 'carried', 'incorrect', 'unrecognized'),
+  diagnoses: fc.subarray([...MISTAKE_IDS], { minLength: 1 }),
+  carriedFrom: fc.array(fc.integer({ min: 1, max: 99999 }), { maxLength: 40 }),
+});
+
+function reportOf(rows: CheckRow[], hideExpected: boolean): CheckReport {
+  const count = (v: string) => rows.filter((r) => r.verdict === v).length;
+  const score = {
+    correct: count('correct'),
+    carried: count('carried'),
+    incorrect: count('incorrect'),
+    unrecognized: count('unrecognized'),
+    total: rows.length - count('unrecognized'),
+    points: count('correct') + count('carried'),
+  };
+  return { rows, score, hideExpected };
+}
+
+describe('formatCheckReport', () => {
+  it('never returns a chat text longer than one Discord message, in either language', () => {
+    fc.assert(
+      fc.property(
+        fc.array(row, { maxLength: 300 }),
+        fc.boolean(),
+        fc.constantFrom('en', 'fa'),
+        (rows, hide, locale) => {
+          const formatted = formatCheckReport(reportOf(rows, hide), { locale });
+          expect(formatted.text.length).toBeLessThanOrEqual(DISCORD_MESSAGE_LIMIT);
+          if (formatted.complete) expect(formatted.text).toBe(formatted.full);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('shows the whole table of a short sheet, with the formulas of each diagnosed mistake', () => {
+    const report = checkAnswers(goldenSpec('seed-q6'), 'out_o1 = 0.7514\nE_total = 0.5967\nw5+ = 0.3178');
+    const { text, complete } = formatCheckReport(report, { locale: 'en' });
+    expect(complete).toBe(true);
+    expect(text).toContain('Score: **1/3**');
+    expect(text).toMatch(/E_total\s+0\.5967\s+0\.2984\s+✗ missing_half/);
+    expect(text).toContain('right: `E = ½ Σ_j (t_j − o_j)²` — used: `E = Σ_j (t_j − o_j)²`');
+    expect(text).toMatch(/w5\+\s+0\.3178\s+0\.3753\s+✗ missing_learning_rate/);
+    // With η = 0.5 (mazur) leaving out η and doubling the gradient give the same number: both are named.
+    const either = checkAnswers(goldenSpec('mazur'), 'w5+ = 0.31783');
+    expect(either.rows[0]!.diagnoses).toEqual(['missing_half', 'missing_learning_rate']);
+  });
+
+  it('summarises a long sheet and lists as many wrong lines as fit', () => {
+    const report = checkAnswers(goldenSpec('seed-q6'), fixture('course-q6-answer.txt'));
+    const formatted = formatCheckReport(report, { locale: 'en' });
+    expect(formatted.complete).toBe(false);
+    expect(formatted.text).toContain('✗ dE_dout_one: lines 25, 27');
+    expect(formatted.text).toMatch(/25\s+dE\/dout_o1\s+1\s+0\.7414\s+✗ dE_dout_one/);
+    expect(formatted.full).toMatch(/79\s+E_total\+\s+0\.28321752\s+0\.29082027\s+→ ← 75,77/);
+    expect(JSON.parse(formatted.json)).toHaveLength(42);
+  });
+
+  it('says plainly when no catalogued mistake explains a number, and lists the names it understands', () => {
+    const report = checkAnswers(goldenSpec('mazur'), 'out_o1 = 0.9\nfoo = 0.2');
+    const { text } = formatCheckReport(report, { locale: 'en' });
+    expect(text).toContain('no catalogued mistake reproduces these numbers');
+    expect(text).toContain('Names I understand');
+  });
+});
