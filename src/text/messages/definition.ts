@@ -12,6 +12,9 @@ const exampleFa = (p: P) => (p.hint ? ` مثلاً: ${ltr(`\`${p.hint}\``)}` : '
 const code = (s: string | number | undefined) => ltr(`\`${s ?? ''}\``);
 
 const ALLOWED = 'numbers, + − × ÷ ^, parentheses, e, pi and sqrt, exp, ln, log, abs, sin, cos, tanh';
+const allowedFa = () =>
+  `عدد، ${ltr('+ − × ÷ ^')}، پرانتز، ${ltr('e')} و ${ltr('pi')} و توابع ${ltr('sqrt, exp, ln, log, abs, sin, cos, tanh')}`;
+const FIELD_FA: Record<string, string> = { input: 'ورودی', target: 'هدف', weights: 'وزن', biases: 'بایاس' };
 
 export const definitionMessages: Messages = {
   'definition.empty': {
@@ -20,15 +23,15 @@ export const definitionMessages: Messages = {
   },
   'definition.nothing_found': {
     en: (p) =>
-      `I found no network in this text: no \`key: value\` or \`w1 = …\` I know.${example(p)} (\`backprop-tutor presets\` lists ready-made networks.)`,
+      `I found no network in this text: no \`key: value\` or \`w1 = …\` I know.${example(p)} Or pick a ready-made network (a preset).`,
     fa: (p) =>
-      `در این متن شبکه‌ای پیدا نکردم: هیچ ${code('key: value')} یا ${code('w1 = …')} آشنایی نبود.${exampleFa(p)}`,
+      `در این متن شبکه‌ای پیدا نکردم: هیچ ${code('key: value')} یا ${code('w1 = …')} آشنایی نبود.${exampleFa(p)} یا یکی از شبکه‌های آماده (preset) را انتخاب کنید.`,
   },
   'definition.too_long': {
     en: (p) =>
       `The definition is ${p.length} characters long; the limit is ${p.max}. Send a smaller network or use a preset.`,
     fa: (p) =>
-      `تعریف ${ltr(p.length!)} نویسه دارد؛ حداکثر ${ltr(p.max!)} نویسه مجاز است. شبکه‌ی کوچک‌تری بفرستید یا از یک preset استفاده کنید.`,
+      `تعریف ${ltr(p.length!)} نویسه دارد؛ حداکثر ${ltr(p.max!)} نویسه مجاز است. شبکه‌ی کوچک‌تری بفرستید یا یکی از شبکه‌های آماده (preset) را به کار ببرید.`,
   },
   'definition.internal': {
     en: 'Something went wrong while reading this definition. Please report it with the text you sent.',
@@ -68,7 +71,7 @@ export const definitionMessages: Messages = {
   },
   'definition.missing_field': {
     en: (p) => `The network has no ${p.field}.${example(p)}`,
-    fa: (p) => `شبکه ${code(p.field)} ندارد.${exampleFa(p)}`,
+    fa: (p) => `شبکه ${FIELD_FA[p.field!] ?? ''} (${code(p.field)}) ندارد.${exampleFa(p)}`,
   },
   'definition.missing_units': {
     en: (p) => `${p.missing} missing: give all ${p.count} values, numbered from 1.`,
@@ -128,13 +131,13 @@ export const definitionMessages: Messages = {
   },
   'definition.expression_forbidden': {
     en: (p) => `\`${p.construct}\` is not allowed in a number (in \`${p.text}\`). Allowed: ${ALLOWED}.`,
-    fa: (p) => `${code(p.construct)} در یک عدد مجاز نیست (در ${code(p.text)}). مجازها: ${ltr(ALLOWED)}.`,
+    fa: (p) => `${code(p.construct)} در یک عدد مجاز نیست (در ${code(p.text)}). مجازها: ${allowedFa()}.`,
   },
   'definition.expression_unknown_name': {
     en: (p) =>
       `\`${p.name}\` in \`${p.text}\` is not a number, constant or function I know. Allowed: ${ALLOWED}.`,
     fa: (p) =>
-      `${code(p.name)} در ${code(p.text)} عدد، ثابت یا تابع شناخته‌شده‌ای نیست. مجازها: ${ltr(ALLOWED)}.`,
+      `${code(p.name)} در ${code(p.text)} عدد، ثابت یا تابع شناخته‌شده‌ای نیست. مجازها: ${allowedFa()}.`,
   },
   'definition.expression_arguments': {
     en: (p) => `\`${p.name}\` takes one number, got ${p.got} (in \`${p.text}\`).`,
@@ -202,7 +205,8 @@ export const definitionMessages: Messages = {
   },
   'definition.unknown_preset': {
     en: (p) => `There is no preset called \`${p.name}\`.${didYouMean(p)} Presets: ${p.known}.`,
-    fa: (p) => `preset ای به نام ${code(p.name)} وجود ندارد.${didYouMeanFa(p)} presetها: ${ltr(p.known!)}.`,
+    fa: (p) =>
+      `شبکه‌ی آماده‌ای (preset) به نام ${code(p.name)} وجود ندارد.${didYouMeanFa(p)} شبکه‌های آماده: ${ltr(p.known!)}.`,
   },
 
   // Notes echoed with a computed network: what was inferred or assumed, never silently.
@@ -232,6 +236,6 @@ export const definitionMessages: Messages = {
   },
   'definition.note.ignored': {
     en: (p) => `Skipped ${p.count} line(s) that do not describe the network: ${p.keys}.`,
-    fa: (p) => `${ltr(p.count!)} مورد که شبکه را توصیف نمی‌کرد نادیده گرفته شد: ${ltr(p.keys!)}.`,
+    fa: (p) => `${ltr(p.count!)} مورد که به تعریف شبکه مربوط نبود نادیده گرفته شد: ${ltr(p.keys!)}.`,
   },
 };
