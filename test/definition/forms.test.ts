@@ -263,3 +263,27 @@ describe('line endings', () => {
     expectGolden(parsed(CLASSIC.matlab.replace(/\n/g, '\r\n')).spec, 'mazur');
   });
 });
+
+describe('chat messages', () => {
+  const json = '{"layers": [1, 1], "weights": [[[0.5]]], "biases": [0], "input": [1], "target": [1]}';
+
+  it('reads JSON inside a ```json fence with prose around it', () => {
+    const result = parsed(`here you go:\n\`\`\`json\n${json}\n\`\`\`\nthanks`);
+    expect(result.form).toBe('json');
+    expect(result.spec.weights).toEqual([[[0.5]]]);
+  });
+
+  it('reads only the first fence', () => {
+    const result = parsed(
+      '```\nlayers: 1-1\ninput: 1\ntarget: 1\nW1: [[2]]\nb1: 0\n```\nand\n```\nnot a network\n```',
+    );
+    expect(result.spec.weights).toEqual([[[2]]]);
+  });
+
+  it('reads numbered weights written with a capital W, as the course notes do', () => {
+    const result =
+      parsed(String.raw`$W_1 = 0.15$ $w_2 = 0.20$ $w_3 = 0.25$ $W_4 = 0.30$ $w_5 = 0.40$ $w_6 = 0.45$ $W_7 = 0.50$ $W_{8} = 0.55$
+$b_1 = 0.35$ $b_2 = 0.60$ $i_1 = 0.05$ $i_2 = 0.10$ $t_1 = 0.01$ $t_2 = 0.99$ $\eta = 0.3$`);
+    expectGolden(result.spec, 'seed-q6');
+  });
+});
