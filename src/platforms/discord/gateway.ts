@@ -1,16 +1,18 @@
 // Gateway mode: a discord.js Client receives interactions over the WebSocket; answers go through REST.
 import { Client, Events, GatewayIntentBits, Routes, type GatewayDispatchPayload } from 'discord.js';
 import type { Logger } from '../../dispatch/types.js';
-import { handleInteraction, type DiscordRuntime, type Handled } from './interactions.js';
+import { handleInteraction, type DiscordRuntime } from './interactions.js';
 import type { DiscordInteraction } from './payload.js';
 import { restOptions } from './rest.js';
+import type { FollowUpRunner } from './runtime.js';
 
 /** Answers one interaction that came over the gateway: the callback first, then the follow-up. */
 export async function answerGatewayInteraction(
   interaction: DiscordInteraction,
   runtime: DiscordRuntime,
-  runFollowUp: (handled: Handled) => void,
+  followUps: FollowUpRunner,
 ): Promise<void> {
+  followUps.arrived();
   const handled = handleInteraction(interaction, runtime);
   try {
     await runtime.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
@@ -26,7 +28,7 @@ export async function answerGatewayInteraction(
       runtime.log.error({ err: error, interactionId: interaction.id }, 'discord interaction callback failed');
     return;
   }
-  runFollowUp(handled);
+  followUps.run(handled);
 }
 
 export interface GatewayHandle {
@@ -39,7 +41,7 @@ export async function startGateway(
   token: string,
   apiUrl: string | undefined,
   makeRuntime: (client: Client) => DiscordRuntime,
-  runFollowUp: (handled: Handled) => void,
+  followUps: FollowUpRunner,
   log: Logger,
 ): Promise<GatewayHandle> {
   // Guilds only: interactions need no privileged intents.
@@ -47,7 +49,7 @@ export async function startGateway(
   const runtime = makeRuntime(client);
   client.on(Events.Raw, (packet: GatewayDispatchPayload) => {
     if (packet.t !== 'INTERACTION_CREATE') return;
-    void answerGatewayInteraction(packet.d as unknown as DiscordInteraction, runtime, runFollowUp);
+    void answerGatewayInteraction(packet.d as unknown as DiscordInteraction, runtime, followUps);
   });
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
   client.once(Events.ClientReady, (ready) =>

@@ -1,8 +1,9 @@
 // POST /discord/interactions: verify the Ed25519 signature, answer at once, then run the follow-up work.
 import type { KeyObject } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { handleInteraction, type DiscordRuntime, type Handled } from './interactions.js';
+import { handleInteraction, type DiscordRuntime } from './interactions.js';
 import type { DiscordInteraction } from './payload.js';
+import type { FollowUpRunner } from './runtime.js';
 import { isValidDiscordSignature } from './verify.js';
 
 /** Interactions are small JSON documents; anything larger is refused before it is buffered. */
@@ -35,13 +36,14 @@ function json(response: ServerResponse, status: number, body: unknown): void {
   response.end(text);
 }
 
-/** The route handler for the shared HTTP server; `runFollowUp` schedules the work after the response. */
+/** The route handler for the shared HTTP server; `followUps` schedules the work after the response. */
 export function discordInteractionsHandler(
   publicKey: KeyObject,
   runtime: DiscordRuntime,
-  runFollowUp: (handled: Handled) => void,
+  followUps: FollowUpRunner,
 ) {
   return async (request: IncomingMessage, response: ServerResponse, rawBody?: Buffer): Promise<void> => {
+    followUps.arrived();
     let body: Buffer | undefined = rawBody;
     try {
       // The shared server hands over the exact bytes; read them ourselves when mounted elsewhere.
@@ -64,6 +66,6 @@ export function discordInteractionsHandler(
     const handled = handleInteraction(interaction, runtime);
     json(response, 200, handled.response);
     // The follow-up edits the deferred response through REST once the answer is computed.
-    runFollowUp(handled);
+    followUps.run(handled);
   };
 }

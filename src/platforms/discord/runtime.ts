@@ -28,9 +28,21 @@ export function createDiscordRuntime(
   };
 }
 
-/** Runs follow-ups a few at a time after their acknowledgement; `track` sees each one (tests, load bench). */
-export function followUpRunner(queue = new WorkQueue(), track: (work: Promise<void>) => void = () => {}) {
-  return (handled: Handled): void => {
-    if (handled.followUp) track(queue.run(handled.followUp));
+/** Schedules follow-ups after their acknowledgement; `track` sees each one (tests). */
+export interface FollowUpRunner {
+  /** Called as each interaction arrives, before it is handled (acknowledgements go first). */
+  arrived(): void;
+  run(handled: Handled): void;
+}
+
+export function followUpRunner(
+  queue = new WorkQueue(),
+  track: (work: Promise<void>) => void = () => {},
+): FollowUpRunner {
+  return {
+    arrived: () => queue.noteArrival(),
+    run: (handled) => {
+      if (handled.followUp) track(queue.run(handled.followUp));
+    },
   };
 }

@@ -123,6 +123,7 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
   );
   for (const [commandName, slashName] of Object.entries(names)) {
     app.command(slashName, async ({ command, ack, respond, client }) => {
+      runtime.queue.noteArrival();
       const user = slackUser(command.user_id, command.user_name);
       const translated = slashToRequest(
         command.text ?? '',
@@ -160,6 +161,7 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
   }
 
   app.view(BACKPROP_MODAL, async ({ ack, view, body, client }) => {
+    runtime.queue.noteArrival();
     const { channel, options } = JSON.parse(view.private_metadata || '{}') as {
       channel?: string;
       options?: Request['options'];

@@ -1,0 +1,283 @@
+// `npm run bench:load`: a class hitting the bot at once. 300 concurrent /backprop requests through each HTTP
+// path (Discord interactions, Slack events) on loopback into the real bot (`src/main.ts`, started as its own
+// process with both platforms in HTTP mode on one port); local stand-ins in this process play Discord's REST
+// API and Slack's Web API and timestamp each reply. Passes when every request is acknowledged within 3 s and
+// every reply with its PNG reaches the stand-in; bounded by a deadline, it stops the bot and itself.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { startDiscordStandIn } from '../test/platforms/discord/discord-stand-in.js';
+import { signedHeaders, testApplicationKey } from '../test/platforms/discord/signing.js';
+import { signedSlackHeaders, slashCommandBody, SIGNING_SECRET } from '../test/platforms/slack/harness.js';
+import { startSlackStandIn } from '../test/platforms/slack/slack-stand-in.js';
+
+const REQUESTS = Number(process.env.LOAD_REQUESTS ?? 300);
+const ACK_LIMIT_MS = 3000;
+/** The whole run stops here whatever happens (bounded, self-stopping). */
+const DEADLINE_MS = Number(process.env.LOAD_DEADLINE_MS ?? 240_000);
+const APPLICATION_ID = '1180000000000000001';
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+const ms = (x: number) => `${x.toFixed(0).padStart(6)} ms`;
+
+/** Peak resident set size of a process, from Linux's VmHWM (kB). */
+function peakRssMiB(pid: number): number {
+  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) / 1024 : NaN;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+interface PhaseResult {
+  name: string;
+  acks: number[];
+  deliveries: number[];
+  lateAcks: number;
+  failedAcks: number;
+  delivered: number;
+}
+
+function report(result: PhaseResult): boolean {
+  const ok = result.failedAcks === 0 && result.lateAcks === 0 && result.delivered === REQUESTS;
+  console.log(
+    [
+      `${result.name}: ${REQUESTS} concurrent /backprop`,
+      `  acknowledged  p50 ${ms(percentile(result.acks, 50))}   p99 ${ms(percentile(result.acks, 99))}   max ${ms(Math.max(...result.acks))}` +
+        `   (${result.acks.length - result.lateAcks - result.failedAcks}/${REQUESTS} within ${ACK_LIMIT_MS} ms)`,
+      `  delivered     p50 ${ms(percentile(result.deliveries, 50))}   p99 ${ms(percentile(result.deliveries, 99))}   max ${ms(Math.max(...result.deliveries))}` +
+        `   (${result.delivered}/${REQUESTS} replies with their PNG at the stand-in)`,
+      `  ${ok ? 'PASS' : 'FAIL'}`,
+    ].join('\n'),
+  );
+  return ok;
+}
+
+async function main(): Promise<boolean> {
+  const discordStandIn = await startDiscordStandIn();
+  const slackStandIn = await startSlackStandIn();
+  const key = testApplicationKey();
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'error',
+      PLAYGROUND: 'on',
+      DISCORD_TOKEN: 'bench-token',
+      DISCORD_PUBLIC_KEY: key.publicKeyHex,
+      DISCORD_APPLICATION_ID: APPLICATION_ID,
+      DISCORD_API_URL: discordStandIn.apiUrl,
+      SLACK_BOT_TOKEN: 'xoxb-bench',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slackStandIn.apiUrl,
+      SLACK_APP_TOKEN: '',
+      // A burst of 0 turns the rate limits off: this measures capacity, not the limiter.
+      RATE_LIMIT_USER_BURST: '0',
+      RATE_LIMIT_CHANNEL_BURST: '0',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    for (let tries = 0; ; tries++) {
+      const up = await fetch(`${base}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (up) break;
+      if (tries > 600 || bot.exitCode !== null) throw new Error('the bot did not start');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    console.log(
+      `backprop-tutor load bench: ${REQUESTS} concurrent requests per path into npm start (pid ${bot.pid}) on ${base}`,
+    );
+
+    async function discordPhase(): Promise<PhaseResult> {
+      const bodies = Array.from({ length: REQUESTS }, (_, i) =>
+        JSON.stringify({
+          id: String(1180000000000100000n + BigInt(i)),
+          application_id: APPLICATION_ID,
+          type: 2,
+          token: `LOAD-${i}`,
+          guild_id: '1180000000000000100',
+          channel_id: '1180000000000000200',
+          member: { user: { id: String(1180000000000200000n + BigInt(i)), username: `student${i}` } },
+          data: {
+            id: '1180000000000000500',
+            name: 'backprop',
+            type: 1,
+            options: [{ name: 'preset', type: 3, value: 'mazur' }],
+          },
+        }),
+      );
+      const sentAt: number[] = [];
+      const acks: number[] = [];
+      let lateAcks = 0;
+      let failedAcks = 0;
+      const edits = discordStandIn.waitFor(
+        (c) => c.method === 'PATCH' && c.path.includes('/LOAD-'),
+        REQUESTS,
+        DEADLINE_MS,
+      );
+      await Promise.all(
+        bodies.map(async (body, i) => {
+          sentAt[i] = performance.now();
+          try {
+            const response = await fetch(`${base}/discord/interactions`, {
+              method: 'POST',
+              body,
+              headers: signedHeaders(key, body),
+            });
+            const json = (await response.json()) as { type?: number };
+            const elapsed = performance.now() - sentAt[i]!;
+            acks.push(elapsed);
+            if (response.status !== 200 || json.type !== 5) failedAcks++;
+            else if (elapsed > ACK_LIMIT_MS) lateAcks++;
+          } catch {
+            failedAcks++;
+          }
+        }),
+      );
+      const calls = await edits.catch(() => discordStandIn.calls.filter((c) => c.method === 'PATCH'));
+      const deliveries: number[] = [];
+      const seen = new Set<number>();
+      for (const call of calls) {
+        const index = Number(/\/LOAD-(\d+)\//.exec(call.path)?.[1]);
+        const png = call.files.some((f) => f.bytes.subarray(1, 4).toString('latin1') === 'PNG');
+        if (!Number.isInteger(index) || seen.has(index) || !png) continue;
+        seen.add(index);
+        deliveries.push(call.at - sentAt[index]!);
+      }
+      return {
+        name: 'Discord HTTP interactions',
+        acks,
+        deliveries,
+        lateAcks,
+        failedAcks,
+        delivered: seen.size,
+      };
+    }
+
+    async function slackPhase(): Promise<PhaseResult> {
+      const bodies = Array.from({ length: REQUESTS }, (_, i) =>
+        slashCommandBody(slackStandIn, '/backprop', 'preset:mazur', {
+          channel_id: `C0LOAD${i}`,
+          user_id: `U0STUDENT${i}`,
+        }),
+      );
+      const sentAt: number[] = [];
+      const acks: number[] = [];
+      let lateAcks = 0;
+      let failedAcks = 0;
+      const completions = slackStandIn.waitFor(
+        (c) => c.api === 'files.completeUploadExternal' && String(c.params.channel_id).startsWith('C0LOAD'),
+        REQUESTS,
+        DEADLINE_MS,
+      );
+      await Promise.all(
+        bodies.map(async (body, i) => {
+          sentAt[i] = performance.now();
+          try {
+            const response = await fetch(`${base}/slack/events`, {
+              method: 'POST',
+              body,
+              headers: signedSlackHeaders(body),
+            });
+            await response.text();
+            const elapsed = performance.now() - sentAt[i]!;
+            acks.push(elapsed);
+            if (response.status !== 200) failedAcks++;
+            else if (elapsed > ACK_LIMIT_MS) lateAcks++;
+          } catch {
+            failedAcks++;
+          }
+        }),
+      );
+      const calls = await completions.catch(() =>
+        slackStandIn.calls.filter((c) => c.api === 'files.completeUploadExternal'),
+      );
+      const posted = new Set(
+        slackStandIn.calls.filter((c) => c.api === 'chat.postMessage').map((c) => String(c.params.channel)),
+      );
+      const pngUploads = slackStandIn.calls.filter(
+        (c) => c.api === 'upload' && c.file?.subarray(1, 4).toString('latin1') === 'PNG',
+      ).length;
+      const deliveries: number[] = [];
+      const seen = new Set<number>();
+      for (const call of calls) {
+        const index = Number(/^C0LOAD(\d+)$/.exec(String(call.params.channel_id))?.[1]);
+        if (!Number.isInteger(index) || seen.has(index) || !posted.has(`C0LOAD${index}`)) continue;
+        seen.add(index);
+        deliveries.push(call.at - sentAt[index]!);
+      }
+      const delivered = pngUploads >= seen.size ? seen.size : pngUploads;
+      return { name: 'Slack events (Bolt HTTP)', acks, deliveries, lateAcks, failedAcks, delivered };
+    }
+
+    // Warm-up: one request through each path, so first-use loading is not counted against the class.
+    const warm = JSON.stringify({
+      id: '1',
+      application_id: APPLICATION_ID,
+      type: 2,
+      token: 'WARM',
+      member: { user: { id: '1' } },
+      data: { name: 'backprop', type: 1, options: [{ name: 'preset', type: 3, value: 'mazur' }] },
+    });
+    await fetch(`${base}/discord/interactions`, {
+      method: 'POST',
+      body: warm,
+      headers: signedHeaders(key, warm),
+    });
+    await discordStandIn.waitFor((c) => c.path.includes('/WARM/'));
+    const warmSlack = slashCommandBody(slackStandIn, '/backprop', 'preset:mazur', { channel_id: 'C0WARM' });
+    await fetch(`${base}/slack/events`, {
+      method: 'POST',
+      body: warmSlack,
+      headers: signedSlackHeaders(warmSlack),
+    });
+    await slackStandIn.waitFor(
+      (c) => c.api === 'files.completeUploadExternal' && c.params.channel_id === 'C0WARM',
+    );
+
+    const results = [await discordPhase(), await slackPhase()];
+    console.log('');
+    const passed = results.map(report).every(Boolean);
+    console.log(
+      `\npeak RSS of the bot ${peakRssMiB(bot.pid!).toFixed(0)} MiB (VmHWM; node ${process.version}, ${(await import('node:os')).cpus().length} CPUs)`,
+    );
+    return passed;
+  } finally {
+    bot.kill('SIGTERM');
+    await discordStandIn.close();
+    await slackStandIn.close();
+  }
+}
+
+const deadline = setTimeout(() => {
+  console.error(`load bench: gave up after ${DEADLINE_MS} ms`);
+  process.exit(1);
+}, DEADLINE_MS + 30_000);
+deadline.unref();
+
+main().then(
+  (passed) => process.exit(passed ? 0 : 1),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
