@@ -57,7 +57,12 @@ export interface CheckReport {
   rows: CheckRow[];
   score: CheckScore;
   hideExpected: boolean;
+  /** Statements past MAX_STATEMENTS, left unchecked (0 normally). */
+  unchecked: number;
 }
+
+/** A sheet is checked up to this many statements (a long homework has ~100; this bounds the time to about a second). */
+export const MAX_STATEMENTS = 500;
 
 export interface CheckOptions {
   /** Leave the right values out (a student checking their work before submitting). */
@@ -147,7 +152,8 @@ export function checkAnswers(
   const rows: CheckRow[] = [];
   const context = { sawUpdate: false, sawBackward: false };
 
-  for (const statement of parseAnswerSheet(answersText)) {
+  const statements = parseAnswerSheet(answersText);
+  for (const statement of statements.slice(0, MAX_STATEMENTS)) {
     const name = statement.segments[0] ?? '';
     const base = {
       line: statement.line,
@@ -197,7 +203,12 @@ export function checkAnswers(
     if (q.kind === 'newWeight' || q.kind === 'newBias') context.sawUpdate = true;
     if (phase === 'backward' || phase === 'update') context.sawBackward = true;
   }
-  return { rows, score: scoreOf(rows), hideExpected: Boolean(options.hideExpected) };
+  return {
+    rows,
+    score: scoreOf(rows),
+    hideExpected: Boolean(options.hideExpected),
+    unchecked: Math.max(0, statements.length - MAX_STATEMENTS),
+  };
 
   /** An unnamed `= 0.95281224`: the one quantity whose value (true, or from the student's numbers) it states. */
   function recogniseByValue(claim: GivenNumber): Meaning[] {

@@ -116,6 +116,7 @@ function footnotes(report: CheckReport, locale: Locale): string[] {
     notes.push(t(locale, 'check.group_undiagnosed', { lines: listLines(undiagnosed) }));
   if (report.rows.some((r) => r.verdict === 'unrecognized')) notes.push(t(locale, 'check.understood_names'));
   if (report.hideExpected) notes.push(t(locale, 'check.hidden_note'));
+  if (report.unchecked > 0) notes.push(t(locale, 'check.unchecked', { count: report.unchecked }));
   return notes;
 }
 

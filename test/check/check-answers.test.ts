@@ -1,6 +1,6 @@
 // The two reference answer sheets: the course notes' Q6 (with its mistake) and the classic worked example.
 import { describe, expect, it } from 'vitest';
-import { checkAnswers, type CheckRow } from '../../src/check/check-answers.js';
+import { checkAnswers, MAX_STATEMENTS, type CheckRow } from '../../src/check/check-answers.js';
 import { fixture, goldenSpec } from './helpers.js';
 
 const byQuantity = (rows: CheckRow[], quantity: string) => rows.filter((r) => r.quantity === quantity);
@@ -111,5 +111,14 @@ describe("the classic worked example's published numbers against mazur", () => {
     const hidden = checkAnswers(goldenSpec('mazur'), fixture('mazur-published.txt'), { hideExpected: true });
     expect(hidden.rows.every((r) => r.expected === undefined)).toBe(true);
     expect(hidden.hideExpected).toBe(true);
+  });
+});
+
+describe('a very long sheet', () => {
+  it(`checks the first ${MAX_STATEMENTS} statements and says how many it left`, () => {
+    const sheet = Array.from({ length: MAX_STATEMENTS + 7 }, () => 'out_h1 = 0.5933').join('\n');
+    const report = checkAnswers(goldenSpec('mazur'), sheet);
+    expect(report.rows).toHaveLength(MAX_STATEMENTS);
+    expect(report.unchecked).toBe(7);
   });
 });

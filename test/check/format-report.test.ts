@@ -30,7 +30,7 @@ function reportOf(rows: CheckRow[], hideExpected: boolean): CheckReport {
     total: rows.length - count('unrecognized'),
     points: count('correct') + count('carried'),
   };
-  return { rows, score, hideExpected };
+  return { rows, score, hideExpected, unchecked: rows.length % 3 };
 }
 
 describe('formatCheckReport', () => {

@@ -27,6 +27,12 @@ export const checkMessages: Messages = {
     en: 'Right values are hidden (checking mode); ask without `hide` to see them.',
     fa: 'مقادیر درست پنهان شده‌اند (حالت خودآزمایی)؛ برای دیدنشان بدون `hide` بپرسید.',
   },
+  'check.unchecked': {
+    en: (x) =>
+      `The last ${p(x, 'count')} statements were not checked (at most 500 per sheet): send them separately.`,
+    fa: (x) =>
+      `${n(x, 'count')} عبارت آخر بررسی نشدند (حداکثر ۵۰۰ عبارت در هر برگه): آن‌ها را جداگانه بفرستید.`,
+  },
   'check.attached': {
     en: (x) => `The full line-by-line table is attached (${p(x, 'files')}).`,
     fa: (x) => `جدول کامل سطر به سطر پیوست شده است (${n(x, 'files')}).`,

@@ -1,0 +1,89 @@
+// npm run bench:check: how long /check takes to mark real and worst-case answer sheets (target: well under Discord's 3 s).
+import { readFileSync } from 'node:fs';
+import { checkAnswers } from '../src/check/check-answers.js';
+import { resolveSpec, type ResolvedSpec } from '../src/core/index.js';
+import { loadPreset } from '../src/definition/index.js';
+import { mistakeForms } from '../src/check/mistakes.js';
+import { mistakeSheet, networkNamed } from '../test/check/mistake-sheets.js';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function measure(run: () => unknown, rounds: number): number {
+  run();
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const start = process.hrtime.bigint();
+    run();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(times);
+}
+
+function preset(name: string): ResolvedSpec {
+  const loaded = loadPreset(name);
+  if (!loaded.ok) throw new Error(`no preset ${name}`);
+  return loaded.value.spec;
+}
+
+/** A dense net of `depth` layers × `width` units (the largest sheets a TA could paste). */
+function dense(depth: number, width: number): ResolvedSpec {
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 2 - 1;
+  const layers = new Array<number>(depth).fill(width);
+  const resolved = resolveSpec({
+    layers,
+    activations: [...new Array<string>(depth - 2).fill('tanh'), 'sigmoid'],
+    weights: layers
+      .slice(1)
+      .map((rows, l) =>
+        Array.from({ length: rows }, () => Array.from({ length: layers[l]! }, () => random() / 2)),
+      ),
+    biases: layers.slice(1).map(() => random() / 4),
+    input: Array.from({ length: width }, () => random()),
+    target: Array.from({ length: width }, () => (random() + 1) / 2),
+    loss: 'half_sse',
+    learningRate: 0.3,
+  });
+  if (!resolved.ok) throw new Error('dense net invalid');
+  return resolved.value;
+}
+
+const row = (name: string, statements: number, ms: number) =>
+  console.log(`${name.padEnd(52)} ${String(statements).padStart(5)} lines ${ms.toFixed(1).padStart(9)} ms`);
+
+console.log(`backprop-tutor /check benchmark · node ${process.version} · median\n`);
+const q6 = readFileSync(new URL('../test/fixtures/check/course-q6-answer.txt', import.meta.url), 'utf8');
+const mazur = readFileSync(new URL('../test/fixtures/check/mazur-published.txt', import.meta.url), 'utf8');
+row(
+  "course notes' Q6 answer vs course-q6",
+  42,
+  measure(() => checkAnswers(preset('course-q6'), q6), 20),
+);
+row(
+  "classic worked example's numbers vs mazur",
+  29,
+  measure(() => checkAnswers(preset('mazur'), mazur), 20),
+);
+const deepSpec = networkNamed('deep-2-2-3-3');
+const deepSheet = mistakeSheet(deepSpec, mistakeForms(deepSpec)[0]!, 'deep-2-2-3-3');
+row(
+  'generated dE_dout_one sheet, 2-2-3-3 net',
+  deepSheet.split('\n').length - 2,
+  measure(() => checkAnswers(deepSpec, deepSheet), 10),
+);
+for (const [depth, width] of [
+  [4, 6],
+  [5, 8],
+] as const) {
+  const spec = dense(depth, width);
+  const sheet = mistakeSheet(spec, mistakeForms(spec)[0]!, `dense ${depth}×${width}`);
+  const statements = sheet.split('\n').length - 2;
+  row(
+    `generated dE_dout_one sheet, ${depth} layers × ${width} units`,
+    statements,
+    measure(() => checkAnswers(spec, sheet), 3),
+  );
+}
