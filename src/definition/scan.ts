@@ -148,7 +148,8 @@ export function scanEntries(
     const regions = splitChunk(chunk);
     if (regions.length === 0) {
       const previous = entries.at(-1);
-      if (mode === 'strict' && previous && !previous.quoted) {
+      const forgotColon = missingSeparatorHint(chunk.text.trim());
+      if (mode === 'strict' && previous && !previous.quoted && !forgotColon) {
         // Rows of a matrix written under its key: `W1:` then `0.15 0.20` on the next lines.
         previous.value =
           previous.value.text.trim() === ''
@@ -160,7 +161,7 @@ export function scanEntries(
             'definition.expected_key_value',
             { text: chunk.text.trim() },
             { original, piece: trim(chunk) },
-            missingSeparatorHint(chunk.text.trim()) ?? 'lr: 0.5',
+            forgotColon ?? 'lr: 0.5',
           ),
         );
       }

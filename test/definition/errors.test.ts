@@ -295,6 +295,11 @@ describe('errors stay on their line', () => {
   });
 
   it('a key without its colon gets the corrected line as the hint', () => {
+    expect(firstError(replaceLine(2, 'activation sigmoid'))).toMatchObject({
+      id: 'definition.expected_key_value',
+      hint: 'activation: sigmoid',
+      location: { line: 2 },
+    });
     expect(firstError(replaceLine(1, 'layers 2-2-2'))).toMatchObject({
       id: 'definition.expected_key_value',
       hint: 'layers: 2-2-2',
