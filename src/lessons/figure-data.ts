@@ -91,3 +91,20 @@ export function notesNetTrace(learningRate: number): Trace {
     return computeTrace(resolved.value);
   });
 }
+
+/**
+ * Computes the default figures' data ahead of the first request (about a second of CPU in total);
+ * a platform may call it once after start-up so the first `/explain xavier` answers at once.
+ */
+export function precomputeLessonData(): void {
+  for (const activation of ['tanh', 'relu'] as const) {
+    for (const scheme of ['standard_normal', 'xavier_normal', 'he_normal', 'lecun_normal'] as const)
+      deepNet(activation, scheme);
+  }
+  deepNetWithGradients('sigmoid', 'xavier_normal', DEEP_NET.depth);
+  deepNetWithGradients('tanh', 'xavier_normal', DEEP_NET.depth);
+  deepNetWithGradients('relu', 'he_normal', DEEP_NET.depth);
+  pruning();
+  symmetry('zeros');
+  symmetry('xavier_normal');
+}

@@ -23,6 +23,14 @@ function namesToTopics(): Map<string, string> {
   return names;
 }
 
+/** A lesson's title typed out in either language (`گرادیان محوشونده`, `Dying ReLU`) names its topic too. */
+function topicByTitle(query: string): string | undefined {
+  const typed = query.trim().replace(/\s+/g, ' ').toLowerCase();
+  return lessonTopics().find((topic) =>
+    [topic.lessons.en.meta.title, topic.lessons.fa.meta.title].some((title) => title.toLowerCase() === typed),
+  )?.id;
+}
+
 export const topicList = (): string =>
   lessonTopics()
     .map((topic) => `\`${topic.id}\``)
@@ -49,7 +57,7 @@ export function findTopic(query: string): Result<string> {
     ]);
   }
   const names = namesToTopics();
-  const found = names.get(name);
+  const found = names.get(name) ?? topicByTitle(query);
   if (found) return ok(found);
   const near = suggestion(name, [...names.keys()]);
   return fail([

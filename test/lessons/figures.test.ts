@@ -103,3 +103,12 @@ describe('lesson figures', () => {
     }
   });
 });
+
+describe('precomputeLessonData', () => {
+  it('fills the caches the default figures read, so building them again is the same data', async () => {
+    const { precomputeLessonData } = await import('../../src/lessons/index.js');
+    const before = buildFigure('init-activation-std', {}, 'en', 'dark');
+    precomputeLessonData();
+    expect(buildFigure('init-activation-std', {}, 'en', 'dark')).toEqual(before);
+  });
+});

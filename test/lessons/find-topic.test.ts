@@ -16,6 +16,12 @@ describe('findTopic', () => {
     expect(findTopic('symmetry')).toEqual({ ok: true, value: 'zero-init' });
   });
 
+  it('finds a topic by its title in either language', () => {
+    expect(findTopic('گرادیان محوشونده')).toEqual({ ok: true, value: 'vanishing-gradient' });
+    expect(findTopic('  the  vanishing gradient ')).toEqual({ ok: true, value: 'vanishing-gradient' });
+    expect(findTopic('Sigmoid vs ReLU')).toEqual({ ok: true, value: 'sigmoid-vs-relu' });
+  });
+
   it('answers a misspelling with “did you mean” and the list, in both languages', () => {
     const found = findTopic('xavir');
     expect(found.ok).toBe(false);
