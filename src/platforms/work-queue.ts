@@ -50,10 +50,12 @@ export class WorkQueue {
           } catch (error) {
             work = Promise.reject(error);
           }
-          work.then(resolve, reject).finally(() => {
-            this.running--;
-            this.waiting.shift()?.();
-          });
+          work
+            .finally(() => {
+              this.running--;
+              this.waiting.shift()?.();
+            })
+            .then(resolve, reject);
         });
       };
       if (this.running < this.concurrency) start();
