@@ -36,9 +36,8 @@ export const lessonsMessages: Messages = {
       `در درس \`${p(x, 'topic')}\` مقدار \`${p(x, 'parameter')}\` باید بین ${p(x, 'min')} و ${p(x, 'max')} باشد، ولی ${p(x, 'value')} داده شد.`,
   },
   'lessons.parameter_not_integer': {
-    en: (x) => `\`${p(x, 'parameter')}\` counts units, so it must be a whole number, got ${p(x, 'value')}.`,
-    fa: (x) =>
-      `\`${p(x, 'parameter')}\` تعداد نورون‌ها را می‌شمارد و باید عدد صحیح باشد، ولی ${p(x, 'value')} داده شد.`,
+    en: (x) => `\`${p(x, 'parameter')}\` is a count, so it must be a whole number; got ${p(x, 'value')}.`,
+    fa: (x) => `\`${p(x, 'parameter')}\` یک تعداد است و باید عدد صحیح باشد، ولی ${p(x, 'value')} داده شد.`,
   },
   'lessons.bad_lesson_file': {
     en: (x) => `A lesson file is broken (${p(x, 'file')}): ${p(x, 'message')}`,
