@@ -37,7 +37,7 @@ function overview(commands: readonly Command[], locale: Locale): string {
 function details(command: Command, locale: Locale): string {
   const options = optionInfos(command).map((info) => {
     const bare = info.name === command.firstOption ? ` ${t(locale, 'commands.help_bare_word')}` : '';
-    return `• \`${info.name}:${optionValueHint(info)}\`${bare}: ${info.description[locale]}`;
+    return `• \`${info.name}:${optionValueHint(info, command)}\`${bare}: ${info.description[locale]}`;
   });
   const sections: Section[] = [
     {

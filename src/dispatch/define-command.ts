@@ -172,14 +172,17 @@ export function toDiscordCommand(command: Command): DiscordCommand {
   };
 }
 
-/** What a value of the option looks like, for usage lines: `forward|backward`, `1-10`, `true|false`. */
-export function optionValueHint(info: OptionInfo): string {
+/** What a value of the option looks like, for usage lines: `forward|backward`, `1…10`, `mazur|xor|…`. */
+export function optionValueHint(info: OptionInfo, command?: Command): string {
   if (info.choices) return info.choices.join('|');
   if (info.kind === 'boolean') return 'true|false';
   if (info.kind === 'integer' || info.kind === 'number') {
     if (info.min !== undefined && info.max !== undefined) return `${info.min}…${info.max}`;
     return info.kind === 'integer' ? 'N' : 'x';
   }
+  const suggestions = command?.suggest?.[info.name]?.('', 'en') ?? [];
+  if (suggestions.length > 0)
+    return suggestions.length <= 8 ? suggestions.join('|') : `${suggestions.slice(0, 8).join('|')}|…`;
   return '…';
 }
 
@@ -196,7 +199,7 @@ export function usageLine(command: Command): string {
 export function slackUsage(command: Command, locale: Locale = 'en'): { usageHint: string; text: string } {
   const usageHint = usageLine(command).slice(command.name.length + 2);
   const lines = optionInfos(command).map((info) => {
-    const value = optionValueHint(info);
+    const value = optionValueHint(info, command);
     const bare = info.name === command.firstOption ? ` ${t(locale, 'commands.help_bare_word')}` : '';
     return `• \`${info.name}:${value}\`${bare} ${info.description[locale]}`;
   });
