@@ -162,7 +162,9 @@ export function checkAnswers(
       givenText: statement.claim.text,
     };
     const named = meaningsOf(statement, spec, context);
-    const meanings = named.length > 0 || base.name !== '' ? named : recogniseByValue(statement.claim);
+    // No name, or only arithmetic before the value ("0.3 * 0.0822 = 0.0247"): recognise it by its value.
+    const nameless = !/[\p{L}∂Δδσ]/u.test(base.name);
+    const meanings = named.length > 0 || !nameless ? named : recogniseByValue(statement.claim);
     if (meanings.length === 0) {
       rows.push({ ...base, verdict: 'unrecognized' });
       continue;

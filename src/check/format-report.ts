@@ -51,7 +51,13 @@ function cell(text: string, width: number): string {
   return clipped.padEnd(width);
 }
 
+/** Readings worth saying out loud: the name meant something other than its most likely meaning. */
+const NOTABLE_MEANINGS = new Set(['activation', 'change', 'delta_other_sign', 'by_value', 'initial']);
+
 function note(row: CheckRow, locale: Locale): string {
+  if (row.verdict === 'correct' && row.meaning && NOTABLE_MEANINGS.has(row.meaning)) {
+    return t(locale, `check.meaning.${row.meaning}`);
+  }
   if (row.verdict === 'incorrect') return (row.diagnoses ?? []).join(', ');
   if (row.verdict === 'carried' && row.carriedFrom) return `← ${row.carriedFrom.join(',')}`;
   if (row.verdict === 'unrecognized') return row.name === '' ? t(locale, 'check.no_name') : '';

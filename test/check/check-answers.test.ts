@@ -122,3 +122,27 @@ describe('a very long sheet', () => {
     expect(report.unchecked).toBe(7);
   });
 });
+
+describe('the built-in presets', () => {
+  it('give the same verdicts as the golden specs of the same networks', async () => {
+    const { loadPreset } = await import('../../src/definition/index.js');
+    for (const [preset, golden, sheet] of [
+      ['course-q6', 'seed-q6', 'course-q6-answer.txt'],
+      ['mazur', 'mazur', 'mazur-published.txt'],
+    ] as const) {
+      const loaded = loadPreset(preset);
+      if (!loaded.ok) throw new Error(`no preset ${preset}`);
+      expect(checkAnswers(loaded.value.spec, fixture(sheet)).rows, preset).toEqual(
+        checkAnswers(goldenSpec(golden), fixture(sheet)).rows,
+      );
+    }
+  });
+});
+
+describe('arithmetic without a name', () => {
+  it('is recognised by its value when exactly one quantity has it', () => {
+    const report = checkAnswers(goldenSpec('seed-q6'), '0.3 * 0.08216704 = 0.02465011\n2 + 2 = 4');
+    expect(report.rows[0]).toMatchObject({ quantity: 'eta*dE/dw5', verdict: 'correct', meaning: 'by_value' });
+    expect(report.rows[1]).toMatchObject({ verdict: 'unrecognized' });
+  });
+});
