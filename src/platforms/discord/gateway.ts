@@ -1,7 +1,7 @@
 // Gateway mode: a discord.js Client receives interactions over the WebSocket; answers go through REST.
 import { Client, Events, GatewayIntentBits, Routes, type GatewayDispatchPayload } from 'discord.js';
 import type { Logger } from '../../dispatch/types.js';
-import { handleInteraction, type DiscordRuntime } from './interactions.js';
+import { handleInteraction, restFailure, type DiscordRuntime } from './interactions.js';
 import type { DiscordInteraction } from './payload.js';
 import { restOptions } from './rest.js';
 import type { FollowUpRunner } from './runtime.js';
@@ -25,7 +25,10 @@ export async function answerGatewayInteraction(
     if (code === 10062)
       runtime.log.warn({ interactionId: interaction.id }, 'discord interaction expired before the callback');
     else
-      runtime.log.error({ err: error, interactionId: interaction.id }, 'discord interaction callback failed');
+      runtime.log.error(
+        { error: restFailure(error), interactionId: interaction.id },
+        'discord interaction callback failed',
+      );
     return;
   }
   followUps.run(handled);

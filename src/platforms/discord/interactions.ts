@@ -58,6 +58,22 @@ export interface Handled {
   followUp?: () => Promise<void>;
 }
 
+/**
+ * A REST failure as it may be logged: REST errors carry the request URL, which holds the interaction
+ * token, so only the code, the status and the message are kept (and a stack for our own bugs).
+ */
+export function restFailure(error: unknown): Record<string, unknown> {
+  const { code, status, message, name, stack } = error as {
+    code?: unknown;
+    status?: unknown;
+    message?: unknown;
+    name?: string;
+    stack?: string;
+  };
+  const fromDiscord = name?.startsWith('DiscordAPIError') || name === 'HTTPError';
+  return { code, status, message, ...(fromDiscord ? {} : { stack }) };
+}
+
 /** Discord error codes that mean the interaction or its token has expired: logged, never fatal. */
 const EXPIRED_CODES = new Set([10062, 10015, 10008]);
 
@@ -214,7 +230,7 @@ async function guarded(runtime: DiscordRuntime, interaction: DiscordInteraction,
       code: (error as { code?: number }).code,
     };
     if (isExpired(error)) runtime.log.warn(context, 'discord interaction expired before the reply was sent');
-    else runtime.log.error({ ...context, err: error }, 'discord reply failed');
+    else runtime.log.error({ ...context, error: restFailure(error) }, 'discord reply failed');
   }
 }
 

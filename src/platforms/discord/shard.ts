@@ -1,5 +1,6 @@
 // One shard of the gateway mode, spawned by discord.js's ShardingManager (DISCORD_SHARDS): answers
 // the interactions of the guilds Discord routes to this shard (guild_id >> 22 mod shard count).
+import { loadConfig } from '../../config.js';
 import { createLogger } from '../../logger.js';
 import { createRenderer } from '../../render/index.js';
 import { discordConfigFromEnv } from './config.js';
@@ -12,11 +13,13 @@ if (!config) {
   log.error('DISCORD_TOKEN is not set; a shard cannot start');
   process.exit(1);
 }
+const settings = loadConfig();
+const dispatchOptions = settings.ok ? { timeLimitMs: settings.value.COMMAND_TIME_LIMIT_MS } : {};
 const deps = { render: createRenderer(), random: Math.random, log };
 await startGateway(
   config.token,
   config.apiUrl,
-  (client) => createDiscordRuntime(config, deps, client.rest),
+  (client) => createDiscordRuntime(config, deps, client.rest, dispatchOptions),
   followUpRunner(),
   log,
 );

@@ -202,6 +202,20 @@ describe('POST /discord/interactions', () => {
     expect(harness.log.entries.some((e) => e.level === 'warn' && /expired/.test(e.msg ?? ''))).toBe(true);
     expect((await harness.post(fixture('ping.json'))).json).toEqual({ type: 1 });
   });
+
+  it('logs a refused edit without the interaction token (it is a credential for 15 minutes)', async () => {
+    harness.standIn.respondWith((c) => c.path.includes('TOKEN-SECRET-0042'), 400, {
+      message: 'Invalid Form Body',
+      code: 50035,
+    });
+    const payload = withToken(fixture('chat-input-help.json'), 'TOKEN-SECRET-0042');
+    expect((await harness.post(payload)).json).toEqual({ type: 5 });
+    await harness.standIn.waitFor((c) => c.path.includes('TOKEN-SECRET-0042'));
+    await Promise.allSettled(harness.followUps);
+    const failure = harness.log.entries.find((e) => e.level === 'error' && e.msg === 'discord reply failed');
+    expect(failure?.obj).toMatchObject({ error: { code: 50035, status: 400 } });
+    expect(JSON.stringify(harness.log.entries)).not.toContain('TOKEN-SECRET-0042');
+  });
 });
 
 describe('rate limits', () => {
