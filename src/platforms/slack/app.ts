@@ -97,6 +97,8 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
       appToken: config.appToken!,
       socketMode: true,
       clientOptions,
+      // The Socket Mode client calls apps.connections.open with a Web API client of its own.
+      installerOptions: { clientOptions },
       logger,
     });
   } else {

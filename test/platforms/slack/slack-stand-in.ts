@@ -25,6 +25,8 @@ export interface SlackStandIn {
   /** Makes a Web API method fail with Slack's `{ ok: false, error }` when `match` holds. */
   failWith(api: string, error: string, match?: (call: SlackCall) => boolean): void;
   waitFor(match: (call: SlackCall) => boolean, count?: number, timeoutMs?: number): Promise<SlackCall[]>;
+  /** The WebSocket URL apps.connections.open hands out (Socket Mode). */
+  socketUrl?: string;
   close(): Promise<void>;
 }
 
@@ -106,6 +108,8 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
             title: f.title ?? '',
           })),
         };
+      case 'apps.connections.open':
+        return standIn.socketUrl ? { ok: true, url: standIn.socketUrl } : { ok: false, error: 'not_allowed' };
       case 'views.open':
         return { ok: true, view: { id: 'V0MODAL' } };
       default:
@@ -153,7 +157,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   base = `http://127.0.0.1:${port}/`;
-  return {
+  const standIn: SlackStandIn = {
     apiUrl: `${base}api/`,
     responseUrl: (id) => `${base}response/${id}`,
     calls,
@@ -189,4 +193,5 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
         server.close(() => resolve());
       }),
   };
+  return standIn;
 }
