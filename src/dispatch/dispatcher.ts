@@ -1,5 +1,6 @@
 // The one place where errors become replies: find the command, check its options, run it, never throw.
 import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import type { z } from 'zod';
 import { UserFacingError, type UserError } from '../errors.js';
 import { t } from '../text/i18n.js';
@@ -169,6 +170,15 @@ export function userErrorReply(errors: readonly UserError[], locale: Locale): Re
 
 class TimeLimitExceeded extends Error {}
 
+/** Logging must never turn an answer into a failure. */
+function quietly(log: () => void): void {
+  try {
+    log();
+  } catch {
+    // The log sink is down; the user still gets the reply.
+  }
+}
+
 function withTimeLimit<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<never>((_, reject) => {
@@ -210,12 +220,28 @@ export async function dispatch(request: Request, deps: Deps, options: DispatchOp
     const validated = validateOptions(command, request.options);
     if (!validated.ok) return userErrorReply(validated.error, locale);
     const parsedRequest = { ...request, locale, options: validated.value };
-    return await withTimeLimit(command.run(parsedRequest, deps), timeLimitMs);
+    const started = performance.now();
+    const reply = await withTimeLimit(command.run(parsedRequest, deps), timeLimitMs);
+    // One line per answered command: what ran, how it ended and how long it took (no user text).
+    quietly(() =>
+      deps.log.info(
+        {
+          command: command.name,
+          kind: reply.kind ?? 'ok',
+          ms: Math.round(performance.now() - started),
+          user: request.user.id,
+        },
+        'command answered',
+      ),
+    );
+    return reply;
   } catch (thrown) {
     const userErrors = userErrorsOf(thrown);
     if (userErrors) return userErrorReply(userErrors, locale);
     if (thrown instanceof TimeLimitExceeded) {
-      deps.log.warn({ command: request.command, timeLimitMs }, 'command exceeded its time limit');
+      quietly(() =>
+        deps.log.warn({ command: request.command, timeLimitMs }, 'command exceeded its time limit'),
+      );
       return {
         text: t(locale, 'commands.timeout', { seconds: Math.round(timeLimitMs / 1000) }),
         kind: 'user-error',
