@@ -161,9 +161,15 @@ export function backpropSummary(input: SummaryInput): string {
   const f = (x: number) => formatNumber(x, precision);
   const spec = trace.spec;
   const layerCount = spec.layers.length;
-  const title = spec.name
-    ? t(locale, 'commands.backprop_title_named', { name: spec.name })
-    : t(locale, 'commands.backprop_title');
+  const title =
+    spec.steps > 1
+      ? t(locale, 'commands.backprop_title_training', {
+          steps: spec.steps,
+          ...(spec.name ? { name: spec.name } : {}),
+        })
+      : spec.name
+        ? t(locale, 'commands.backprop_title_named', { name: spec.name })
+        : t(locale, 'commands.backprop_title');
   const sections: Section[] = [];
   const focus = (v: BackpropView) => (view === v ? 20 : 0);
 

@@ -151,6 +151,11 @@ export const commandsMessages: Messages = {
     en: (x) => `**Backpropagation, one step: ${p(x, 'name')}**`,
     fa: (x) => `**پس‌انتشار خطا، یک گام: ${p(x, 'name')}**`,
   },
+  'commands.backprop_title_training': {
+    en: (x) =>
+      `**Backpropagation, then ${p(x, 'steps')} steps of training${x.name ? `: ${p(x, 'name')}` : ''}**`,
+    fa: (x) => `**پس‌انتشار خطا و سپس ${n(x, 'steps')} گام آموزش${x.name ? `: ${p(x, 'name')}` : ''}**`,
+  },
   'commands.backprop_network_line': {
     en: (x) =>
       `Network ${p(x, 'layers')} · ${p(x, 'activations')} · loss ${p(x, 'loss')} · learning rate η = ${p(x, 'rate')} · ${p(x, 'biases')}`,
