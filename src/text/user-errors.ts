@@ -1,7 +1,9 @@
 // Typed user errors as one chat message: where the problem is, what is wrong, what would work.
 import type { Locale } from '../dispatch/types.js';
 import type { UserError } from '../errors.js';
+import { fitSections } from './fit-message.js';
 import { describeError, t } from './i18n.js';
+import { CHAT_MESSAGE_LIMIT } from './limits.js';
 
 /** Errors beyond this many are counted, not listed: the reply must stay one short message. */
 const MAX_LISTED = 5;
@@ -50,11 +52,24 @@ export function formatUserError(error: UserError, locale: Locale): string {
   return `${prefix}${message}${hint}`;
 }
 
-/** All errors of one request as a reply text, heading first, at most MAX_LISTED listed. */
-export function formatUserErrors(errors: readonly UserError[], locale: Locale): string {
-  const listed = errors.slice(0, MAX_LISTED).map((error) => `• ${formatUserError(error, locale)}`);
-  const rest = errors.length - listed.length;
-  const more = rest > 0 ? [t(locale, 'commands.more_problems', { count: rest })] : [];
+/** All errors of one request as a reply text, heading first, at most MAX_LISTED listed, within one chat message. */
+export function formatUserErrors(
+  errors: readonly UserError[],
+  locale: Locale,
+  limit = CHAT_MESSAGE_LIMIT,
+): string {
   const heading = t(locale, errors.length === 1 ? 'commands.problem_heading' : 'commands.problems_heading');
-  return [heading, ...listed, ...more].join('\n');
+  const rows = errors.map((error) => `• ${formatUserError(error, locale)}`);
+  return fitSections(
+    [
+      {
+        lines: [heading, ...rows],
+        droppableRows: true,
+        maxRows: MAX_LISTED,
+        more: (count) => t(locale, 'commands.more_problems', { count }),
+        required: true,
+      },
+    ],
+    limit,
+  );
 }

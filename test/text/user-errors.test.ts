@@ -56,3 +56,16 @@ describe('formatUserErrors', () => {
     expect(text).toContain('…and 3 more problem(s)');
   });
 });
+
+describe('formatUserErrors within one chat message', () => {
+  it('drops whole problems, never part of one, to stay under the limit', () => {
+    const long = (i: number): UserError => ({
+      id: 'x',
+      message: `Problem ${i}: ${'this weight is wrong '.repeat(20)}`,
+    });
+    const text = formatUserErrors([1, 2, 3, 4, 5, 6].map(long), 'en', 1000);
+    expect(text.length).toBeLessThanOrEqual(1000);
+    expect(text).toMatch(/…and \d more problem\(s\)/);
+    for (const line of text.split('\n').filter((l) => l.startsWith('• '))) expect(line).toMatch(/wrong $/);
+  });
+});
