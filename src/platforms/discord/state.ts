@@ -98,11 +98,17 @@ export function readState(message: DiscordMessage | undefined): Request['options
   return options;
 }
 
+/** Steps already trained: the option, else the definition's own `steps:`, else one. */
+function stepsSoFar(options: Request['options']): number {
+  const fromDefinition = /(?:^|\s)steps:(\d+)(?:\s|$)/.exec(String(options.definition ?? ''))?.[1];
+  return Number(options.steps) || Number(fromDefinition) || 1;
+}
+
 /** The options of the request a button click makes, from the message's options and the action. */
 export function optionsAfterClick(options: Request['options'], action: ButtonAction): Request['options'] {
   const next = { ...options };
   if (action.kind === 'view') next.view = action.view;
-  if (action.kind === 'train') next.steps = (Number(options.steps) || 1) + TRAIN_MORE_STEPS;
+  if (action.kind === 'train') next.steps = stepsSoFar(options) + TRAIN_MORE_STEPS;
   if (action.kind === 'walkthrough') next.view = 'all';
   return next;
 }

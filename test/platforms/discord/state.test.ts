@@ -105,6 +105,9 @@ describe('the network carried by a reply', () => {
       steps: 21,
     });
     expect(optionsAfterClick({ preset: 'mazur' }, { kind: 'train' })).toEqual({ preset: 'mazur', steps: 11 });
+    // A definition that trains 5 steps itself continues from there.
+    const fiveSteps = canonicalDefinition(`${MAZUR_NUMBERED} steps: 5`)!;
+    expect(optionsAfterClick({ definition: fiveSteps }, { kind: 'train' }).steps).toBe(15);
     expect(
       optionsAfterClick({ preset: 'mazur', view: 'forward' }, { kind: 'view', view: 'update' }).view,
     ).toBe('update');
