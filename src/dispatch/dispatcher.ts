@@ -3,7 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { z } from 'zod';
 import { UserFacingError, type UserError } from '../errors.js';
+import { fitSections } from '../text/fit-message.js';
 import { t } from '../text/i18n.js';
+import { CHAT_MESSAGE_LIMIT } from '../text/limits.js';
 import { formatUserErrors } from '../text/user-errors.js';
 import { didYouMean } from './did-you-mean.js';
 import { optionInfos, type Command, type OptionInfo } from './define-command.js';
@@ -168,6 +170,31 @@ export function userErrorReply(errors: readonly UserError[], locale: Locale): Re
   return { text: formatUserErrors(errors, locale), kind: 'user-error', visibility: 'private' };
 }
 
+/**
+ * A safety net for commands that do not build their text to fit: an over-long reply keeps its whole
+ * first lines, and the full text travels as a file (Discord rejects messages over 2000 characters).
+ */
+function fitReply(reply: Reply, locale: Locale, deps: Deps): Reply {
+  if (reply.text.length <= CHAT_MESSAGE_LIMIT) return reply;
+  quietly(() =>
+    deps.log.warn({ length: reply.text.length }, 'reply text over the chat limit: moved to a file'),
+  );
+  const name = 'reply.md';
+  const [first = '', ...rest] = reply.text.split('\n');
+  const text = fitSections(
+    [
+      {
+        lines: [first, ...rest],
+        droppableRows: true,
+        required: true,
+        more: () => t(locale, 'commands.reply_continued', { file: name }),
+      },
+    ],
+    CHAT_MESSAGE_LIMIT,
+  );
+  return { ...reply, text, files: [...(reply.files ?? []), { name, content: reply.text }] };
+}
+
 class TimeLimitExceeded extends Error {}
 
 /** Logging must never turn an answer into a failure. */
@@ -234,7 +261,7 @@ export async function dispatch(request: Request, deps: Deps, options: DispatchOp
         'command answered',
       ),
     );
-    return reply;
+    return fitReply(reply, locale, deps);
   } catch (thrown) {
     const userErrors = userErrorsOf(thrown);
     if (userErrors) return userErrorReply(userErrors, locale);

@@ -130,3 +130,16 @@ describe('dispatch with a malformed request from an adapter', () => {
     expect(reply.text).toMatch(/reference `[0-9a-f]{6}`/);
   });
 });
+
+describe('the chat-limit safety net', () => {
+  it('keeps whole first lines of an over-long reply and attaches the full text', async () => {
+    const deps = fakeDeps();
+    const reply = await dispatch(request('fail', { how: 'verbose' }), deps, { commands });
+    expect(reply.text.length).toBeLessThanOrEqual(2000);
+    expect(reply.text.startsWith('line 1: 0.123456789\nline 2: 0.123456789')).toBe(true);
+    expect(reply.text).toContain('the rest is in the attached `reply.md`');
+    for (const line of reply.text.split('\n').slice(0, -1)) expect(line).toMatch(/^line \d+: 0\.123456789$/);
+    expect(reply.files?.[0]?.content.split('\n')).toHaveLength(300);
+    expect(deps.log.entries.some((e) => e.level === 'warn')).toBe(true);
+  });
+});

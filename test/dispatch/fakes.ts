@@ -74,7 +74,7 @@ export const echoCommand = defineCommand({
 export const failingCommand = defineCommand({
   name: 'fail',
   description: { en: 'Fails.', fa: 'شکست می‌خورد.' },
-  options: z.object({ how: z.enum(['user', 'crash', 'slow', 'plain-user-error']) }),
+  options: z.object({ how: z.enum(['user', 'crash', 'slow', 'plain-user-error', 'verbose']) }),
   optionText: { how: { en: 'How to fail.', fa: 'چگونه.' } },
   firstOption: 'how',
   examples: ['/fail crash'],
@@ -94,6 +94,11 @@ export const failingCommand = defineCommand({
         throw { id: 'test.unknown_id', message: 'an English message for an id without a catalogue entry' };
       case 'slow':
         return new Promise(() => {});
+      case 'verbose':
+        return {
+          text: Array.from({ length: 300 }, (_, i) => `line ${i + 1}: 0.123456789`).join('\n'),
+          kind: 'ok',
+        };
       case 'crash':
         throw new TypeError("Cannot read properties of undefined (reading 'weights')");
     }

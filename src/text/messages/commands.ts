@@ -115,6 +115,10 @@ export const commandsMessages: Messages = {
     fa: (x) =>
       `متأسفم، مشکلی در سمت من پیش آمد (کد پیگیری \`${p(x, 'reference')}\`). ثبت شده است؛ اگر دوباره پیش آمد، این کد را به دستیار آموزشی بگویید.`,
   },
+  'commands.reply_continued': {
+    en: (x) => `…the rest is in the attached \`${p(x, 'file')}\`.`,
+    fa: (x) => `…ادامه در فایل پیوست \`${p(x, 'file')}\`.`,
+  },
   'commands.timeout': {
     en: (x) =>
       `That took longer than ${p(x, 'seconds')} seconds, so I stopped. Try a smaller network or fewer \`steps\`.`,
