@@ -1,7 +1,7 @@
 // Answer sheet + network → a verdict per stated number, with the misconception behind each wrong one.
 import type { ResolvedSpec } from '../core/index.js';
 import { parseAnswerSheet, type Statement } from './answer-sheet.js';
-import { createEvaluator, type Evaluator } from './evaluator.js';
+import { createEvaluator, WorkBudgetExceeded, type Evaluator, type WorkBudget } from './evaluator.js';
 import { mistakeForms, type MistakeForm, type MistakeId } from './mistakes.js';
 import { resolveName, type Meaning, type MeaningNote } from './names.js';
 import { agreesToGivenDigits, withinOneUnit, type GivenNumber } from './numbers.js';
@@ -57,16 +57,20 @@ export interface CheckReport {
   rows: CheckRow[];
   score: CheckScore;
   hideExpected: boolean;
-  /** Statements past MAX_STATEMENTS, left unchecked (0 normally). */
+  /** Statements left unchecked: past MAX_STATEMENTS, or once the work budget ran out (0 normally). */
   unchecked: number;
 }
 
-/** A sheet is checked up to this many statements (a long homework has ~100; this bounds the time to about a second). */
+/** A sheet is checked up to this many statements (a long homework has ~100). */
 export const MAX_STATEMENTS = 500;
+/** Values read across all the recomputations of one sheet (the course Q6 sheet needs ~3000): at most about two seconds. */
+export const WORK_BUDGET = 1_500_000;
 
 export interface CheckOptions {
   /** Leave the right values out (a student checking their work before submitting). */
   hideExpected?: boolean;
+  /** Values the recomputations may compute in all (default WORK_BUDGET); the rest of the sheet is left unchecked. */
+  workBudget?: number;
 }
 
 /** What the checker remembers of an earlier statement: the student's number as an override. */
@@ -145,15 +149,33 @@ export function checkAnswers(
   answersText: string,
   options: CheckOptions = {},
 ): CheckReport {
-  const truth = createEvaluator(spec);
+  const budget: WorkBudget = { remaining: options.workBudget ?? WORK_BUDGET };
+  const truth = createEvaluator(spec, {}, undefined, budget);
   const forms = mistakeForms(spec);
-  const formEvaluators = forms.map((form) => createEvaluator(spec, form.variant));
+  const formEvaluators = forms.map((form) => createEvaluator(spec, form.variant, undefined, budget));
   const recorded: Recorded[] = [];
   const rows: CheckRow[] = [];
   const context = { sawUpdate: false, sawBackward: false };
 
   const statements = parseAnswerSheet(answersText);
+  let checked = 0;
   for (const statement of statements.slice(0, MAX_STATEMENTS)) {
+    try {
+      checkStatement(statement);
+    } catch (error) {
+      if (error instanceof WorkBudgetExceeded) break;
+      throw error;
+    }
+    checked++;
+  }
+  return {
+    rows,
+    score: scoreOf(rows),
+    hideExpected: Boolean(options.hideExpected),
+    unchecked: statements.length - checked,
+  };
+
+  function checkStatement(statement: Statement): void {
     const name = statement.segments[0] ?? '';
     const base = {
       line: statement.line,
@@ -167,7 +189,7 @@ export function checkAnswers(
     const meanings = named.length > 0 || !nameless ? named : recogniseByValue(statement.claim);
     if (meanings.length === 0) {
       rows.push({ ...base, verdict: 'unrecognized' });
-      continue;
+      return;
     }
     const finding = judge(statement.claim, meanings);
     const q = finding.meaning.quantity;
@@ -205,12 +227,6 @@ export function checkAnswers(
     if (q.kind === 'newWeight' || q.kind === 'newBias') context.sawUpdate = true;
     if (phase === 'backward' || phase === 'update') context.sawBackward = true;
   }
-  return {
-    rows,
-    score: scoreOf(rows),
-    hideExpected: Boolean(options.hideExpected),
-    unchecked: Math.max(0, statements.length - MAX_STATEMENTS),
-  };
 
   /** An unnamed `= 0.95281224`: the one quantity whose value (true, or from the student's numbers) it states. */
   function recogniseByValue(claim: GivenNumber): Meaning[] {
@@ -219,6 +235,7 @@ export function checkAnswers(
       spec,
       {},
       overrides(() => true),
+      budget,
     );
     const candidates = allQuantities(spec, context.sawUpdate ? 1 : 0).filter(
       (q) => agreesToGivenDigits(fromAll.value(q), claim) || agreesToGivenDigits(truth.value(q), claim),
@@ -242,6 +259,7 @@ export function checkAnswers(
       spec,
       {},
       overrides((r) => !r.wrong),
+      budget,
     );
     for (const m of meanings) {
       if (fromCorrect.sources(m.quantity).size > 0 && withinOneUnit(value(fromCorrect, m), claim)) {
@@ -254,6 +272,7 @@ export function checkAnswers(
       spec,
       {},
       overrides(() => true),
+      budget,
     );
     for (const m of meanings) {
       if (!withinOneUnit(value(fromAll, m), claim)) continue;
@@ -287,11 +306,12 @@ export function checkAnswers(
         if (!form.scope.includes(phase)) return false;
         const v = value(formEvaluators[k]!, m);
         if (differs(v, right) && agreesToGivenDigits(v, claim)) return true;
-        if (!loose) return false;
+        // Rounding drift is a few units of the last digit: a variant far off cannot be rescued by it.
+        if (!loose || !near(v, claim)) return false;
         // The student's numbers that are right, or wrong by this same mistake, are what they computed from.
         const consistent = overrides((r) => !r.wrong || r.diagnoses.includes(form.id));
-        const w = value(createEvaluator(spec, form.variant, consistent), m);
-        return differs(w, value(createEvaluator(spec, {}, consistent), m)) && withinOneUnit(w, claim);
+        const w = value(createEvaluator(spec, form.variant, consistent, budget), m);
+        return differs(w, value(createEvaluator(spec, {}, consistent, budget), m)) && withinOneUnit(w, claim);
       });
       if (matching.length > 0) {
         const ids = [...new Set(matching.map((f) => f.id))];
@@ -300,6 +320,11 @@ export function checkAnswers(
     }
     return { meaning: meanings[0]!, verdict: 'incorrect' };
   }
+}
+
+/** Within the drift the student's own rounding can cause: 1% or a hundred units of the last digit. */
+function near(value: number, claim: GivenNumber): boolean {
+  return Math.abs(value - claim.value) <= Math.max(100 * claim.quantum, 0.01 * Math.abs(claim.value));
 }
 
 function firstFormPerId(forms: MistakeForm[]): MistakeForm[] {

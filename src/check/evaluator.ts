@@ -20,7 +20,9 @@ export interface Evaluator {
 
 interface Entry {
   value: number;
-  sources: Set<string>;
+  /** Keys of the values this one was computed from directly (empty for an override). */
+  inputs: string[];
+  overridden: boolean;
 }
 
 const NO_OVERRIDES: ReadonlyMap<string, number> = new Map();
@@ -45,33 +47,47 @@ function renameWeight(spec: ResolvedSpec, q: Quantity): Quantity {
   return { ...q, j: moved.j, i: moved.i };
 }
 
+/** Shared by the evaluators of one check: how many more values they may read (bounds the time a sheet takes). */
+export interface WorkBudget {
+  remaining: number;
+}
+
+/** Thrown when a WorkBudget runs out; caught by checkAnswers, which stops there and says so. */
+export class WorkBudgetExceeded extends Error {
+  constructor() {
+    super('check work budget exceeded');
+    this.name = 'WorkBudgetExceeded';
+  }
+}
+
 export function createEvaluator(
   spec: ResolvedSpec,
   variant: Variant = {},
   overrides: ReadonlyMap<string, number> = NO_OVERRIDES,
+  budget?: WorkBudget,
 ): Evaluator {
   const memo = new Map<string, Entry>();
-  const frames: Set<string>[] = [];
+  const frames: string[][] = [];
   const last = spec.layers.length - 2;
   const renamed = variant.weightsNamedTransposed || variant.weightsReadTransposed;
   const weights = variant.weightsReadTransposed ? transposedWeights(spec) : spec.weights;
   const overrideMap = renamed ? renameOverrides(spec, overrides) : overrides;
 
   function get(q: Quantity): number {
+    if (budget && --budget.remaining < 0) throw new WorkBudgetExceeded();
     const key = quantityKey(q);
     let entry = memo.get(key);
     if (!entry) {
       if (overrideMap.has(key)) {
-        entry = { value: overrideMap.get(key)!, sources: new Set([key]) };
+        entry = { value: overrideMap.get(key)!, inputs: [], overridden: true };
       } else {
-        frames.push(new Set());
+        frames.push([]);
         const value = compute(q);
-        entry = { value, sources: frames.pop()! };
+        entry = { value, inputs: frames.pop()!, overridden: false };
       }
       memo.set(key, entry);
     }
-    const frame = frames[frames.length - 1];
-    if (frame) for (const s of entry.sources) frame.add(s);
+    frames[frames.length - 1]?.push(key);
     return entry.value;
   }
 
@@ -219,9 +235,21 @@ export function createEvaluator(
     },
     sources: (q) => {
       frames.length = 0;
-      const key = quantityKey(renamed ? renameWeight(spec, q) : q);
-      if (!memo.has(key)) get(renamed ? renameWeight(spec, q) : q);
-      return memo.get(key)!.sources;
+      const start = renamed ? renameWeight(spec, q) : q;
+      get(start);
+      // Walk the recorded inputs back to the overridden values.
+      const found = new Set<string>();
+      const seen = new Set<string>();
+      const pending = [quantityKey(start)];
+      while (pending.length > 0) {
+        const key = pending.pop()!;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const entry = memo.get(key)!;
+        if (entry.overridden) found.add(key);
+        else pending.push(...entry.inputs);
+      }
+      return found;
     },
   };
 }

@@ -146,3 +146,12 @@ describe('arithmetic without a name', () => {
     expect(report.rows[1]).toMatchObject({ verdict: 'unrecognized' });
   });
 });
+
+describe('the work budget', () => {
+  it('stops checking when it runs out and says how many statements are left', () => {
+    const report = checkAnswers(goldenSpec('seed-q6'), fixture('course-q6-answer.txt'), { workBudget: 1500 });
+    expect(report.rows.length).toBeGreaterThan(0);
+    expect(report.rows.length + report.unchecked).toBe(42);
+    expect(report.unchecked).toBeGreaterThan(0);
+  });
+});
