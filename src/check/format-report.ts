@@ -40,10 +40,15 @@ function decimalsOf(text: string): number {
   return point < 0 ? 0 : mantissa.length - point - 1;
 }
 
-/** The right value with at least the student's decimals (and at least 4), so the two can be compared digit by digit. */
+/** The right value to the student's decimals (at least 4), or 4 significant digits when that shows fewer. */
 function expectedText(row: CheckRow): string {
-  if (row.expected === undefined) return '';
-  return formatNumber(row.expected, Math.min(Math.max(4, decimalsOf(row.givenText)), 10));
+  const x = row.expected;
+  if (x === undefined) return '';
+  if (!Number.isFinite(x)) return formatNumber(x);
+  const decimals = Math.min(Math.max(4, decimalsOf(row.givenText)), 10);
+  if (x !== 0 && Math.abs(x) < 10 ** (3 - decimals)) return x.toPrecision(4);
+  if (Math.abs(x) >= 1e6) return x.toExponential(4);
+  return x.toFixed(decimals);
 }
 
 function cell(text: string, width: number): string {

@@ -155,3 +155,28 @@ describe('the work budget', () => {
     expect(report.unchecked).toBeGreaterThan(0);
   });
 });
+
+describe('hand-written sheets', () => {
+  it('blames the hidden layer of a student who backpropagated through the already updated weights', () => {
+    const report = checkAnswers(goldenSpec('mazur'), fixture('mazur-updated-weights-in-backward.txt'));
+    const wrong = report.rows.filter((r) => r.verdict !== 'correct');
+    expect(wrong.map((r) => [r.quantity, r.verdict, r.diagnoses])).toEqual([
+      ['dE/dout_h1', 'incorrect', ['updated_weights_in_backward']],
+      ['dE/dw1', 'incorrect', ['updated_weights_in_backward']],
+      ['w1+', 'incorrect', ['updated_weights_in_backward']],
+    ]);
+  });
+
+  it('reads a Persian sheet: Persian digits, prose around the names, وزن جدید', () => {
+    const report = checkAnswers(goldenSpec('seed-q6'), fixture('persian-sheet.txt'));
+    expect(report.rows.map((r) => [r.line, r.quantity, r.verdict])).toEqual([
+      [3, 'net_h1', 'correct'],
+      [4, 'out_h1', 'correct'],
+      [5, 'out_o1', 'correct'],
+      [6, 'E_total', 'incorrect'],
+      [7, 'dE/dw5', 'correct'],
+      [8, 'w5+', 'correct'],
+    ]);
+    expect(report.rows[3]!.diagnoses).toEqual(['missing_half']);
+  });
+});
