@@ -1,6 +1,7 @@
 // startDiscord: HTTP interactions on the shared server, or the gateway (sharded when DISCORD_SHARDS is set).
 import { fileURLToPath } from 'node:url';
-import { ShardingManager } from 'discord.js';
+import { Routes, ShardingManager } from 'discord.js';
+import type { Logger } from '../../dispatch/types.js';
 import type { PlatformHost } from '../host.js';
 import type { DiscordConfig } from './config.js';
 import { startGateway } from './gateway.js';
@@ -28,15 +29,7 @@ export async function startDiscord(config: DiscordConfig, host: PlatformHost): P
     return `discord (http ${DISCORD_INTERACTIONS_PATH})`;
   }
   if (config.shards !== undefined) {
-    const shardScript = fileURLToPath(new URL('./shard.ts', import.meta.url));
-    const manager = new ShardingManager(shardScript, {
-      token: config.token,
-      totalShards: config.shards,
-      // The shard script is TypeScript, run through tsx like the main process.
-      execArgv: ['--import', 'tsx'],
-    });
-    manager.on('shardCreate', (shard) => log.info({ shard: shard.id }, 'discord shard spawned'));
-    await manager.spawn();
+    const manager = await startShards(config, log);
     return `discord (gateway, ${manager.totalShards} shards)`;
   }
   await startGateway(
@@ -47,4 +40,30 @@ export async function startDiscord(config: DiscordConfig, host: PlatformHost): P
     log,
   );
   return 'discord (gateway)';
+}
+
+/**
+ * Gateway mode over several shards: discord.js's ShardingManager runs `shard.ts` once per shard as a child
+ * process. `auto` asks Discord (through DISCORD_API_URL when set) how many shards it recommends.
+ */
+export async function startShards(
+  config: DiscordConfig,
+  log: Logger,
+  delayMs = 5500,
+): Promise<ShardingManager> {
+  const totalShards =
+    config.shards === 'auto'
+      ? ((await createRest(config.token, config.apiUrl).get(Routes.gatewayBot())) as { shards: number })
+          .shards
+      : (config.shards ?? 1);
+  const manager = new ShardingManager(fileURLToPath(new URL('./shard.ts', import.meta.url)), {
+    token: config.token,
+    totalShards,
+    // The shard script is TypeScript, run through tsx like the main process.
+    execArgv: ['--import', 'tsx'],
+  });
+  manager.on('shardCreate', (shard) => log.info({ shard: shard.id }, 'discord shard spawned'));
+  // Discord allows one identify per 5 s per bucket: the default delay keeps to it.
+  await manager.spawn({ delay: delayMs });
+  return manager;
 }

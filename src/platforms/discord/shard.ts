@@ -23,3 +23,5 @@ await startGateway(
   followUpRunner(),
   log,
 );
+// The manager is our parent process: when it goes away, so does the shard.
+process.on('disconnect', () => process.exit(0));
