@@ -77,12 +77,23 @@ for (const name of ['classic summary (dark)', 'deep 2-3-3-2 summary', '10 layers
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const classicSummary = figures['classic summary (dark)']!;
-for (let k = 0; k < 100; k++) await renderer.render(classicSummary);
-gc?.();
-const before = process.memoryUsage().rss;
-for (let k = 0; k < 2000; k++) await renderer.render(classicSummary);
-gc?.();
-const growth = (process.memoryUsage().rss - before) / 2 ** 20;
+// napi finalizers run after the event loop turns: collect, let it turn, collect again, then read RSS.
+const rss = async (): Promise<number> => {
+  for (let k = 0; k < 3; k++) {
+    gc?.();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return process.memoryUsage().rss / 2 ** 20;
+};
+for (let k = 0; k < 300; k++) await renderer.render(classicSummary);
+const before = await rss();
+const checkpoints: string[] = [];
+for (let k = 1; k <= 2000; k++) {
+  await renderer.render(classicSummary);
+  if (k % 500 === 0) checkpoints.push(`${k}: ${((await rss()) - before).toFixed(1)}`);
+}
+const growth = (await rss()) - before;
+console.log(`\nRSS growth (MiB) after warm-up, by render count: ${checkpoints.join(', ')}`);
 
 const worstLargest = Math.max(...Object.keys(largest).map((name) => results[name]!));
 console.log('\ntargets:');

@@ -248,6 +248,8 @@ function place(
     const s = edge.segment;
     let best: { box: Box; cost: number } | undefined;
     for (const t of LABEL_POSITIONS) {
+      // positions come middle-first, so once the distance alone costs more than the best, stop
+      if (best && 2 * Math.abs(t - 0.5) >= best.cost) break;
       const cx = s.x1 + t * (s.x2 - s.x1);
       const cy = s.y1 + t * (s.y2 - s.y1);
       const box = { x: cx - size.width / 2, y: cy - size.height / 2, ...size };
