@@ -172,6 +172,51 @@ describe('POST /discord/interactions', () => {
     expect(edit!.files[0]!.bytes.subarray(0, 8)).toEqual(PNG_SIGNATURE);
   });
 
+  it('reads a .json definition attached to the message the menu was used on', async () => {
+    const spec = {
+      layers: [2, 2, 2],
+      activations: 'sigmoid',
+      weights: [
+        [
+          [0.15, 0.2],
+          [0.25, 0.3],
+        ],
+        [
+          [0.4, 0.45],
+          [0.5, 0.55],
+        ],
+      ],
+      biases: [0.35, 0.6],
+      input: [0.05, 0.1],
+      target: [0.01, 0.99],
+      loss: 'half_sse',
+      learningRate: 0.5,
+      updateBiases: false,
+    };
+    harness.standIn.respondWith((c) => c.path === '/attachments/net.json', 200, spec);
+    const payload = withToken(fixture('message-menu-run-backprop.json'), 'TOKEN-MENU-FILE');
+    const data = payload.data as {
+      target_id: string;
+      resolved: { messages: Record<string, Record<string, unknown>> };
+    };
+    data.resolved.messages[data.target_id] = {
+      ...data.resolved.messages[data.target_id],
+      content: 'here is my network',
+      attachments: [
+        {
+          id: '1180000000000000800',
+          filename: 'net.json',
+          size: 300,
+          content_type: 'application/json; charset=utf-8',
+          url: harness.standIn.apiUrl.replace(/\/api$/, '/attachments/net.json'),
+        },
+      ],
+    };
+    expect((await harness.post(payload)).json).toEqual({ type: 5 });
+    const [edit] = await harness.standIn.waitFor(editOf('TOKEN-MENU-FILE'));
+    expect((edit!.json as SentMessage).content).toContain('0.2984');
+  });
+
   it('replaces the public deferral with an ephemeral follow-up when the reply is private (a user error)', async () => {
     const payload = withToken(fixture('chat-input-backprop-preset.json'), 'TOKEN-BAD-DEFINITION');
     payload.data = {

@@ -148,6 +148,45 @@ describe('POST /slack/events (Bolt HTTP mode)', () => {
     expect(String(post!.params.text)).toContain('0.2984');
   });
 
+  it('reads a definition attached to the message as a .txt file, downloading it with the bot token', async () => {
+    const url = harness.standIn.serveFile(
+      'q6.txt',
+      'layers: 2-2-2\ninput: 0.05, 0.10\ntarget: 0.01, 0.99\nW1: [[0.15, 0.20], [0.25, 0.30]]\nb1: 0.35\nW2: [[0.40, 0.45], [0.50, 0.55]]\nb2: 0.60\nlearning rate: 0.5',
+    );
+    const shortcut = {
+      type: 'message_action',
+      callback_id: 'run_backprop',
+      trigger_id: '13345224609.738474920.8088930838d88f008e3',
+      response_url: harness.standIn.responseUrl('shortcut-file'),
+      team: { id: 'T0CLASS', domain: 'nn-class' },
+      channel: { id: 'C0FILE', name: 'homework' },
+      user: { id: 'U0SARA', username: 'sara', team_id: 'T0CLASS', name: 'sara' },
+      message: {
+        type: 'message',
+        user: 'U0ALI',
+        ts: '1764266000.000300',
+        text: 'my network for Q6 is attached',
+        files: [
+          {
+            id: 'F0Q6',
+            name: 'q6.txt',
+            mimetype: 'text/plain',
+            size: 180,
+            url_private: url,
+            url_private_download: url,
+          },
+        ],
+      },
+      token: 'deprecated-verification-token',
+      action_ts: '1764266400.000400',
+    };
+    expect((await harness.post(interactivityBody(shortcut))).status).toBe(200);
+    const [post] = await harness.standIn.waitFor(inChannel('chat.postMessage', 'C0FILE'));
+    expect(String(post!.params.text)).toContain('0.2984');
+    const download = harness.standIn.calls.find((c) => c.path === '/files/q6.txt');
+    expect(download!.headers.authorization).toBe('Bearer xoxb-test-bot-token');
+  });
+
   it('tells the user ephemerally how to invite the bot when it is not in the channel', async () => {
     harness.standIn.failWith('chat.postMessage', 'not_in_channel', (c) => c.params.channel === 'C0PRIVATE');
     const body = slashCommandBody(harness.standIn, '/backprop', 'preset:mazur', {

@@ -25,6 +25,8 @@ export interface SlackStandIn {
   /** Makes a Web API method fail with Slack's `{ ok: false, error }` when `match` holds. */
   failWith(api: string, error: string, match?: (call: SlackCall) => boolean): void;
   waitFor(match: (call: SlackCall) => boolean, count?: number, timeoutMs?: number): Promise<SlackCall[]>;
+  /** Serves a file (a message attachment) at `/files/<name>`; returns its URL. */
+  serveFile(name: string, content: string): string;
   /** The WebSocket URL apps.connections.open hands out (Socket Mode). */
   socketUrl?: string;
   close(): Promise<void>;
@@ -71,6 +73,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     [];
   let base = '';
   let uploads = 0;
+  const served = new Map<string, string>();
 
   const answer = (call: SlackCall): unknown => {
     const failure = failures.find((f) => f.api === call.api && f.match(call));
@@ -144,6 +147,8 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
         call.file = await uploadedBytes(body, String(request.headers['content-type'] ?? ''));
       calls.push(call);
       if (api === 'upload') response.writeHead(200, { 'content-type': 'text/plain' }).end('OK - 1');
+      else if (served.has(path))
+        response.writeHead(200, { 'content-type': 'text/plain' }).end(served.get(path));
       else response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer(call)));
       for (const waiter of [...waiters]) {
         const matching = calls.filter(waiter.match);
@@ -160,6 +165,10 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
   const standIn: SlackStandIn = {
     apiUrl: `${base}api/`,
     responseUrl: (id) => `${base}response/${id}`,
+    serveFile(name, content) {
+      served.set(`/files/${name}`, content);
+      return `${base}files/${name}`;
+    },
     calls,
     failWith(api, error, match = () => true) {
       failures.push({ api, error, match });
