@@ -164,6 +164,19 @@ describe('POST /discord/interactions', () => {
     expect(result.data.choices.map((c) => c.value)).toContain('mazur');
   });
 
+  it('suggests lesson topics for /explain the same way', async () => {
+    const payload = fixture('autocomplete-preset.json');
+    payload.data = {
+      ...payload.data,
+      name: 'explain',
+      options: [{ name: 'topic', type: 3, value: 'xa', focused: true }],
+    };
+    const { json } = await harness.post(payload);
+    expect((json as { data: { choices: { value: string }[] } }).data.choices).toEqual([
+      { name: 'xavier', value: 'xavier' },
+    ]);
+  });
+
   it('computes the network in a message from the "Run backprop" menu', async () => {
     const payload = fixture('message-menu-run-backprop.json');
     expect((await harness.post(payload)).json).toEqual({ type: 5 });
