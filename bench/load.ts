@@ -86,7 +86,9 @@ async function main(): Promise<boolean> {
       SLACK_BOT_TOKEN: 'xoxb-bench',
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: slackStandIn.apiUrl,
+      // Empty values win over a developer's .env (dotenv never overrides what is set).
       SLACK_APP_TOKEN: '',
+      DISCORD_SHARDS: '',
       // A burst of 0 turns the rate limits off: this measures capacity, not the limiter.
       RATE_LIMIT_USER_BURST: '0',
       RATE_LIMIT_CHANNEL_BURST: '0',
