@@ -1,7 +1,7 @@
 // /backprop: a network as the user typed it (or a preset) -> one step of backpropagation, in text and pictures.
 import { z } from 'zod';
 import { computeTrace, LIMITS, resolveSpec, weightCount } from '../src/core/index.js';
-import type { Trace } from '../src/core/types.js';
+import type { ResolvedSpec, Trace } from '../src/core/types.js';
 import {
   formatDefinition,
   formatOneLine,
@@ -13,7 +13,6 @@ import {
 import { defineCommand } from '../src/dispatch/define-command.js';
 import type { Deps, Locale, Reply, ReplyImage } from '../src/dispatch/types.js';
 import { UserFacingError, type UserError } from '../src/errors.js';
-import type { ResolvedSpec } from '../src/core/types.js';
 import { lossCurveRequest } from '../src/render/plot/loss-curve.js';
 import type { DiagramView, FigureRequest, Theme } from '../src/render/types.js';
 import { backpropSummary, MAX_ECHO_LENGTH, type BackpropView } from '../src/text/backprop-summary.js';
