@@ -75,7 +75,7 @@ export function restFailure(error: unknown): Record<string, unknown> {
 }
 
 /** Discord error codes that mean the interaction or its token has expired: logged, never fatal. */
-const EXPIRED_CODES = new Set([10062, 10015, 10008]);
+const EXPIRED_CODES = new Set([10062, 10015, 10008, 50027]); // unknown interaction, webhook, message; invalid webhook token
 
 function optionsOf(values: DiscordOptionValue[] | undefined): Request['options'] {
   const options: Request['options'] = {};
