@@ -397,7 +397,16 @@ export function resolveName(text: string, spec: ResolvedSpec): Meaning[] {
   return [];
 }
 
+/** `out(h1)`, `net(o1)`, `w(5)+`: the unit or index in parentheses instead of a subscript. */
+const PARENTHESISED = /^(net|out|z|in|a|s|e|err|error|l|loss|%|t|target|w|b)\(([a-z0-9,]+)\)(.*)$/;
+
 function resolveToken(token: string, spec: ResolvedSpec, markedNew: boolean, markedOld: boolean): Meaning[] {
+  const parenthesised = PARENTHESISED.exec(token);
+  if (parenthesised) {
+    const unwrapped = `${parenthesised[1]}${parenthesised[2]}${parenthesised[3]}`;
+    const meanings = resolveToken(unwrapped, spec, markedNew, markedOld);
+    if (meanings.length > 0) return meanings;
+  }
   const direct = meaningsOf(token, spec);
   const afterMark = AFTER_MARK.exec(token);
   if (afterMark && afterMark.index > 0) {

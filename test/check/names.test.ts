@@ -48,6 +48,10 @@ describe('resolveName', () => {
     ['b_1^+', ['b1+']],
     ['w_{h1 o1}', ['w5']],
     ['w_{i2→h1}', ['w2']],
+    ['out(h1)', ['out_h1']],
+    ['net(o2)', ['net_o2']],
+    ['w(5)+', ['w5+']],
+    ['E(o1)', ['E_o1']],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
