@@ -10,6 +10,23 @@ export function isRightToLeft(text: string): boolean {
   return PERSIAN.test(text);
 }
 
+const ISOLATES = /[\u2066-\u2069]/;
+// A left-to-right run inside Persian: from a letter, digit, Greek or maths symbol to the last such character.
+const LTR_START = 'A-Za-z0-9\u0370-\u03FF∂∆Δ∇√∑(\\[|−+-';
+const LTR_END = "A-Za-z0-9\u0370-\u03FF)\\]|′'²³⁰¹⁴⁵⁶⁷⁸⁹⁻";
+const NOT_PERSIAN = '^\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF\u2066-\u2069';
+const LTR_RUN = new RegExp(`[${LTR_START}](?:[${NOT_PERSIAN}]*[${LTR_END}])?`, 'g');
+
+/**
+ * Wraps each left-to-right run of a Persian line (a formula, a number, a Latin name) in an isolate, so the
+ * bidi algorithm keeps it in order: `σ′(0) = 0.25` stays so inside Persian. Lines that already carry
+ * isolates (from i18n's ltr()) are left as their author wrote them.
+ */
+export function isolateLeftToRightRuns(text: string): string {
+  if (!isRightToLeft(text) || ISOLATES.test(text)) return text;
+  return text.replace(LTR_RUN, (run) => `\u2066${run}\u2069`);
+}
+
 let scratch: SKRSContext2D | undefined;
 const widths = new Map<string, number>();
 
@@ -45,6 +62,6 @@ export function drawText(
   ctx.direction = rtl ? 'rtl' : 'ltr';
   ctx.textAlign = style.align ?? 'left';
   ctx.textBaseline = 'middle';
-  ctx.fillText(text, x, y);
+  ctx.fillText(rtl ? isolateLeftToRightRuns(text) : text, x, y);
   ctx.direction = 'ltr';
 }

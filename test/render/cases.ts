@@ -1,6 +1,7 @@
 // The figures the golden-image tests pin down (and `npm run test:update-images` regenerates).
 import type { FigureRequest } from '../../src/render/types.js';
-import { classicTrace, deepTrace, denseTrace, seedQ6Trace } from './fixtures.js';
+import { lossCurveRequest } from '../../src/render/plot/loss-curve.js';
+import { classicTrace, deepTrace, denseTrace, seedQ6Trace, trainedTrace } from './fixtures.js';
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 const xs = Array.from({ length: 121 }, (_, k) => -6 + k * 0.1);
@@ -44,5 +45,19 @@ export function goldenCases(): Record<string, FigureRequest> {
   cases['dense-forward-light'] = { kind: 'diagram', trace: denseTrace(), view: 'forward', theme: 'light' };
   cases['plot-fa-dark'] = persianPlot('dark');
   cases['plot-fa-light'] = persianPlot('light');
+  cases['loss-curve-dark'] = lossCurveRequest(trainedTrace(300), { theme: 'dark', locale: 'en' });
+  cases['bar-light'] = {
+    kind: 'plot',
+    chart: 'bar',
+    title: 'Loss increase when one weight is pruned',
+    xLabel: 'weight',
+    yLabel: 'ΔE',
+    categories: ['w1', 'w2', 'w3', 'w4', 'w5', 'w6'],
+    series: [
+      { label: 'magnitude', x: [], y: [0.012, 0.02, 0.015, 0.031, 0.2, 0.25] },
+      { label: 'OBD saliency', x: [], y: [0.005, 0.011, 0.02, 0.024, 0.3, 0.19] },
+    ],
+    theme: 'light',
+  };
   return cases;
 }

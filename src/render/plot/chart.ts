@@ -2,7 +2,7 @@
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import { roundedBox } from '../canvas.js';
 import { font } from '../fonts.js';
-import type { Box } from '../geometry.js';
+import { boxesIntersect, grow, type Box } from '../geometry.js';
 import { drawText, isRightToLeft, measureText } from '../text.js';
 import type { Palette } from '../theme.js';
 import type { PlotRequest } from '../types.js';
@@ -128,7 +128,7 @@ export function drawChart(
   ctx.rect(plot.x, plot.y - 2, plot.width + 2, plot.height + 2);
   ctx.clip();
   if (request.chart === 'line') drawLines(ctx, request, scales.x!, scales.y, colourOf);
-  else if (request.chart === 'bar') drawBars(ctx, request, scales, colourOf);
+  else if (request.chart === 'bar') drawBars(ctx, request, scales, colourOf, colours, style);
   else drawHistogram(ctx, scales, colourOf, colours);
   ctx.restore();
   if (request.chart === 'line' && request.markers)
@@ -228,6 +228,8 @@ function drawBars(
   request: PlotRequest,
   scales: ReturnType<typeof plotScales>,
   colourOf: (k: number) => string,
+  colours: Palette,
+  style: ChartStyle,
 ): void {
   const band = scales.band!;
   const n = request.series.length;
@@ -238,8 +240,19 @@ function drawBars(
       const v = s.y[c];
       if (v === undefined || !Number.isFinite(v)) return;
       const top = scales.y.scale(v);
+      const x = band(category)! + k * inner;
       ctx.fillStyle = colourOf(k);
-      ctx.fillRect(band(category)! + k * inner + 1, Math.min(top, base), inner - 2, Math.abs(base - top));
+      ctx.fillRect(x + 1, Math.min(top, base), inner - 2, Math.abs(base - top));
+      // the value on its bar, when there is room: a slide reader should not have to estimate it
+      const text = String(Number(v.toPrecision(3))).replace('-', '−');
+      if (measureText(text, style.tickFont) <= inner + 4) {
+        const y = v >= 0 ? top - 10 : top + 10;
+        drawText(ctx, text, x + inner / 2, y, {
+          font: style.tickFont,
+          colour: colours.text,
+          align: 'center',
+        });
+      }
     });
   });
 }
@@ -276,6 +289,13 @@ function drawMarkers(
   colours: Palette,
   style: ChartStyle,
 ): void {
+  // every marker's dot is an obstacle for every label
+  const placed: Box[] = (request.markers ?? []).map((m) => ({
+    x: x.scale(m.x) - 6,
+    y: y.scale(m.y) - 6,
+    width: 12,
+    height: 12,
+  }));
   for (const m of request.markers ?? []) {
     const px = x.scale(m.x);
     const py = y.scale(m.y);
@@ -289,12 +309,26 @@ function drawMarkers(
     ctx.stroke();
     const width = measureText(m.label, style.textFont) + 14;
     const height = style.line + 6;
-    // to the right and above the point, flipped when it would leave the plot
-    let bx = px + 10;
-    if (bx + width > plot.x + plot.width) bx = px - 10 - width;
-    let by = py - 10 - height;
-    if (by < plot.y) by = py + 10;
-    roundedBox(ctx, { x: bx, y: by, width, height }, 5, colours.surface, colours.border);
+    // beside the point, in the first spot that stays in the plot and clear of the other markers' labels
+    const spots = [0, 1, 2, 3].flatMap((stack) => [
+      { x: px + 10, y: py - 10 - height - stack * (height + 4) },
+      { x: px - 10 - width, y: py - 10 - height - stack * (height + 4) },
+      { x: px + 10, y: py + 10 + stack * (height + 4) },
+      { x: px - 10 - width, y: py + 10 + stack * (height + 4) },
+    ]);
+    const fits = (b: Box): boolean =>
+      b.x >= plot.x &&
+      b.x + b.width <= plot.x + plot.width &&
+      b.y >= plot.y &&
+      b.y + b.height <= plot.y + plot.height;
+    const candidates = spots.map((spot) => ({ ...spot, width, height }));
+    const box =
+      candidates.find((b) => fits(b) && !placed.some((other) => boxesIntersect(grow(other, 3), b))) ??
+      candidates[0]!;
+    placed.push(box);
+    const bx = box.x;
+    const by = box.y;
+    roundedBox(ctx, box, 5, colours.surface, colours.border);
     const rtl = isRightToLeft(m.label);
     drawText(ctx, m.label, rtl ? bx + width - 7 : bx + 7, by + height / 2, {
       font: style.textFont,

@@ -45,10 +45,16 @@ function logAxis(domain: [number, number], range: [number, number]): Axis {
   // one tick per decade (or every few decades): log plots of losses span many
   const stride = Math.max(1, Math.ceil(decades / 7));
   const ticks: number[] = [];
-  for (let p = Math.ceil(Math.log10(low)); p <= Math.floor(Math.log10(high)); p += stride)
-    ticks.push(Number(`1e${p}`)); // exact, unlike 10 ** -5
+  // 1, 2 and 5 of each decade when there are few decades, so a short log axis still has ticks to read
+  const mantissas = decades <= 2 ? [1, 2, 5] : [1];
+  for (let p = Math.floor(Math.log10(low)); p <= Math.ceil(Math.log10(high)); p += stride) {
+    for (const m of mantissas) {
+      const v = Number(`${m}e${p}`); // exact, unlike 10 ** -5
+      if (v >= low * (1 - 1e-9) && v <= high * (1 + 1e-9)) ticks.push(v);
+    }
+  }
   // decimals while every tick is short, powers of ten for all of them otherwise
-  const short = ticks.every((v) => Math.abs(Math.log10(v)) <= 3);
+  const short = mantissas.length > 1 || ticks.every((v) => Math.abs(Math.log10(v)) <= 3);
   return { scale, ticks, format: (v) => formatPower(v, short) };
 }
 
@@ -71,7 +77,10 @@ export function plotScales(
     const categories = request.categories ?? series[0]?.x.map(String) ?? [];
     const band = scaleBand<string>().domain(categories).range(xRange).paddingInner(0.25).paddingOuter(0.15);
     const ys = series.flatMap((s) => s.y);
-    const [low, high] = request.yRange ?? extent([0, ...ys], [0, 1]);
+    // 8 % headroom above the tallest bar for its value label
+    const finite = ys.filter(Number.isFinite);
+    const headroom = finite.length > 0 ? [Math.max(...finite) * 1.08, Math.min(...finite) * 1.08] : [];
+    const [low, high] = request.yRange ?? extent([0, ...ys, ...headroom], [0, 1]);
     return { x: undefined, band, y: linearAxis([low, high], yRange, 6, !request.yRange), bins: [] };
   }
   if (request.chart === 'histogram') {
