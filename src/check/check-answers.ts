@@ -297,21 +297,25 @@ export function checkAnswers(
       }
       return { meaning: m, verdict: 'carried', carriedFrom: sources };
     }
-    // 4. Reproduced by a catalogued mistake, applied to the true values or to the student's own correct numbers.
+    // 4. Reproduced by a catalogued mistake, applied to the true values or to the student's own numbers
+    //    (which may carry an earlier slip: a new mistake on top of a carried error is still named).
     const loose = claim.significantDigits >= MIN_DIGITS_FOR_LOOSE_MATCH;
+    const own = overrides(() => true);
+    const ownRight = createEvaluator(spec, {}, own, budget);
     for (const m of meanings) {
       const phase: Phase = phaseOf(m.quantity);
       const right = value(truth, m);
+      const ownValue = value(ownRight, m);
+      // When the student's inputs are far from the true ones, the true variant says nothing about their number.
+      const inputsDrifted = !near(ownValue, { ...claim, value: right });
       const matching = forms.filter((form, k) => {
         if (!form.scope.includes(phase)) return false;
         const v = value(formEvaluators[k]!, m);
         if (differs(v, right) && agreesToGivenDigits(v, claim)) return true;
         // Rounding drift is a few units of the last digit: a variant far off cannot be rescued by it.
-        if (!loose || !near(v, claim)) return false;
-        // The student's numbers that are right, or wrong by this same mistake, are what they computed from.
-        const consistent = overrides((r) => !r.wrong || r.diagnoses.includes(form.id));
-        const w = value(createEvaluator(spec, form.variant, consistent, budget), m);
-        return differs(w, value(createEvaluator(spec, {}, consistent, budget), m)) && withinOneUnit(w, claim);
+        if (!loose || !(near(v, claim) || inputsDrifted)) return false;
+        const w = value(createEvaluator(spec, form.variant, own, budget), m);
+        return differs(w, ownValue) && withinOneUnit(w, claim);
       });
       if (matching.length > 0) {
         const ids = [...new Set(matching.map((f) => f.id))];

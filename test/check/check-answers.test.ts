@@ -180,3 +180,15 @@ describe('hand-written sheets', () => {
     expect(report.rows[3]!.diagnoses).toEqual(['missing_half']);
   });
 });
+
+describe('a new mistake on top of a carried slip', () => {
+  it('is still named, and the slip is carried where no new mistake is made', () => {
+    const sheet = ['out_o1 = 0.8000', '∂E/∂out_o1 = -0.7900', 'E_o1 = 0.31205'].join('\n');
+    const rows = checkAnswers(goldenSpec('mazur'), sheet).rows;
+    expect(rows.map((r) => [r.verdict, r.diagnoses, r.carriedFrom])).toEqual([
+      ['incorrect', undefined, undefined],
+      ['incorrect', ['sign_flip'], undefined],
+      ['carried', undefined, [1]],
+    ]);
+  });
+});
