@@ -69,13 +69,19 @@ describe('the playground in a browser', () => {
     });
     const input = page.locator('#input');
     await input.pressSequentially('/back');
-    await expect.poll(() => page.locator('.suggestion').first().textContent()).toContain('/backprop');
+    await expect
+      .poll(() => page.locator('.suggestion').first().textContent(), { timeout: 10_000 })
+      .toContain('/backprop');
     await input.press('Tab');
     await input.pressSequentially('pre');
-    await expect.poll(() => page.locator('.suggestion-label').first().textContent()).toBe('preset:');
+    await expect
+      .poll(() => page.locator('.suggestion-label').first().textContent(), { timeout: 10_000 })
+      .toBe('preset:');
     await input.press('Tab');
     await input.pressSequentially('maz');
-    await expect.poll(() => page.locator('.suggestion-label').first().textContent()).toBe('preset:mazur');
+    await expect
+      .poll(() => page.locator('.suggestion-label').first().textContent(), { timeout: 10_000 })
+      .toBe('preset:mazur');
     await input.press('Tab');
     expect(await input.inputValue()).toBe('/backprop preset:mazur ');
     await input.press('Enter');
@@ -86,7 +92,9 @@ describe('the playground in a browser', () => {
     expect(text).toContain('w5: 0.4000 → 0.3589');
     const image = reply.locator('img.reply-image');
     await expect
-      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), {
+        timeout: 10_000,
+      })
       .toBeGreaterThan(100);
     expect(await reply.locator('.file-name').first().textContent()).toBe('walkthrough.md');
     await reply.locator('.file-toggle').first().click();
@@ -117,7 +125,9 @@ describe('the playground in a browser', () => {
   it('switches to Persian: right-to-left page, Persian reply, numbers intact', async () => {
     const page = await open('?lang=en&theme=light');
     await page.selectOption('#language', 'fa');
-    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dir), { timeout: 10_000 })
+      .toBe('rtl');
     await page.locator('#input').fill('/backprop preset:mazur');
     await page.locator('#input').press('Enter');
     const reply = await lastReply(page);
