@@ -51,39 +51,30 @@ function dense(depth: number, width: number): ResolvedSpec {
   return resolved.value;
 }
 
-const row = (name: string, statements: number, ms: number) =>
-  console.log(`${name.padEnd(52)} ${String(statements).padStart(5)} lines ${ms.toFixed(1).padStart(9)} ms`);
+function row(name: string, spec: ResolvedSpec, sheet: string, rounds: number): void {
+  const report = checkAnswers(spec, sheet);
+  const ms = measure(() => checkAnswers(spec, sheet), rounds);
+  const checked = `${report.rows.length}/${report.rows.length + report.unchecked}`;
+  console.log(`${name.padEnd(52)} ${checked.padStart(9)} statements ${ms.toFixed(1).padStart(9)} ms`);
+}
 
 console.log(`backprop-tutor /check benchmark · node ${process.version} · median\n`);
 const q6 = readFileSync(new URL('../test/fixtures/check/course-q6-answer.txt', import.meta.url), 'utf8');
 const mazur = readFileSync(new URL('../test/fixtures/check/mazur-published.txt', import.meta.url), 'utf8');
-row(
-  "course notes' Q6 answer vs course-q6",
-  42,
-  measure(() => checkAnswers(preset('course-q6'), q6), 20),
-);
-row(
-  "classic worked example's numbers vs mazur",
-  29,
-  measure(() => checkAnswers(preset('mazur'), mazur), 20),
-);
+row("course notes' Q6 answer vs course-q6", preset('course-q6'), q6, 20);
+row("classic worked example's numbers vs mazur", preset('mazur'), mazur, 20);
 const deepSpec = networkNamed('deep-2-2-3-3');
 const deepSheet = mistakeSheet(deepSpec, mistakeForms(deepSpec)[0]!, 'deep-2-2-3-3');
-row(
-  'generated dE_dout_one sheet, 2-2-3-3 net',
-  deepSheet.split('\n').length - 2,
-  measure(() => checkAnswers(deepSpec, deepSheet), 10),
-);
+row('generated dE_dout_one sheet, 2-2-3-3 net', deepSpec, deepSheet, 10);
 for (const [depth, width] of [
   [4, 6],
   [5, 8],
 ] as const) {
   const spec = dense(depth, width);
   const sheet = mistakeSheet(spec, mistakeForms(spec)[0]!, `dense ${depth}×${width}`);
-  const statements = sheet.split('\n').length - 2;
-  row(
-    `generated dE_dout_one sheet, ${depth} layers × ${width} units`,
-    statements,
-    measure(() => checkAnswers(spec, sheet), 3),
-  );
+  row(`generated dE_dout_one sheet, ${depth} layers × ${width} units`, spec, sheet, 3);
 }
+// Pathological: 500 wrong numbers on the largest network the core traces quickly; the work budget stops it.
+const largest = dense(10, 21);
+const wrongSheet = Array.from({ length: 500 }, (_v, k) => `∂E/∂w${k + 1} = 0.123456`).join('\n');
+row('500 wrong gradients, 10 layers × 21 units (budget)', largest, wrongSheet, 3);
