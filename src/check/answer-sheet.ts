@@ -18,6 +18,9 @@ function splitOnEquals(text: string): string[] {
     .map((s) => s.trim());
 }
 
+/** `out_o1 = 0.7514  E_total = 0.2984` on one line (a chat option): a number, spaces, then a new `name =`. */
+const NEXT_STATEMENT_AFTER_NUMBER = /(?<=[\d۰-۹])\s+(?=[A-Za-zΔδ∂σ\\\u0600-\u06FF][^\s=]*\s*=)/;
+
 /** Splits a line into independent chunks at `;` and at `, ` before a new name (outside brackets). */
 function splitChunks(text: string): string[] {
   const chunks: string[] = [];
@@ -33,7 +36,10 @@ function splitChunks(text: string): string[] {
     }
   }
   chunks.push(text.slice(start));
-  return chunks.flatMap((chunk) => chunk.split(/\s+and\s+/)).filter((c) => c.trim() !== '');
+  return chunks
+    .flatMap((chunk) => chunk.split(/\s+and\s+/))
+    .flatMap((chunk) => chunk.split(NEXT_STATEMENT_AFTER_NUMBER))
+    .filter((c) => c.trim() !== '');
 }
 
 const NUMBER_HEAD =

@@ -93,3 +93,19 @@ describe('the whole course notes file', () => {
     ).toEqual(q6.rows);
   });
 });
+
+describe('several statements typed on one line (a chat option)', () => {
+  it('starts a new statement where a number is followed by a new name and =', () => {
+    expect(claims('out_o1 = 0.7514  E_total = 0.5967 w5+ = 0.4 - 0.5 * 0.0822 = 0.3589')).toEqual([
+      [1, 'out_o1', '0.7514'],
+      [1, 'E_total', '0.5967'],
+      [1, 'w5+', '0.3589'],
+    ]);
+    expect(claims('h1 = σ(0.3775) = 0.5932  Δw5 = 0.0332')).toEqual([
+      [1, 'h1', '0.5932'],
+      [1, 'Δw5', '0.0332'],
+    ]);
+    // Arithmetic between numbers is not a new statement.
+    expect(claims('net_h1 = 0.15 * 0.05 + 0.2 * 0.1 + 0.35 * 1 = 0.3775')).toEqual([[1, 'net_h1', '0.3775']]);
+  });
+});
