@@ -101,8 +101,11 @@ function meaningsOf(
 ): Meaning[] {
   const seen = new Set<string>();
   const result: Meaning[] = [];
-  for (const segment of statement.segments) {
-    for (const meaning of resolveName(segment, spec)) {
+  const readings = statement.segments.map((segment) => resolveName(segment, spec));
+  // `a_o1 = σ(a_o1) = …`: the σ(…) written out says what the name means, so it goes first.
+  const explicit = readings.filter((r) => r.some((m) => m.note === 'sigma_of'));
+  for (const meanings of [...explicit, ...readings]) {
+    for (const meaning of meanings) {
       for (const m of withTiming(meaning, context)) {
         const id = `${quantityKey(m.quantity)}×${m.scale}`;
         if (seen.has(id)) continue;

@@ -192,3 +192,10 @@ describe('a new mistake on top of a carried slip', () => {
     ]);
   });
 });
+
+describe('a name explained by its own expression', () => {
+  it('reads a_o1 = σ(a_o1) = … as the output even when the number is wrong', () => {
+    const [row] = checkAnswers(goldenSpec('mazur'), 'a_{o_1} = \\sigma(a_{o_1}) = 0.7600').rows;
+    expect(row).toMatchObject({ quantity: 'out_o1', verdict: 'incorrect', meaning: 'sigma_of' });
+  });
+});
