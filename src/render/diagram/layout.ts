@@ -66,7 +66,7 @@ function textBox(lines: string[], font: string, measure: Measure): { width: numb
 }
 
 /** Points along an edge to try for its label, the middle first. */
-const LABEL_POSITIONS = Array.from({ length: 81 }, (_, k) => 0.1 + k * 0.01).sort(
+const LABEL_POSITIONS = Array.from({ length: 41 }, (_, k) => 0.1 + k * 0.02).sort(
   (a, b) => Math.abs(a - 0.5) - Math.abs(b - 0.5),
 );
 
@@ -100,7 +100,9 @@ export function layoutDiagram(
   const labelHeight =
     Math.max(0, ...model.edges.map((e) => e.lines.length)) * STYLE.lineHeight + 2 * STYLE.padY;
   // room to stack crossing edges' labels vertically: height is cheaper than width in a chat preview
-  const slot = Math.max(abovePill + 2 * r + captionHeight + 26, 2 * r + 3 * labelHeight + 20);
+  // (less of it in tall columns, which would otherwise outgrow the image)
+  const stacking = Math.max(...layers) <= 4 ? 3 : 2;
+  const slot = Math.max(abovePill + 2 * r + captionHeight + 26, 2 * r + stacking * labelHeight + 20);
 
   // Half widths of each column: circles, captions and the pills drawn in it.
   const halfWidths = layers.map((size, layer) => {
@@ -129,7 +131,11 @@ export function layoutDiagram(
   const labelSizes = model.edges.map((e) => textBox(e.lines, STYLE.labelFont, measure));
   const widestLabel = Math.max(0, ...labelSizes.map((s) => s.width));
   // Each gap between columns widens on its own until its labels fit (or the figure gets too wide).
-  const spaces = layers.slice(1).map(() => Math.ceil(widestLabel * 1.3 + 40));
+  // a first guess that grows with the labels to fit in a gap, so crowded gaps need fewer retries
+  const spaces = layers.slice(1).map((n, l) => {
+    const crowding = 1 + 0.15 * Math.log2(Math.max(1, (n * layers[l]!) / 4));
+    return Math.ceil((widestLabel * 1.3 + 40) * crowding);
+  });
   for (;;) {
     const xs: number[] = [STYLE.margin + halfWidths[0]!];
     for (let layer = 1; layer < layers.length; layer++) {
@@ -147,8 +153,9 @@ export function layoutDiagram(
       labelSizes,
       pillSizes,
     });
-    if (typeof placed === 'number') {
-      spaces[placed] = spaces[placed]! + 30;
+    if (Array.isArray(placed)) {
+      // widen each crowded gap by 15 % at least: few attempts, each a full placement
+      for (const gap of placed) spaces[gap] = spaces[gap]! + Math.max(30, Math.round(spaces[gap]! * 0.15));
       continue;
     }
     const bottom = Math.max(
@@ -175,7 +182,7 @@ function place(
   model: DiagramModel,
   measure: Measure,
   g: Geometry,
-): Pick<DiagramLayout, 'nodes' | 'pills' | 'edges'> | number {
+): Pick<DiagramLayout, 'nodes' | 'pills' | 'edges'> | number[] {
   const { layers } = model;
   const { xs, r, slot } = g;
   const nodes: NodeLayout[] = [];
@@ -239,39 +246,95 @@ function place(
   edges.push(...weightEdges.map((w) => w.edge));
 
   const circles = nodes.map((n) => ({ x: n.x, y: n.y, r: n.r + 9 }));
-  const taken: Box[] = [
+  const fixed: Box[] = [
     ...nodes.flatMap((n) => (n.caption ? [grow(n.caption.box, 3)] : [])),
     ...pills.map((p) => grow(p.box, 4)),
   ];
-  const order = [...weightEdges].sort((a, b) => slope(b.edge.segment) - slope(a.edge.segment));
-  for (const { edge, size, lines, gap } of order) {
-    const s = edge.segment;
+  type Item = (typeof weightEdges)[number];
+  /** Each placed label's box, grown by the clearance other labels keep from it. */
+  const placed = new Map<Item, Box>();
+  const boxAt = (item: Item, t: number): Box => {
+    const s = item.edge.segment;
+    const cx = s.x1 + t * (s.x2 - s.x1);
+    const cy = s.y1 + t * (s.y2 - s.y1);
+    return { x: cx - item.size.width / 2, y: cy - item.size.height / 2, ...item.size };
+  };
+  const blockedByLayout = (box: Box): boolean =>
+    box.y < HEADER_HEIGHT - 8 ||
+    circles.some((c) => circleIntersectsBox(c, box)) ||
+    fixed.some((other) => boxesIntersect(other, box));
+  const labelsBlocking = (box: Box): Item[] => {
+    const found: Item[] = [];
+    for (const [item, other] of placed) if (boxesIntersect(other, box)) found.push(item);
+    return found;
+  };
+  const anyLabelBlocks = (box: Box): boolean => {
+    for (const other of placed.values()) if (boxesIntersect(other, box)) return true;
+    return false;
+  };
+  // Only edges that can pass under a label of this gap: its own, and the bias edges.
+  const nearbyEdges = (item: Item): Segment[] =>
+    edges
+      .filter((e) => e !== item.edge && (e.kind === 'bias' || weightGap.get(e) === item.gap))
+      .map((e) => e.segment);
+  const weightGap = new Map(weightEdges.map((w) => [w.edge, w.gap]));
+  const nearby = new Map(weightEdges.map((w) => [w, nearbyEdges(w)]));
+
+  /** The cheapest free spot on the item's edge: few edges under the label, near the middle, some room around. */
+  const bestSpot = (item: Item): Box | undefined => {
     let best: { box: Box; cost: number } | undefined;
     for (const t of LABEL_POSITIONS) {
       // positions come middle-first, so once the distance alone costs more than the best, stop
       if (best && 2 * Math.abs(t - 0.5) >= best.cost) break;
-      const cx = s.x1 + t * (s.x2 - s.x1);
-      const cy = s.y1 + t * (s.y2 - s.y1);
-      const box = { x: cx - size.width / 2, y: cy - size.height / 2, ...size };
-      if (box.y < HEADER_HEIGHT - 8) continue;
-      if (circles.some((c) => circleIntersectsBox(c, box))) continue;
-      if (taken.some((other) => boxesIntersect(other, box))) continue;
+      const box = boxAt(item, t);
+      if (blockedByLayout(box) || anyLabelBlocks(box)) continue;
       const inner = grow(box, -2);
-      const crossings = edges.filter(
-        (other) => other !== edge && segmentIntersectsBox(other.segment, inner),
-      ).length;
-      // breathing room: prefer spots that keep a little distance from other texts and units
+      let crossings = 0;
+      for (const segment of nearby.get(item)!) if (segmentIntersectsBox(segment, inner)) crossings++;
       const roomy = grow(box, 10);
       const cramped =
-        taken.some((other) => boxesIntersect(other, roomy)) ||
+        anyLabelBlocks(roomy) ||
+        fixed.some((other) => boxesIntersect(other, roomy)) ||
         circles.some((c) => circleIntersectsBox(c, roomy));
       const cost = crossings + 2 * Math.abs(t - 0.5) + (cramped ? 0.6 : 0);
       if (!best || cost < best.cost) best = { box, cost };
     }
-    if (!best) return gap;
-    edge.label = { box: best.box, lines };
-    taken.push(grow(best.box, 5));
+    return best?.box;
+  };
+
+  /** When an item finds no free spot: take the spot of one label in its way and move that label elsewhere. */
+  const displaceOne = (item: Item): boolean => {
+    for (const t of LABEL_POSITIONS) {
+      const box = boxAt(item, t);
+      if (blockedByLayout(box)) continue;
+      const blockers = labelsBlocking(box);
+      if (blockers.length !== 1) continue;
+      const other = blockers[0]!;
+      const otherBox = placed.get(other)!;
+      placed.delete(other);
+      placed.set(item, grow(box, 5));
+      const moved = bestSpot(other);
+      if (moved) {
+        placed.set(other, grow(moved, 5));
+        return true;
+      }
+      placed.delete(item);
+      placed.set(other, otherBox);
+    }
+    return false;
+  };
+
+  const order = [...weightEdges].sort((a, b) => slope(b.edge.segment) - slope(a.edge.segment));
+  // Place every label; a gap where one does not fit is reported (all of them at once: fewer retries).
+  const crowded = new Set<number>();
+  for (const item of order) {
+    if (crowded.has(item.gap)) continue;
+    const spot = bestSpot(item);
+    if (spot) placed.set(item, grow(spot, 5));
+    else if (!displaceOne(item)) crowded.add(item.gap);
   }
+  if (crowded.size > 0) return [...crowded];
+  for (const [item, box] of placed) item.edge.label = { box: grow(box, -5), lines: item.lines };
   return { nodes, pills, edges };
 }
 

@@ -76,7 +76,8 @@ function biasAt(bias: LayerBias | undefined, unit: number): number {
 export function buildDiagramModel(
   trace: Trace,
   view: DiagramView,
-  options: { precision: number; locale: Locale },
+  /** compact: edge labels on two short lines (name, then value) so denser nets still fit labelled. */
+  options: { precision: number; locale: Locale; compact?: boolean },
 ): DiagramModel {
   const { spec } = trace;
   const { layers } = spec;
@@ -138,9 +139,7 @@ export function buildDiagramModel(
           ? [`${name} = ${f(value)}`]
           : view === 'backward'
             ? [`∂E/∂${name} = ${f(grad)}`]
-            : view === 'update'
-              ? [step]
-              : [step];
+            : [step];
       const colourValue = quantity === 'weight' ? value : quantity === 'gradient' ? grad : after - value;
       biases.push({ l, unit, name, lines, colourValue });
     }
@@ -163,14 +162,11 @@ export function buildDiagramModel(
         const name = weightName(layers, l, j, i);
         const grad = trace.gradWeights[l]?.[j]?.[i];
         const after = trace.updatedWeights[l]?.[j]?.[i];
-        const lines =
-          view === 'forward'
-            ? [`${name} = ${f(w)}`]
-            : view === 'backward'
-              ? [`∂E/∂${name} = ${f(grad)}`]
-              : view === 'update'
-                ? [`${name}: ${f(w)} → ${f(after)}`]
-                : [`${name}: ${f(w)} → ${f(after)}`];
+        const value = view === 'forward' ? f(w) : view === 'backward' ? f(grad) : `${f(w)} → ${f(after)}`;
+        const label = view === 'backward' ? `∂E/∂${name}` : name;
+        const lines = options.compact
+          ? [label, value]
+          : [`${label}${view === 'forward' || view === 'backward' ? ' =' : ':'} ${value}`];
         edges.push({ l, j, i, name, lines, colourValue: matrices[l]![j]![i]! });
       }),
     ),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Trace } from '../../../src/core/types.js';
 import { layoutDiagram, textBoxes, type DiagramLayout } from '../../../src/render/diagram/layout.js';
 import { buildDiagramModel } from '../../../src/render/diagram/model.js';
+import { chooseLayout } from '../../../src/render/diagram/render-diagram.js';
 import { registerFonts } from '../../../src/render/fonts.js';
 import {
   boxesIntersect,
@@ -17,8 +18,13 @@ import { classicTrace, deepTrace, denseTrace, largestTrace, seedQ6Trace, traceOf
 registerFonts();
 const VIEWS: DiagramView[] = ['forward', 'backward', 'update', 'summary'];
 
-function layoutOf(trace: Trace, view: DiagramView, locale: 'en' | 'fa' = 'en'): DiagramLayout | undefined {
-  return layoutDiagram(buildDiagramModel(trace, view, { precision: 4, locale }), measureText);
+function layoutOf(
+  trace: Trace,
+  view: DiagramView,
+  locale: 'en' | 'fa' = 'en',
+  compact = false,
+): DiagramLayout | undefined {
+  return layoutDiagram(buildDiagramModel(trace, view, { precision: 4, locale, compact }), measureText);
 }
 
 /** Every rule a labelled layout must keep; returns the broken ones (empty when all hold). */
@@ -76,6 +82,31 @@ describe('layoutDiagram', () => {
     }
   });
 
+  it('keeps a 3-4-4-2 net labelled in every view (two-line labels when they are narrower)', () => {
+    const layers = [3, 4, 4, 2];
+    const trace = traceOf({
+      layers,
+      activations: ['leaky_relu', 'leaky_relu', 'sigmoid'],
+      weights: layers
+        .slice(1)
+        .map((rows, l) =>
+          Array.from({ length: rows }, (_, j) =>
+            Array.from({ length: layers[l]! }, (_, i) => Math.round(10 * Math.cos(j + 2 * i + l)) / 10),
+          ),
+        ),
+      biases: [Array(4).fill(0.1), Array(4).fill(0), [0.05, -0.05]],
+      input: [0.5, -0.3, 0.8],
+      target: [1, 0],
+      loss: 'mse',
+      learningRate: 0.2,
+    });
+    for (const view of VIEWS) {
+      const chosen = chooseLayout({ kind: 'diagram', trace, view });
+      expect(chosen, view).toBeDefined();
+      expect(problems(chosen!.layout)).toEqual([]);
+    }
+  });
+
   it('lays out the Persian summary too', () => {
     expect(problems(layoutOf(seedQ6Trace(), 'summary', 'fa')!)).toEqual([]);
   });
@@ -96,11 +127,12 @@ describe('layoutDiagram', () => {
     const net = fc.record({
       layers: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 2, maxLength: 5 }),
       shared: fc.boolean(),
+      compact: fc.boolean(),
       view: fc.constantFrom(...VIEWS),
       scale: fc.constantFrom(0.01, 1, 30),
     });
     fc.assert(
-      fc.property(net, ({ layers, shared, view, scale }) => {
+      fc.property(net, ({ layers, shared, compact, view, scale }) => {
         const weights = layers
           .slice(1)
           .map((rows, l) =>
@@ -120,7 +152,7 @@ describe('layoutDiagram', () => {
           loss: 'half_sse',
           learningRate: 0.5,
         });
-        const layout = layoutOf(trace, view);
+        const layout = layoutOf(trace, view, 'en', compact);
         if (layout) expect(problems(layout)).toEqual([]);
         // small enough to label means it gets labels
         if (Math.max(...layers) <= 3 && layers.length <= 4) expect(layout).toBeDefined();
