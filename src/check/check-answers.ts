@@ -314,11 +314,13 @@ export function checkAnswers(
       const matching = forms.filter((form, k) => {
         if (!form.scope.includes(phase)) return false;
         const v = value(formEvaluators[k]!, m);
-        if (differs(v, right) && agreesToGivenDigits(v, claim)) return true;
         // Rounding drift is a few units of the last digit: a variant far off cannot be rescued by it.
-        if (!loose || !(near(v, claim) || inputsDrifted)) return false;
+        if (!(near(v, claim) || inputsDrifted)) return false;
+        // The mistake must also fit what the student wrote on the way (with η = ½, doubling the
+        // gradient and leaving out η give the same weights, but a correct ∂E/∂w rules out the first).
         const w = value(createEvaluator(spec, form.variant, own, budget), m);
-        return differs(w, ownValue) && withinOneUnit(w, claim);
+        if (!differs(w, ownValue)) return false;
+        return agreesToGivenDigits(w, claim) || (loose && withinOneUnit(w, claim));
       });
       if (matching.length > 0) {
         const ids = [...new Set(matching.map((f) => f.id))];

@@ -69,3 +69,21 @@ describe('diagnosis of generated mistake sheets', () => {
     }
   });
 });
+
+describe('mistakes that give the same weights', () => {
+  it('tells them apart by the lines written on the way (η = ½: leaving out η vs doubling the gradient)', async () => {
+    const { loadPreset } = await import('../../src/definition/index.js');
+    const xor = loadPreset('xor');
+    if (!xor.ok) throw new Error('no xor preset');
+    const spec = xor.value.spec;
+    expect(spec.learningRate).toBe(0.5);
+    for (const id of ['missing_learning_rate', 'missing_half'] as const) {
+      const form = formsOf(spec).find((f) => f.id === id && f.form !== 'loss')!;
+      const wrong = checkAnswers(spec, mistakeSheet(spec, form, 'xor')).rows.filter(
+        (r) => r.verdict === 'incorrect',
+      );
+      expect(wrong.length).toBeGreaterThan(0);
+      for (const row of wrong) expect(row.diagnoses, `${id}: line ${row.line}`).toEqual([id]);
+    }
+  });
+});
