@@ -101,6 +101,8 @@ export function createEvaluator(
   const sourceOut = (l: number, i: number, pass: Pass) =>
     l === 0 ? get({ kind: 'input', i }) : get({ kind: 'out', l: l - 1, j: i, pass });
   const units = (l: number) => Array.from({ length: spec.layers[l + 1]! }, (_u, j) => j);
+  // Read through get() so a target the student restated (wrongly) carries into what follows.
+  const targets = (): Vector => spec.target.map((_t, j) => get({ kind: 'target', j }));
   const layerNet = (l: number, pass: Pass): Vector => units(l).map((j) => get({ kind: 'net', l, j, pass }));
   const layerOut = (l: number, pass: Pass): Vector => units(l).map((j) => get({ kind: 'out', l, j, pass }));
   const outputGradientTouched =
@@ -134,7 +136,7 @@ export function createEvaluator(
         return activate(activation, [get({ kind: 'net', l: q.l, j: q.j, pass: q.pass })])[0]!;
       }
       case 'lossTerm': {
-        const terms = lossValue(spec.loss, layerOut(last, q.pass), spec.target).terms;
+        const terms = lossValue(spec.loss, layerOut(last, q.pass), targets()).terms;
         return terms[q.j]! * (variant.lossScale ?? 1);
       }
       case 'loss': {
@@ -150,7 +152,7 @@ export function createEvaluator(
         }
         if (variant.outputGradientOne) return 1;
         const outs = variant.outputGradientFromNet ? layerNet(last, 0) : layerOut(last, 0);
-        return lossGradient(spec.loss, outs, spec.target)[q.j]! * (variant.outputGradientScale ?? 1);
+        return lossGradient(spec.loss, outs, targets())[q.j]! * (variant.outputGradientScale ?? 1);
       }
       case 'contribution': {
         const w = variant.backwardWithUpdatedWeights
@@ -216,8 +218,9 @@ export function createEvaluator(
       const outs = layerOut(l, 0);
       if (spec.loss === 'cross_entropy' && !outputGradientTouched) {
         let targetSum = 0;
-        for (const t of spec.target) targetSum += t;
-        return outs[j]! * targetSum - spec.target[j]!;
+        const t = targets();
+        for (const target of t) targetSum += target;
+        return outs[j]! * targetSum - t[j]!;
       }
       // δ = Jᵀ·∂E/∂out for the softmax Jacobian J_kj = out_k(δ_kj − out_j).
       const g = units(l).map((k) => get({ kind: 'dE_dOut', l, j: k }));

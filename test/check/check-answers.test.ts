@@ -199,3 +199,25 @@ describe('a name explained by its own expression', () => {
     expect(row).toMatchObject({ quantity: 'out_o1', verdict: 'incorrect', meaning: 'sigma_of' });
   });
 });
+
+describe('a given value restated wrongly', () => {
+  it('carries into what follows: a misread target', () => {
+    const sheet = ['t1 = 0.10', 'out_o1 = 0.75137', '∂E/∂out_o1 = 0.65137'].join('\n');
+    const rows = checkAnswers(goldenSpec('mazur'), sheet).rows;
+    expect(rows.map((r) => [r.quantity, r.verdict, r.carriedFrom])).toEqual([
+      ['t1', 'incorrect', undefined],
+      ['out_o1', 'correct', undefined],
+      ['dE/dout_o1', 'carried', [1]],
+    ]);
+  });
+
+  it('carries into what follows: a misread learning rate', () => {
+    const sheet = ['η = 0.3', '∂E/∂w5 = 0.08217', 'w5+ = 0.4 - 0.3 * 0.08217 = 0.37535'].join('\n');
+    const rows = checkAnswers(goldenSpec('mazur'), sheet).rows;
+    expect(rows.map((r) => [r.quantity, r.verdict, r.carriedFrom])).toEqual([
+      ['eta', 'incorrect', undefined],
+      ['dE/dw5', 'correct', undefined],
+      ['w5+', 'carried', [1]],
+    ]);
+  });
+});
