@@ -43,7 +43,8 @@ function layerLabel(model: DiagramModel, layer: number): string[] {
   const first = unitName(layer, 0, count);
   const prefix = first.includes('_') ? first.slice(0, first.indexOf('_')) : first.replace(/\d+$/, '');
   const units = t(model.locale, 'render.dense.units', { count: model.layers[layer]! });
-  return [prefix, units];
+  const activation = layer > 0 ? model.activations[layer - 1] : undefined;
+  return [prefix, activation ? `${units} · ${activation}` : units];
 }
 
 export function layoutDense(model: DiagramModel): DenseLayout {

@@ -43,6 +43,8 @@ export interface DiagramModel {
   title: string;
   subtitle: string;
   layers: number[];
+  /** One per non-input layer. */
+  activations: string[];
   units: UnitModel[][];
   biases: BiasModel[];
   edges: EdgeModel[];
@@ -192,6 +194,7 @@ export function buildDiagramModel(
     title: t(locale, `render.view.${view}`),
     subtitle,
     layers,
+    activations: [...spec.activations],
     units,
     biases,
     edges,
