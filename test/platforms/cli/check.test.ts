@@ -66,12 +66,9 @@ describe('backprop-tutor check', () => {
     expect(stdout).not.toContain('0.2984');
   });
 
-  it('exits 2 with a message on a usage or input error', async () => {
-    expect((await cli(['check', '--answers', fixture('mazur-published.txt')])).code).toBe(2);
+  it('exits 2 with a message on an input error', async () => {
     const unknown = await cli(['check', '--net', 'no-such-net', '--answers', fixture('mazur-published.txt')]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('no-such-net');
-    const empty = await cli(['check', '--net', 'mazur', '--answers', '-'], 'nothing to see here\n');
-    expect(empty.code).toBe(2);
   });
 });
