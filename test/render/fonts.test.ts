@@ -1,5 +1,5 @@
 import { GlobalFonts } from '@napi-rs/canvas';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FONT_FILES, registerFonts, SYMBOL_FAMILY, TEXT_FAMILY } from '../../src/render/fonts.js';
 import { renderMessages } from '../../src/text/messages/render.js';
 import { codepointsOf } from './font-coverage.js';
@@ -54,5 +54,20 @@ describe('fonts', () => {
 
   it('does find a character that no shipped font has (the check can fail)', () => {
     expect(covered(0x4e2d)).toBe(false); // 中
+  });
+
+  it('stops start-up with the path of a missing font file', async () => {
+    vi.resetModules();
+    vi.doMock('node:fs', async (original) => ({
+      ...(await original<typeof import('node:fs')>()),
+      existsSync: () => false,
+    }));
+    try {
+      const fresh = await import('../../src/render/fonts.js');
+      expect(() => fresh.registerFonts()).toThrow(/Font file missing: .*Vazirmatn-Regular\.ttf/);
+    } finally {
+      vi.doUnmock('node:fs');
+      vi.resetModules();
+    }
   });
 });
