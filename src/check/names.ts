@@ -379,7 +379,17 @@ const AFTER_MARK = /(?:\^?\+|\^\(?new\)?|\(new\)|new|updated|'|\^\*|\^\(?t\+1\)?
 const BEFORE_MARK = /(?:\^\(?old\)?|\(old\)|old|\^\(?0\)?|\(t\)|\^\(?t\)?)$/;
 
 /** Reads one name (possibly with prose around it); returns every meaning it can have, most likely first. */
-export function resolveName(text: string, spec: ResolvedSpec): Meaning[] {
+/** Persian names of quantities (the rest of a Persian sentence is prose around the name). */
+const PERSIAN_NAMES: [RegExp, string][] = [
+  [/خطای\s*کل|خطا(?:ی)?/g, ' Error '],
+  [/نرخ\s*یادگیری/g, ' eta '],
+];
+
+export function resolveName(written: string, spec: ResolvedSpec): Meaning[] {
+  let text = written;
+  // Only when no Latin name is written: "خطای کل برای o1: E_o1" keeps its E_o1.
+  if (!/[A-Za-zΔδ∂σ]/.test(text))
+    for (const [pattern, name] of PERSIAN_NAMES) text = text.replace(pattern, name);
   const markedNew = NEW_WORDS.test(text);
   const markedOld = OLD_WORDS.test(text);
   const words = text

@@ -52,6 +52,10 @@ describe('resolveName', () => {
     ['net(o2)', ['net_o2']],
     ['w(5)+', ['w5+']],
     ['E(o1)', ['E_o1']],
+    ['خطای کل', ['E_total']],
+    ['خطا', ['E_total']],
+    ['نرخ یادگیری', ['eta']],
+    ['خطای خروجی اول E_{o_1}', ['E_o1']],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
