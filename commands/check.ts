@@ -14,6 +14,7 @@ const MAX_OPTION_LENGTH = 6000;
 
 const options = z.object({
   answers: z.string().max(MAX_OPTION_LENGTH).optional(),
+  net: z.string().max(MAX_OPTION_LENGTH).optional(),
   preset: z.string().max(60).optional(),
   definition: z.string().max(MAX_OPTION_LENGTH).optional(),
   public: z.boolean().default(false),
@@ -73,6 +74,10 @@ export default defineCommand({
       en: 'The worked answers, one `name = … = value` per line (or paste them as a message or file).',
       fa: 'پاسخ‌های حل‌شده، هر سطر یک `name = … = value` (یا آن‌ها را به صورت پیام یا فایل بفرستید).',
     },
+    net: {
+      en: 'The network: a preset name (course-q6, mazur, …) or a definition, as with the command line.',
+      fa: 'شبکه: نام یک نمونهٔ آماده (course-q6، mazur، …) یا تعریف شبکه، مانند خط فرمان.',
+    },
     preset: {
       en: 'The network as a built-in preset, e.g. course-q6 or mazur.',
       fa: 'شبکه به صورت یک نمونهٔ آماده، مثلاً course-q6 یا mazur.',
@@ -104,7 +109,11 @@ export default defineCommand({
     '/check public:true   (then paste: ```network``` followed by the answers)',
   ],
   async run(request): Promise<Reply> {
-    const { answers, preset, definition, hide } = request.options;
+    const { answers, net, hide } = request.options;
+    // `net` is a preset name or a definition, like the command line's --net.
+    const netIsPreset = net !== undefined && listPresets().some((p) => p.name === net.trim().toLowerCase());
+    const preset = request.options.preset ?? (netIsPreset ? net.trim().toLowerCase() : undefined);
+    const definition = request.options.definition ?? (net !== undefined && !netIsPreset ? net : undefined);
     const locale = request.locale;
     const fromText = splitRequestText(request.text ?? '', preset !== undefined || definition !== undefined);
     const spec = readNetwork(preset, definition, fromText.network);

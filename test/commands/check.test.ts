@@ -68,6 +68,14 @@ describe('/check', () => {
     expect(reply.text).toContain('hidden');
   });
 
+  it('takes net: as a preset name or a definition, like the command line', async () => {
+    for (const net of ['mazur', MAZUR_NUMBERED]) {
+      const reply = await dispatch(request({ net, answers: 'out_h1 = 0.5933' }), fakeDeps(), { commands });
+      expect(reply.kind, net).toBe('ok');
+      expect(reply.text).toMatch(/out_h1\s+0\.5933\s+0\.5933\s+✓/);
+    }
+  });
+
   it('answers in Persian with lang:fa', async () => {
     const reply = await dispatch(
       request({ preset: 'mazur', lang: 'fa', answers: 'E_total = 0.5967' }),
