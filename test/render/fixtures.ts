@@ -53,10 +53,10 @@ export function deepTrace(): Trace {
 }
 
 /** Too dense for per-edge labels: heatmap fallback. */
-export function denseTrace(layers = [8, 16, 12, 4]): Trace {
+export function denseTrace(layers = [8, 16, 12, 4], activation: 'tanh' | 'leaky_relu' = 'tanh'): Trace {
   return traceOf({
     layers,
-    activations: 'tanh',
+    activations: activation,
     weights: weights(layers, 3),
     biases: layers
       .slice(1)

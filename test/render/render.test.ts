@@ -26,7 +26,7 @@ describe('createRenderer', () => {
       deepTrace(),
       denseTrace([64, 64]),
       denseTrace([64, 32, 32, 32]),
-      denseTrace(Array(10).fill(21)),
+      denseTrace(Array(10).fill(21), 'leaky_relu'),
     ];
     for (const trace of traces)
       for (const view of VIEWS) await check({ kind: 'diagram', trace, view, theme: 'light' });

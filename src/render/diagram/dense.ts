@@ -38,12 +38,12 @@ export interface DenseLayout {
   legendTop: number;
 }
 
-function layerLabel(model: DiagramModel, layer: number): string[] {
+function layerLabel(model: DiagramModel, layer: number, withActivation: boolean): string[] {
   const count = model.layers.length;
   const first = unitName(layer, 0, count);
   const prefix = first.includes('_') ? first.slice(0, first.indexOf('_')) : first.replace(/\d+$/, '');
   const units = t(model.locale, 'render.dense.units', { count: model.layers[layer]! });
-  const activation = layer > 0 ? model.activations[layer - 1] : undefined;
+  const activation = layer > 0 && withActivation ? model.activations[layer - 1] : undefined;
   return [prefix, activation ? `${units} · ${activation}` : units];
 }
 
@@ -52,13 +52,19 @@ export function layoutDense(model: DiagramModel): DenseLayout {
   const count = layers.length;
   const top = STYLE.margin + STYLE.titleLine + STYLE.subtitleLine + STYLE.lineHeight + 24;
 
-  const strip = layers.map((_, layer) => {
-    const lines = layerLabel(model, layer);
-    const width = Math.max(...lines.map((line) => measureText(line, STYLE.labelFont))) + 2 * STYLE.padX + 8;
-    return { lines, width, height: lines.length * STYLE.lineHeight + 2 * STYLE.padY + 4 };
-  });
   const arrow = 34;
-  const stripWidth = strip.reduce((sum, s) => sum + s.width, 0) + arrow * (count - 1);
+  const stripOf = (withActivation: boolean) =>
+    layers.map((_, layer) => {
+      const lines = layerLabel(model, layer, withActivation);
+      const width = Math.max(...lines.map((line) => measureText(line, STYLE.labelFont))) + 2 * STYLE.padX + 8;
+      return { lines, width, height: lines.length * STYLE.lineHeight + 2 * STYLE.padY + 4 };
+    });
+  const widthOf = (boxes: { width: number }[]): number =>
+    boxes.reduce((sum, s) => sum + s.width, 0) + arrow * (count - 1);
+  // activation names only while the strip fits (ten layers of leaky_relu would not)
+  let strip = stripOf(true);
+  if (widthOf(strip) > MAX_CONTENT_WIDTH) strip = stripOf(false);
+  const stripWidth = widthOf(strip);
 
   const maxSide = matrices.length === 1 ? 440 : matrices.length <= 3 ? 300 : 220;
   const heatmaps = matrices.map((matrix, l) => {
