@@ -53,7 +53,10 @@ export function claimOf(segment: string): GivenNumber | undefined {
   if (!match) return undefined;
   const rest = match[2]!;
   // Prose may follow ("0.5933 so …"); an operator, a digit or a bracket means it is an expression.
-  if (rest.trim() !== '' && !/^[,.;:]?\s+[A-Za-z\u0600-\u06FF]/.test(rest)) return undefined;
+  const prose = /^[,.;:]?\s+[A-Za-z\u0600-\u06FF]/.test(rest);
+  // "0.5932 (truncated)": a remark in brackets, words only.
+  const remark = /^\s*\([A-Za-z\u0600-\u06FF\s.,'-]+\)/.test(rest);
+  if (rest.trim() !== '' && !prose && !remark) return undefined;
   return parseGivenNumber(match[1]!);
 }
 

@@ -69,6 +69,8 @@ describe('parseAnswerSheet', () => {
 
   it('keeps prose after a number but not an expression, and ignores definitions and formulas', () => {
     expect(claims('out_h1 = 0.5933 so the unit is active')).toEqual([[1, 'out_h1', '0.5933']]);
+    expect(claims('h1 = 0.5932 (truncated)')).toEqual([[1, 'h1', '0.5932']]);
+    expect(claims('x = 0.5968 (1 - 0.5968)')).toEqual([]);
     expect(claims('x = 0.3 * 1 * 0.5968')).toEqual([]);
     expect(claims("$sigmoid := \\sigma$\n$$\\sigma'(x) = (1 - \\sigma(x)) \\sigma(x)$$")).toEqual([]);
     expect(claims('خروجی h1 برابر است با h1 = ۰٫۵۹۳۳')).toEqual([[1, 'خروجی h1 برابر است با h1', '0.5933']]);
