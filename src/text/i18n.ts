@@ -8,8 +8,7 @@ export type MessageTemplate = string | ((params: MessageParams) => string);
 /** Each area of the bot owns one file of entries under ./messages; every entry has both languages. */
 export type Messages = Record<string, { en: MessageTemplate; fa: MessageTemplate }>;
 
-/** Left-to-right isolate: keeps numbers and formulas in order inside Persian text. */
-export const ltr = (s: string | number): string => `\u2066${s}\u2069`;
+export { ltr } from './bidi.js';
 
 export function t(locale: Locale, id: string, params: MessageParams = {}): string {
   const entry = catalogue[id];

@@ -1,6 +1,7 @@
 // Messages of the core (spec validation, numerical problems), in English and Persian.
 import { specMessagesEn } from '../../core/spec-messages.js';
-import { ltr, type MessageParams, type Messages } from '../i18n.js';
+import { ltr } from '../bidi.js';
+import type { MessageParams, Messages } from '../i18n.js';
 
 const code = (s: string | number | undefined) => ltr(String(s ?? ''));
 const didYouMean = (p: MessageParams) => (p.hint ? ` (منظورتان ${code(p.hint)} بود؟)` : '');

@@ -1,6 +1,6 @@
 // Messages of the definition area (networks as people type them), in English and Persian.
-// Templates are functions: ltr() must not run while the catalogue is still loading (circular import).
-import { ltr, type Messages, type MessageParams } from '../i18n.js';
+import { ltr } from '../bidi.js';
+import type { Messages, MessageParams } from '../i18n.js';
 
 type P = MessageParams;
 

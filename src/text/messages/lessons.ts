@@ -1,10 +1,9 @@
 // Messages of the lessons area (/explain and its figures), in English and Persian.
 // Persian text keeps numbers, names and formulas left-to-right: callers pass them through ltr() or code spans.
+import { ltr as l } from '../bidi.js';
 import type { Messages } from '../i18n.js';
 
 const p = (params: Record<string, string | number>, key: string): string => String(params[key] ?? '');
-/** Left-to-right isolate (as ltr() in ../i18n.ts, which this file cannot import without a cycle): formulas in Persian labels. */
-const l = (s: string | number): string => `\u2066${s}\u2069`;
 
 export const lessonsMessages: Messages = {
   // --- finding a topic and checking its parameters

@@ -1,5 +1,6 @@
 // Messages of the platforms area (Discord and Slack adapters), in English and Persian.
-import { ltr, type Messages } from '../i18n.js';
+import { ltr } from '../bidi.js';
+import type { Messages } from '../i18n.js';
 
 export const platformsMessages: Messages = {
   'platforms.rateLimited': {

@@ -1,8 +1,6 @@
 // Messages of the render area, in English and Persian: the words drawn into images.
+import { ltr } from '../bidi.js';
 import type { Messages } from '../i18n.js';
-
-// Left-to-right isolate (as i18n's ltr, which cannot be imported here: i18n imports this catalogue).
-const ltr = (s: string | number): string => `\u2066${s}\u2069`;
 
 export const renderMessages: Messages = {
   'render.view.forward': { en: 'Forward pass', fa: 'گذر رو به جلو' },
