@@ -1,6 +1,7 @@
 // Messages of the check area (/check and `backprop-tutor check`), in English and Persian.
 // Formulas, names and numbers stay left-to-right inside Persian text (ltr()).
-import { ltr, type MessageParams, type Messages } from '../i18n.js';
+import { ltr } from '../bidi.js';
+import type { MessageParams, Messages } from '../i18n.js';
 
 const p = (params: MessageParams, key: string): string => String(params[key] ?? '');
 const n = (params: MessageParams, key: string): string => ltr(p(params, key));
