@@ -8,6 +8,7 @@ import { discordConfigFromEnv } from './platforms/discord/config.js';
 import { createHttpServer } from './platforms/http-server.js';
 import { mountPlayground } from './platforms/playground/routes.js';
 import { slackConfigFromEnv } from './platforms/slack/config.js';
+import { lessonDataTasks } from './lessons/index.js';
 import { createRenderer } from './render/index.js';
 
 async function start(): Promise<void> {
@@ -57,6 +58,7 @@ async function start(): Promise<void> {
   log.info({ port, platforms, playground: settings.PLAYGROUND }, 'backprop-tutor is listening');
   if (settings.PLAYGROUND) process.stdout.write(`\nbackprop-tutor playground: http://${shown}:${port}/\n\n`);
   if (platforms.length === 0) log.info('no Discord or Slack credentials in the environment: playground only');
+  warmLessonFigures(log);
 
   const stop = (signal: string) => {
     log.info({ signal }, 'shutting down');
@@ -66,6 +68,29 @@ async function start(): Promise<void> {
   process.once('SIGTERM', () => stop('SIGTERM'));
   // A bug must never take the whole class's bot down silently: log it with its stack and keep serving.
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
+}
+
+/**
+ * Computes the lessons' heavier figure data (deep nets, pruning) once after start-up, one piece per
+ * turn of the event loop, so the first `/explain xavier` is fast and requests arriving meanwhile are not held up.
+ */
+function warmLessonFigures(log: Deps['log']): void {
+  const tasks = lessonDataTasks();
+  const started = performance.now();
+  const next = () => {
+    const task = tasks.shift();
+    if (!task) {
+      log.info({ ms: Math.round(performance.now() - started) }, 'lesson figures ready');
+      return;
+    }
+    try {
+      task();
+    } catch (error) {
+      log.warn({ err: error }, 'could not precompute a lesson figure; it will be computed on first use');
+    }
+    setImmediate(next);
+  };
+  setImmediate(next);
 }
 
 start().catch((error: unknown) => {

@@ -96,15 +96,22 @@ export function notesNetTrace(learningRate: number): Trace {
  * Computes the default figures' data ahead of the first request (about a second of CPU in total);
  * a platform may call it once after start-up so the first `/explain xavier` answers at once.
  */
-export function precomputeLessonData(): void {
+/** The expensive figure data, one cacheable piece per task, so start-up can interleave them with requests. */
+export function lessonDataTasks(): (() => void)[] {
+  const tasks: (() => void)[] = [];
   for (const activation of ['tanh', 'relu'] as const) {
     for (const scheme of ['standard_normal', 'xavier_normal', 'he_normal', 'lecun_normal'] as const)
-      deepNet(activation, scheme);
+      tasks.push(() => deepNet(activation, scheme));
   }
-  deepNetWithGradients('sigmoid', 'xavier_normal', DEEP_NET.depth);
-  deepNetWithGradients('tanh', 'xavier_normal', DEEP_NET.depth);
-  deepNetWithGradients('relu', 'he_normal', DEEP_NET.depth);
-  pruning();
-  symmetry('zeros');
-  symmetry('xavier_normal');
+  tasks.push(() => deepNetWithGradients('sigmoid', 'xavier_normal', DEEP_NET.depth));
+  tasks.push(() => deepNetWithGradients('tanh', 'xavier_normal', DEEP_NET.depth));
+  tasks.push(() => deepNetWithGradients('relu', 'he_normal', DEEP_NET.depth));
+  tasks.push(() => pruning());
+  tasks.push(() => symmetry('zeros'));
+  tasks.push(() => symmetry('xavier_normal'));
+  return tasks;
+}
+
+export function precomputeLessonData(): void {
+  for (const task of lessonDataTasks()) task();
 }

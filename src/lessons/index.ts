@@ -2,7 +2,7 @@
 import { lessonTopics } from './lesson-catalogue.js';
 
 export { buildLesson, type Lesson } from './build-lesson.js';
-export { precomputeLessonData } from './figure-data.js';
+export { lessonDataTasks, precomputeLessonData } from './figure-data.js';
 export { findTopic, suggestTopics, normaliseTopicName } from './find-topic.js';
 export { lessonTopics, loadLessons, type Topic } from './lesson-catalogue.js';
 export { resolveLessonParameters } from './parameters.js';
