@@ -250,7 +250,9 @@ describe('the README examples', () => {
   it('every ```text example under "Writing a network" parses', async () => {
     const { readFileSync } = await import('node:fs');
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const section = readme.slice(readme.indexOf('## Writing a network'));
+    const start = readme.indexOf('## Writing a network');
+    const end = readme.indexOf('\n## ', start + 1);
+    const section = readme.slice(start, end === -1 ? undefined : end);
     const blocks = [...section.matchAll(/```text\n([\s\S]*?)```/g)].map((m) => m[1]!);
     expect(blocks.length).toBeGreaterThanOrEqual(4);
     for (const block of blocks) parsed(block);
