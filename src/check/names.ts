@@ -202,6 +202,12 @@ const asNew = (q: Quantity): Quantity | undefined =>
 
 /** A unit's value names: net_h1 / z_h1 / in_h1 / a_h1 (pre-activation), out_h1 / h1 / y1 / ŷ1 / a^{(l)}_j (output). */
 function unitValue(token: string, spec: ResolvedSpec): Meaning[] {
+  const last = spec.layers.length - 1;
+  // One output unit: y, ŷ, o, out and t need no index.
+  if (spec.layers[last] === 1) {
+    if (/^(y|yhat|o|out|output)$/.test(token)) return [out({ layer: last, j: 0 })];
+    if (/^(t|target)$/.test(token)) return [plain({ kind: 'target', j: 0 })];
+  }
   const bare = unitRef(token, spec);
   if (bare) {
     if (bare.layer === 0) return [plain({ kind: 'input', i: bare.j })];

@@ -1,31 +1,13 @@
 // Generates answer sheets that make one catalogued mistake, on a few networks (the fixtures of the diagnosis tests).
 import { resolveSpec, type NetworkSpec, type ResolvedSpec } from '../../src/core/index.js';
+import { classicNetwork } from '../helpers/classic-network.js';
 import { createEvaluator } from '../../src/check/evaluator.js';
 import { MISTAKE_IDS, mistakeForms, type MistakeForm, type MistakeId } from '../../src/check/mistakes.js';
 import { quantityKey, quantityName, type Quantity } from '../../src/check/quantities.js';
 
 /** Networks on which the catalogued mistakes give different numbers (η ≠ 0.5, several outputs, a hidden layer). */
 export const MISTAKE_NETWORKS: Record<string, NetworkSpec> = {
-  'course-2-2-2': {
-    layers: [2, 2, 2],
-    activations: 'sigmoid',
-    weights: [
-      [
-        [0.15, 0.2],
-        [0.25, 0.3],
-      ],
-      [
-        [0.4, 0.45],
-        [0.5, 0.55],
-      ],
-    ],
-    biases: [0.35, 0.6],
-    input: [0.05, 0.1],
-    target: [0.01, 0.99],
-    loss: 'half_sse',
-    learningRate: 0.3,
-    updateBiases: true,
-  },
+  'course-2-2-2': classicNetwork({ learningRate: 0.3, updateBiases: true }),
   'tanh-2-3-2': {
     layers: [2, 3, 2],
     activations: ['tanh', 'sigmoid'],

@@ -94,6 +94,15 @@ describe('resolveName', () => {
     expect(read('∂E/∂w14', deep)).toEqual(['dE/dw14']);
   });
 
+  it('needs no index for the one output of a single-output net', async () => {
+    const { loadPreset } = await import('../../src/definition/index.js');
+    const xor = loadPreset('xor');
+    if (!xor.ok) throw new Error('no xor preset');
+    expect(read('\\hat{y}', xor.value.spec)).toEqual(['out_o1']);
+    expect(read('∂E/∂y', xor.value.spec)).toEqual(['dE/dout_o1']);
+    expect(read('y', mazur)).toEqual([]);
+  });
+
   it('refuses what is not a quantity of this network', () => {
     for (const text of ['w9', 'h3', 'o3', 'Output', 'if y', 'sigmoid', 'σ(0.3775)', '0.35 + 0.05 * 0.15']) {
       expect(read(text), text).toEqual([]);
