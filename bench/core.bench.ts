@@ -1,28 +1,11 @@
 // npm run bench: the core's speed on the cases issue #2 names (targets: 20 µs, 50 ms, 5 ms).
 import { computeTrace } from '../src/core/index.js';
+import { loadPreset } from '../src/definition/index.js';
 import type { ResolvedSpec } from '../src/core/types.js';
 
-const mazur: ResolvedSpec = {
-  layers: [2, 2, 2],
-  activations: ['sigmoid', 'sigmoid'],
-  weights: [
-    [
-      [0.15, 0.2],
-      [0.25, 0.3],
-    ],
-    [
-      [0.4, 0.45],
-      [0.5, 0.55],
-    ],
-  ],
-  biases: [0.35, 0.6],
-  input: [0.05, 0.1],
-  target: [0.01, 0.99],
-  loss: 'half_sse',
-  learningRate: 0.5,
-  updateBiases: false,
-  steps: 1,
-};
+const classic = loadPreset('mazur');
+if (!classic.ok) throw new Error('the mazur preset does not parse');
+const mazur: ResolvedSpec = classic.value.spec;
 
 /** A deterministic dense net: `depth` layers of `width` units, tanh hidden, sigmoid output. */
 function denseNet(depth: number, width: number): ResolvedSpec {

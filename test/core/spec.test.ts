@@ -1,27 +1,9 @@
 // Every class of invalid spec gets one clear message naming the field and what was expected.
 import { describe, expect, it } from 'vitest';
 import { resolveSpec } from '../../src/core/index.js';
+import { classicNetwork } from '../helpers/classic-network.js';
 
-const mazur = {
-  layers: [2, 2, 2],
-  activations: 'sigmoid',
-  weights: [
-    [
-      [0.15, 0.2],
-      [0.25, 0.3],
-    ],
-    [
-      [0.4, 0.45],
-      [0.5, 0.55],
-    ],
-  ],
-  biases: [0.35, 0.6],
-  input: [0.05, 0.1],
-  target: [0.01, 0.99],
-  loss: 'half_sse',
-  learningRate: 0.5,
-  updateBiases: false,
-};
+const mazur = classicNetwork();
 
 function errorsOf(spec: unknown) {
   const result = resolveSpec(spec);
