@@ -233,7 +233,6 @@ function unitValue(token: string, spec: ResolvedSpec): Meaning[] {
     if (u && u.layer >= 1) return [out(u)];
     if (/^\d+$/.test(match[2]!) && match[1] !== 'o') {
       const k = Number(match[2]) - 1;
-      const last = spec.layers.length - 1;
       if (k >= 0 && k < spec.layers[last]!) return [out({ layer: last, j: k })];
     }
   }
