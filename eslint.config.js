@@ -4,8 +4,26 @@ import tseslint from 'typescript-eslint';
 
 const platformImports = {
   patterns: [
-    { group: ['discord.js', '@slack/*', '@napi-rs/canvas', 'sharp', 'node:http', 'node:https', 'node:net', 'node:fs', 'fs', 'http', 'https'], message: 'The pure layers do no I/O and import no platform SDK or renderer (DESIGN.md).' },
-    { group: ['**/render/*', '**/platforms/*', '!**/render/types.js'], message: 'The pure layers do not import the renderer or the platforms.' },
+    {
+      group: [
+        'discord.js',
+        '@slack/*',
+        '@napi-rs/canvas',
+        'sharp',
+        'node:http',
+        'node:https',
+        'node:net',
+        'node:fs',
+        'fs',
+        'http',
+        'https',
+      ],
+      message: 'The pure layers do no I/O and import no platform SDK or renderer (DESIGN.md).',
+    },
+    {
+      group: ['**/render/*', '**/platforms/*', '!**/render/types.js'],
+      message: 'The pure layers do not import the renderer or the platforms.',
+    },
   ],
 };
 

@@ -5,14 +5,30 @@ import { randomBytes } from 'node:crypto';
 export type Subcommand = (args: string[]) => Promise<number>;
 
 const subcommands: Record<string, { summary: string; load: () => Promise<{ default: Subcommand }> }> = {
-  trace: { summary: 'trace <file|-> [--json] [--png DIR]   compute a full backpropagation trace', load: () => import('./trace.js') },
-  presets: { summary: 'presets                             list the built-in networks', load: () => import('./presets.js') },
-  run: { summary: 'run "<command line>" [--out DIR]     run a chat command as the bot would', load: () => import('./run.js') },
-  check: { summary: 'check --net <file|preset> --answers <file> [--json]   check worked answers', load: () => import('./check.js') },
+  trace: {
+    summary: 'trace <file|-> [--json] [--png DIR]   compute a full backpropagation trace',
+    load: () => import('./trace.js'),
+  },
+  presets: {
+    summary: 'presets                             list the built-in networks',
+    load: () => import('./presets.js'),
+  },
+  run: {
+    summary: 'run "<command line>" [--out DIR]     run a chat command as the bot would',
+    load: () => import('./run.js'),
+  },
+  check: {
+    summary: 'check --net <file|preset> --answers <file> [--json]   check worked answers',
+    load: () => import('./check.js'),
+  },
 };
 
 export function usage(): string {
-  return ['usage: backprop-tutor <command> …', '', ...Object.values(subcommands).map((s) => `  backprop-tutor ${s.summary}`)].join('\n');
+  return [
+    'usage: backprop-tutor <command> …',
+    '',
+    ...Object.values(subcommands).map((s) => `  backprop-tutor ${s.summary}`),
+  ].join('\n');
 }
 
 export async function main(argv: string[]): Promise<number> {

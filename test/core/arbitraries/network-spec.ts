@@ -36,14 +36,12 @@ export const networkSpec = (
             layers: fc.constant(layers),
             activations: fc.constant([...hidden, output]),
             weights: fc.tuple(
-              ...layers
-                .slice(1)
-                .map((rows, l) =>
-                  fc.array(fc.array(value(1.5), { minLength: layers[l]!, maxLength: layers[l]! }), {
-                    minLength: rows,
-                    maxLength: rows,
-                  }),
-                ),
+              ...layers.slice(1).map((rows, l) =>
+                fc.array(fc.array(value(1.5), { minLength: layers[l]!, maxLength: layers[l]! }), {
+                  minLength: rows,
+                  maxLength: rows,
+                }),
+              ),
             ),
             biases: fc.tuple(
               ...shared.map((isShared, l) =>
