@@ -25,7 +25,7 @@ export function forwardIssues(
   if (badNet) {
     issues.push({
       id: 'non_finite_value',
-      where: 'forward',
+      where: where === 'loss' ? 'forward' : 'forward after the step',
       layer: badNet.layer,
       unit: badNet.unit,
       detail: `a net input overflowed to ${forward.net[badNet.layer]![badNet.unit]} (weights or inputs too large for float64)`,

@@ -4,7 +4,8 @@ import { biasName, connectionName, unitName, weightName } from '../core/naming.j
 import type { LayerBias, NumericIssue, Trace } from '../core/types.js';
 import type { Locale } from '../dispatch/types.js';
 import { fitSections, type Section } from './fit-message.js';
-import { hasMessage, ltr, t } from './i18n.js';
+import { ltr, t } from './i18n.js';
+import { describeNumericIssue } from './numeric-issue.js';
 import { CHAT_MESSAGE_LIMIT } from './limits.js';
 import { formatGiven } from './notation.js';
 import { formatNumber } from './number-format.js';
@@ -149,8 +150,7 @@ function deltaRows(trace: Trace, locale: Locale, precision: number): string[] {
 }
 
 function issueLine(issue: NumericIssue, locale: Locale): string {
-  const id = `commands.numeric_${issue.id}`;
-  return `⚠️ ${hasMessage(id) ? t(locale, id, { where: issue.where, detail: issue.detail }) : issue.detail}`;
+  return `⚠️ ${describeNumericIssue(issue, locale)}`;
 }
 
 /** The reply text of /backprop, at most `limit` characters (default: one Discord message). */

@@ -1,7 +1,7 @@
 // The words of the walkthrough, in English and Persian (formulas stay the same in both).
 import type { NumericIssue } from '../core/types.js';
 import type { Locale } from '../dispatch/types.js';
-import { t } from './i18n.js';
+import { describeNumericIssue } from './numeric-issue.js';
 
 export interface WalkthroughWords {
   title: string;
@@ -37,23 +37,8 @@ export interface WalkthroughWords {
   numericIssue: (issue: NumericIssue) => string;
 }
 
-const WHERE_FA: Record<string, string> = {
-  loss: 'هزینه',
-  lossAfterStep: 'هزینه پس از به‌روزرسانی',
-  forward: 'گذر رو به جلو',
-  backward: 'گذر رو به عقب',
-};
-
 function numericIssue(locale: Locale) {
-  return (issue: NumericIssue): string => {
-    const where =
-      locale === 'fa'
-        ? (WHERE_FA[issue.where] ?? issue.where)
-        : issue.where === 'lossAfterStep'
-          ? 'loss after the step'
-          : issue.where;
-    return t(locale, `numeric.${issue.id}`, { where, unit: (issue.unit ?? 0) + 1, step: issue.step ?? 0 });
-  };
+  return (issue: NumericIssue): string => describeNumericIssue(issue, locale);
 }
 
 export const walkthroughWords: Record<Locale, WalkthroughWords> = {

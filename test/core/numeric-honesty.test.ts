@@ -62,6 +62,12 @@ describe('numerical honesty', () => {
     expect(trace.lossHistory!.every(Number.isFinite)).toBe(true);
   });
 
+  it('an overflowing net input is reported once per forward pass, each pass named', () => {
+    const trace = computeTrace(oneUnit({ activations: ['sigmoid'], loss: 'half_sse', weights: [[[1e308]]], input: [1e308] }));
+    const places = trace.numericIssues.filter((i) => i.id === 'non_finite_value').map((i) => i.where);
+    expect(places).toEqual(['forward', 'forward after the step']);
+  });
+
   it('a healthy network reports nothing', () => {
     expect(computeTrace(oneUnit({})).numericIssues).toEqual([]);
   });

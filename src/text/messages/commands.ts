@@ -214,26 +214,6 @@ export const commandsMessages: Messages = {
     en: '**Numerical problems**',
     fa: '**مشکلات عددی**',
   },
-  'commands.numeric_loss_log_zero': {
-    en: (x) => `${p(x, 'where')}: the loss takes ln 0 (${p(x, 'detail')})`,
-    fa: (x) => `${p(x, 'where')}: تابع خطا به ln 0 می‌رسد (${p(x, 'detail')})`,
-  },
-  'commands.numeric_loss_overflow': {
-    en: (x) => `${p(x, 'where')}: the loss overflows (${p(x, 'detail')})`,
-    fa: (x) => `${p(x, 'where')}: مقدار خطا از بازهٔ اعداد بیرون می‌زند (${p(x, 'detail')})`,
-  },
-  'commands.numeric_non_finite_value': {
-    en: (x) => `${p(x, 'where')}: a value is not a finite number (${p(x, 'detail')})`,
-    fa: (x) => `${p(x, 'where')}: یک مقدار عدد متناهی نیست (${p(x, 'detail')})`,
-  },
-  'commands.numeric_output_saturated': {
-    en: (x) => `${p(x, 'where')}: an output is saturated at exactly 0 or 1 (${p(x, 'detail')})`,
-    fa: (x) => `${p(x, 'where')}: یک خروجی دقیقاً روی ۰ یا ۱ اشباع شده است (${p(x, 'detail')})`,
-  },
-  'commands.numeric_training_diverged': {
-    en: (x) => `${p(x, 'where')}: training diverged (${p(x, 'detail')})`,
-    fa: (x) => `${p(x, 'where')}: آموزش واگرا شد (${p(x, 'detail')})`,
-  },
   'commands.backprop_forward_heading': {
     en: '**Forward pass**',
     fa: '**گذر رو به جلو**',

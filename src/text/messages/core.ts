@@ -67,19 +67,19 @@ const numericEntries: Messages = {
     en: (p) =>
       `The ${p.where} takes ln(0) = −∞: an output that the loss needs strictly between 0 and 1 reached exactly 0 or 1.`,
     fa: (p) =>
-      `مقدار ${code(p.where)} به ${code('ln(0) = −∞')} می‌رسد: خروجی‌ای که تابع هزینه باید اکیداً بین ${code(0)} و ${code(1)} باشد دقیقاً ${code(0)} یا ${code(1)} شده است.`,
+      `مقدار ${p.where} به ${code('ln(0) = −∞')} می‌رسد: خروجی‌ای که تابع هزینه باید اکیداً بین ${code(0)} و ${code(1)} باشد دقیقاً ${code(0)} یا ${code(1)} شده است.`,
   },
   'numeric.loss_overflow': {
     en: (p) =>
       `The ${p.where} overflowed to ∞: the outputs are too far from the targets for 64-bit floating point.`,
     fa: (p) =>
-      `مقدار ${code(p.where)} سرریز کرد و ${code('∞')} شد: خروجی‌ها برای ممیز شناور ۶۴ بیتی بیش از حد از هدف‌ها دورند.`,
+      `مقدار ${p.where} سرریز کرد و ${code('∞')} شد: خروجی‌ها برای ممیز شناور ۶۴ بیتی بیش از حد از هدف‌ها دورند.`,
   },
   'numeric.non_finite_value': {
     en: (p) =>
       `A value in the ${p.where} is not finite (∞ or NaN): weights or inputs are too large, so these numbers are meaningless.`,
     fa: (p) =>
-      `مقداری در ${code(p.where)} متناهی نیست (${code('∞')} یا ${code('NaN')}): وزن‌ها یا ورودی‌ها بیش از حد بزرگ‌اند و این اعداد بی‌معنا هستند.`,
+      `مقداری در ${p.where} متناهی نیست (${code('∞')} یا ${code('NaN')}): وزن‌ها یا ورودی‌ها بیش از حد بزرگ‌اند و این اعداد بی‌معنا هستند.`,
   },
   'numeric.output_saturated': {
     en: (p) =>
