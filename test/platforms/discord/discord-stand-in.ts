@@ -1,4 +1,5 @@
 // A local HTTP server playing Discord's REST API: records every call, parses multipart uploads.
+import { createCallLog, readAll } from '../../helpers/call-log.js';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -31,12 +32,6 @@ export interface DiscordStandIn {
     timeoutMs?: number,
   ): Promise<RecordedCall[]>;
   close(): Promise<void>;
-}
-
-async function readAll(request: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 /** Parses a request body with Node's own multipart parser (Response.formData). */
@@ -72,13 +67,9 @@ async function parseBody(
 }
 
 export async function startDiscordStandIn(): Promise<DiscordStandIn> {
-  const calls: RecordedCall[] = [];
+  const log = createCallLog<RecordedCall>('stand-in', (c) => `${c.method} ${c.path}`);
+  const calls = log.calls;
   const overrides: { match: (call: RecordedCall) => boolean; status: number; body: unknown }[] = [];
-  const waiters: {
-    match: (c: RecordedCall) => boolean;
-    count: number;
-    resolve: (c: RecordedCall[]) => void;
-  }[] = [];
   const server: Server = createServer((request, response) => {
     void (async () => {
       const body = await readAll(request);
@@ -90,7 +81,6 @@ export async function startDiscordStandIn(): Promise<DiscordStandIn> {
         ...parsed,
         at: performance.now(),
       };
-      calls.push(call);
       const override = overrides.find((o) => o.match(call));
       const status = override?.status ?? (call.method === 'DELETE' ? 204 : 200);
       const answer =
@@ -100,13 +90,7 @@ export async function startDiscordStandIn(): Promise<DiscordStandIn> {
           : { id: '1', ...(call.json as object | undefined) });
       if (status === 204) response.writeHead(204).end();
       else response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
-      for (const waiter of [...waiters]) {
-        const matching = calls.filter(waiter.match);
-        if (matching.length >= waiter.count) {
-          waiters.splice(waiters.indexOf(waiter), 1);
-          waiter.resolve(matching);
-        }
-      }
+      log.record(call);
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -117,29 +101,7 @@ export async function startDiscordStandIn(): Promise<DiscordStandIn> {
     respondWith(match, status, body) {
       overrides.push({ match, status, body });
     },
-    waitFor(match, count = 1, timeoutMs = 20_000) {
-      const already = calls.filter(match);
-      if (already.length >= count) return Promise.resolve(already);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(
-          () =>
-            reject(
-              new Error(
-                `stand-in: ${count} matching calls not seen; got ${calls.map((c) => `${c.method} ${c.path}`).join(', ')}`,
-              ),
-            ),
-          timeoutMs,
-        );
-        waiters.push({
-          match,
-          count,
-          resolve: (c) => {
-            clearTimeout(timer);
-            resolve(c);
-          },
-        });
-      });
-    },
+    waitFor: log.waitFor,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -1,5 +1,6 @@
 // Discord HTTP interactions end to end: signed requests into the shared server, the REST API on a local stand-in.
 // Slack's SDK is loaded first on purpose: its undici 7 once broke discord.js uploads ("action is not a function").
+import { classicNetwork } from '../../helpers/classic-network.js';
 import '@slack/bolt';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -186,26 +187,7 @@ describe('POST /discord/interactions', () => {
   });
 
   it('reads a .json definition attached to the message the menu was used on', async () => {
-    const spec = {
-      layers: [2, 2, 2],
-      activations: 'sigmoid',
-      weights: [
-        [
-          [0.15, 0.2],
-          [0.25, 0.3],
-        ],
-        [
-          [0.4, 0.45],
-          [0.5, 0.55],
-        ],
-      ],
-      biases: [0.35, 0.6],
-      input: [0.05, 0.1],
-      target: [0.01, 0.99],
-      loss: 'half_sse',
-      learningRate: 0.5,
-      updateBiases: false,
-    };
+    const spec = classicNetwork();
     harness.standIn.respondWith((c) => c.path === '/attachments/net.json', 200, spec);
     const payload = withToken(fixture('message-menu-run-backprop.json'), 'TOKEN-MENU-FILE');
     const data = payload.data as {

@@ -1,5 +1,6 @@
 // A local HTTP server playing the Slack Web API (the methods the bot calls), the file upload URL and
 // response_url; it records every call so tests can assert the text and the PNG bytes that arrived.
+import { createCallLog, readAll } from '../../helpers/call-log.js';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -32,12 +33,6 @@ export interface SlackStandIn {
   close(): Promise<void>;
 }
 
-async function readAll(request: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 function parseParams(body: Buffer, contentType: string): Record<string, unknown> {
   const text = body.toString('utf8');
   if (contentType.includes('application/json'))
@@ -67,10 +62,9 @@ async function uploadedBytes(body: Buffer, contentType: string): Promise<Buffer>
 }
 
 export async function startSlackStandIn(): Promise<SlackStandIn> {
-  const calls: SlackCall[] = [];
+  const log = createCallLog<SlackCall>('slack stand-in', (c) => c.api);
+  const calls = log.calls;
   const failures: { api: string; error: string; match: (call: SlackCall) => boolean }[] = [];
-  const waiters: { match: (c: SlackCall) => boolean; count: number; resolve: (c: SlackCall[]) => void }[] =
-    [];
   let base = '';
   let uploads = 0;
   const served = new Map<string, string>();
@@ -145,18 +139,11 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
       };
       if (api === 'upload')
         call.file = await uploadedBytes(body, String(request.headers['content-type'] ?? ''));
-      calls.push(call);
       if (api === 'upload') response.writeHead(200, { 'content-type': 'text/plain' }).end('OK - 1');
       else if (served.has(path))
         response.writeHead(200, { 'content-type': 'text/plain' }).end(served.get(path));
       else response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer(call)));
-      for (const waiter of [...waiters]) {
-        const matching = calls.filter(waiter.match);
-        if (matching.length >= waiter.count) {
-          waiters.splice(waiters.indexOf(waiter), 1);
-          waiter.resolve(matching);
-        }
-      }
+      log.record(call);
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -173,29 +160,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     failWith(api, error, match = () => true) {
       failures.push({ api, error, match });
     },
-    waitFor(match, count = 1, timeoutMs = 20_000) {
-      const already = calls.filter(match);
-      if (already.length >= count) return Promise.resolve(already);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(
-          () =>
-            reject(
-              new Error(
-                `slack stand-in: ${count} matching calls not seen; got ${calls.map((c) => c.api).join(', ')}`,
-              ),
-            ),
-          timeoutMs,
-        );
-        waiters.push({
-          match,
-          count,
-          resolve: (c) => {
-            clearTimeout(timer);
-            resolve(c);
-          },
-        });
-      });
-    },
+    waitFor: log.waitFor,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
