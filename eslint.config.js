@@ -41,7 +41,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', platformImports] },
   },
   {
-    files: ['bin/**/*.js', 'bench/**/*.ts', 'eslint.config.js'],
+    files: ['bin/**/*.js', 'src/**/*.mjs', 'test/fixtures/**/*.mjs', 'bench/**/*.ts', 'eslint.config.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
 );

@@ -1,4 +1,5 @@
 // Settings from the environment (and .env), validated once at start-up with a message a person can act on.
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { fail, ok, type Result } from './errors.js';
 
@@ -19,6 +20,8 @@ const environmentSchema = z.object({
   /** The web playground on PORT (off in a production bot that wants only the platform endpoints). */
   PLAYGROUND: onOff.default(true),
   DEFAULT_LOCALE: z.enum(['en', 'fa']).default('en'),
+  /** Worker threads that run commands (0: run them on the main thread). Default: one per core. */
+  WORKERS: z.coerce.number().int().min(0).max(32).default(availableParallelism()),
   /** A command may take this long before the user is told it took too long. */
   COMMAND_TIME_LIMIT_MS: z.coerce.number().int().min(1000).max(600_000).default(20_000),
   /** Largest HTTP request body accepted (playground, Discord and Slack payloads are far smaller). */

@@ -3,12 +3,13 @@
 import { config as loadDotenv } from 'dotenv';
 import { loadConfig } from './config.js';
 import type { Deps } from './dispatch/types.js';
+import { createDispatchPool } from './dispatch/worker-pool.js';
 import { createLogger } from './logger.js';
 import { discordConfigFromEnv } from './platforms/discord/config.js';
 import { createHttpServer } from './platforms/http-server.js';
 import { mountPlayground } from './platforms/playground/routes.js';
 import { slackConfigFromEnv } from './platforms/slack/config.js';
-import { lessonDataTasks } from './lessons/index.js';
+import { warmLessonFigures } from './lessons/warm-up.js';
 import { createRenderer } from './render/index.js';
 
 async function start(): Promise<void> {
@@ -25,7 +26,18 @@ async function start(): Promise<void> {
   const log = createLogger(settings.LOG_LEVEL);
   // Fonts are registered once, here, before the first image (createRenderer checks every registration).
   const deps: Deps = { render: createRenderer(), random: Math.random, log };
-  const dispatchOptions = { timeLimitMs: settings.COMMAND_TIME_LIMIT_MS };
+  // Commands run on worker threads: both cores work and the main thread stays free to acknowledge within 3 s.
+  const pool =
+    settings.WORKERS > 0
+      ? createDispatchPool({
+          workerUrl: new URL('./dispatch-worker-entry.mjs', import.meta.url),
+          workers: settings.WORKERS,
+          timeLimitMs: settings.COMMAND_TIME_LIMIT_MS,
+          log,
+          workerData: { logLevel: settings.LOG_LEVEL, timeLimitMs: settings.COMMAND_TIME_LIMIT_MS },
+        })
+      : undefined;
+  const dispatchOptions = { timeLimitMs: settings.COMMAND_TIME_LIMIT_MS, ...(pool ? { pool } : {}) };
 
   const server = createHttpServer({ log, bodyLimitBytes: settings.HTTP_BODY_LIMIT_BYTES });
   server.addRoute('GET', '/healthz', (_request, response) => {
@@ -55,42 +67,23 @@ async function start(): Promise<void> {
 
   const port = await server.listen(settings.PORT, settings.HOST);
   const shown = settings.HOST === '0.0.0.0' ? 'localhost' : settings.HOST;
-  log.info({ port, platforms, playground: settings.PLAYGROUND }, 'backprop-tutor is listening');
+  log.info(
+    { port, platforms, playground: settings.PLAYGROUND, workers: pool?.size ?? 0 },
+    'backprop-tutor is listening',
+  );
   if (settings.PLAYGROUND) process.stdout.write(`\nbackprop-tutor playground: http://${shown}:${port}/\n\n`);
   if (platforms.length === 0) log.info('no Discord or Slack credentials in the environment: playground only');
-  warmLessonFigures(log);
+  // Each worker warms its own lesson figures; without workers, this thread does.
+  if (!pool) warmLessonFigures(log);
 
   const stop = (signal: string) => {
     log.info({ signal }, 'shutting down');
-    server.close().finally(() => process.exit(0));
+    Promise.allSettled([server.close(), pool?.close()]).finally(() => process.exit(0));
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
   // A bug must never take the whole class's bot down silently: log it with its stack and keep serving.
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
-}
-
-/**
- * Computes the lessons' heavier figure data (deep nets, pruning) once after start-up, one piece per
- * turn of the event loop, so the first `/explain xavier` is fast and requests arriving meanwhile are not held up.
- */
-function warmLessonFigures(log: Deps['log']): void {
-  const tasks = lessonDataTasks();
-  const started = performance.now();
-  const next = () => {
-    const task = tasks.shift();
-    if (!task) {
-      log.info({ ms: Math.round(performance.now() - started) }, 'lesson figures ready');
-      return;
-    }
-    try {
-      task();
-    } catch (error) {
-      log.warn({ err: error }, 'could not precompute a lesson figure; it will be computed on first use');
-    }
-    setImmediate(next);
-  };
-  setImmediate(next);
 }
 
 start().catch((error: unknown) => {

@@ -18,6 +18,8 @@ export const DEFAULT_TIME_LIMIT_MS = 20_000;
 export interface DispatchOptions {
   commands?: readonly Command[];
   timeLimitMs?: number;
+  /** When set, commands run on its worker threads (src/dispatch/worker-pool.ts) instead of here. */
+  pool?: { dispatch(request: Request): Promise<Reply> };
 }
 
 export function findCommand(name: string, commands: readonly Command[]): Command | undefined {
@@ -222,6 +224,7 @@ function withTimeLimit<T>(work: Promise<T>, ms: number): Promise<T> {
  * bounded by the core's LIMITS instead.
  */
 export async function dispatch(request: Request, deps: Deps, options: DispatchOptions = {}): Promise<Reply> {
+  if (options.pool) return options.pool.dispatch(request);
   const timeLimitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
   const locale = effectiveLocale(request);
   try {

@@ -63,7 +63,9 @@ describe('numerical honesty', () => {
   });
 
   it('an overflowing net input is reported once per forward pass, each pass named', () => {
-    const trace = computeTrace(oneUnit({ activations: ['sigmoid'], loss: 'half_sse', weights: [[[1e308]]], input: [1e308] }));
+    const trace = computeTrace(
+      oneUnit({ activations: ['sigmoid'], loss: 'half_sse', weights: [[[1e308]]], input: [1e308] }),
+    );
     const places = trace.numericIssues.filter((i) => i.id === 'non_finite_value').map((i) => i.where);
     expect(places).toEqual(['forward', 'forward after the step']);
   });
