@@ -6,5 +6,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // In CI also a JSON report, from which .ci/run prints a plain "N passed, N failed" closing line.
+    ...(process.env.CI
+      ? { reporters: ['default', 'json'], outputFile: { json: 'coverage/vitest-report.json' } }
+      : {}),
   },
 });
