@@ -72,9 +72,9 @@ function readNetwork(
 }
 
 /**
- * Training runs synchronously, so a chat reply may cost at most this much work: steps × (weights +
- * TRAINING_STEP_OVERHEAD) "weight-steps", about a second on a 2-core machine (the dispatcher's time
- * limit cannot interrupt synchronous maths, and a long computation would stall every other user).
+ * A chat reply may cost at most this much training: steps × (weights + TRAINING_STEP_OVERHEAD)
+ * "weight-steps", about a second on a 2-core machine, so one student cannot hold a worker thread for
+ * long (or, with WORKERS=0, stall everyone else on the main thread).
  */
 export const MAX_TRAINING_WORK = 10_000_000;
 const TRAINING_STEP_OVERHEAD = 80;
