@@ -220,8 +220,9 @@ function withTimeLimit<T>(work: Promise<T>, ms: number): Promise<T> {
 /**
  * Runs a request and always answers: a typed user error becomes a located message in the user's
  * language; anything unexpected becomes "something went wrong (reference ab12cd)", logged in full.
- * The time limit applies to the command's asynchronous work (rendering); the synchronous maths is
- * bounded by the core's LIMITS instead.
+ * With `options.pool` the request runs on a worker thread, whose pool stops a command over the time
+ * limit; in-process, the limit can only interrupt asynchronous work (rendering), and the synchronous
+ * maths is bounded by the core's LIMITS and /backprop's training cap.
  */
 export async function dispatch(request: Request, deps: Deps, options: DispatchOptions = {}): Promise<Reply> {
   if (options.pool) return options.pool.dispatch(request);
