@@ -5,11 +5,12 @@ import {
   type DeepNetStatistics,
 } from '../core/activation-statistics.js';
 import { deadReluAfterOneStep } from '../core/dead-relu.js';
-import { computeTrace, resolveSpec } from '../core/index.js';
+import { computeTrace } from '../core/index.js';
 import type { InitScheme } from '../core/init-schemes.js';
 import { pruningCurve, trainedPruningNet, type PruningCurve } from '../core/pruning.js';
 import { symmetryRun, type SymmetryRun } from '../core/symmetry.js';
 import type { Trace } from '../core/types.js';
+import { loadPreset } from '../definition/index.js';
 
 const memo = new Map<string, unknown>();
 function remember<T>(key: string, compute: () => T): T {
@@ -59,43 +60,15 @@ export function deadReluFraction(learningRate: number): number {
 /** Hidden units of the dying-ReLU net (core default). */
 export const DEAD_RELU_UNITS = 64;
 
-/** The course notes' question 6: the 2-2-2 sigmoid net, ½·SSE, both shared biases updated. */
-export function notesNetSpec(learningRate: number): unknown {
-  return {
-    name: 'course notes, question 6',
-    layers: [2, 2, 2],
-    activations: 'sigmoid',
-    weights: [
-      [
-        [0.15, 0.2],
-        [0.25, 0.3],
-      ],
-      [
-        [0.4, 0.45],
-        [0.5, 0.55],
-      ],
-    ],
-    biases: [0.35, 0.6],
-    input: [0.05, 0.1],
-    target: [0.01, 0.99],
-    loss: 'half_sse',
-    learningRate,
-    updateBiases: true,
-  };
-}
-
 export function notesNetTrace(learningRate: number): Trace {
   return remember(`notes:${learningRate}`, () => {
-    const resolved = resolveSpec(notesNetSpec(learningRate));
-    if (!resolved.ok) throw new Error(`the notes' net no longer resolves: ${resolved.error[0]?.message}`);
-    return computeTrace(resolved.value);
+    // The course notes' question 6 (the classic 2-2-2 net, both shared biases updated), at the lesson's η.
+    const preset = loadPreset('course-q6');
+    if (!preset.ok) throw new Error(`the course-q6 preset no longer loads: ${preset.error[0]?.message}`);
+    return computeTrace({ ...preset.value.spec, learningRate });
   });
 }
 
-/**
- * Computes the default figures' data ahead of the first request (about a second of CPU in total);
- * a platform may call it once after start-up so the first `/explain xavier` answers at once.
- */
 /** The expensive figure data, one cacheable piece per task, so start-up can interleave them with requests. */
 export function lessonDataTasks(): (() => void)[] {
   const tasks: (() => void)[] = [];

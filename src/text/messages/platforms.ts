@@ -2,6 +2,20 @@
 import { ltr } from '../bidi.js';
 import type { Messages } from '../i18n.js';
 
+/** The network pre-filled in the /backprop modal: the classic example, the same in both languages. */
+const MODAL_TEMPLATE_BODY = [
+  'layers: 2-2-2',
+  'activation: sigmoid',
+  'input: 0.05, 0.10',
+  'target: 0.01, 0.99',
+  'W1: [[0.15, 0.20], [0.25, 0.30]]',
+  'b1: 0.35',
+  'W2: [[0.40, 0.45], [0.50, 0.55]]',
+  'b2: 0.60',
+  'loss: half_sse',
+  'learning rate: 0.5',
+];
+
 export const platformsMessages: Messages = {
   'platforms.rateLimited': {
     en: (p) => `Easy there, the whole class is using me. Please try again in ${p.seconds} s.`,
@@ -29,32 +43,8 @@ export const platformsMessages: Messages = {
   'platforms.modalLabel': { en: 'Network definition', fa: 'تعریف شبکه' },
   'platforms.modalSubmit': { en: 'Run', fa: 'اجرا' },
   'platforms.modalTemplate': {
-    en: [
-      '# Edit the numbers, then press Submit.',
-      'layers: 2-2-2',
-      'activation: sigmoid',
-      'input: 0.05, 0.10',
-      'target: 0.01, 0.99',
-      'W1: [[0.15, 0.20], [0.25, 0.30]]',
-      'b1: 0.35',
-      'W2: [[0.40, 0.45], [0.50, 0.55]]',
-      'b2: 0.60',
-      'loss: half_sse',
-      'learning rate: 0.5',
-    ].join('\n'),
-    fa: [
-      '# اعداد را ویرایش کنید و سپس «ارسال» را بزنید.',
-      'layers: 2-2-2',
-      'activation: sigmoid',
-      'input: 0.05, 0.10',
-      'target: 0.01, 0.99',
-      'W1: [[0.15, 0.20], [0.25, 0.30]]',
-      'b1: 0.35',
-      'W2: [[0.40, 0.45], [0.50, 0.55]]',
-      'b2: 0.60',
-      'loss: half_sse',
-      'learning rate: 0.5',
-    ].join('\n'),
+    en: ['# Edit the numbers, then press Submit.', ...MODAL_TEMPLATE_BODY].join('\n'),
+    fa: ['# اعداد را ویرایش کنید و سپس «ارسال» را بزنید.', ...MODAL_TEMPLATE_BODY].join('\n'),
   },
   'platforms.button.forward': { en: 'Forward', fa: 'گذر رو به جلو' },
   'platforms.button.backward': { en: 'Backward', fa: 'گذر رو به عقب' },
