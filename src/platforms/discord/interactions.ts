@@ -23,10 +23,12 @@ import {
   type DiscordOptionValue,
 } from './payload.js';
 import {
+  checkModalCustomId,
   modalCustomId,
   networkSource,
   optionsAfterClick,
   parseButtonCustomId,
+  parseCheckModalCustomId,
   parseModalCustomId,
   readState,
   stateEmbed,
@@ -35,6 +37,10 @@ import {
 /** The message context-menu command that computes the network found in a message. */
 export const RUN_BACKPROP_MENU = 'Run backprop';
 export const DEFINITION_INPUT_ID = 'definition';
+export const CHECK_NETWORK_INPUT_ID = 'network';
+export const CHECK_ANSWERS_INPUT_ID = 'answers';
+/** Discord's limit on a modal's paragraph input. */
+const MODAL_INPUT_MAX = 4000;
 
 export interface DiscordRuntime {
   rest: REST;
@@ -135,11 +141,28 @@ function textInputValue(
   return undefined;
 }
 
-/** Modal submission -> Request: the options typed with /backprop plus the definition as text. */
+/**
+ * Modal submission -> Request. /backprop: the options typed with the command plus the definition as text.
+ * /check: the network as `net` (a preset name or a definition) and the answers as text, so the line
+ * numbers of the verdicts are those of what the TA pasted.
+ */
 export function modalToRequest(
   interaction: DiscordInteraction,
   runtime: DiscordRuntime,
 ): Request | undefined {
+  const checkOptions = parseCheckModalCustomId(interaction.data?.custom_id ?? '');
+  if (checkOptions) {
+    const components = interaction.data?.components;
+    const network = textInputValue(components, CHECK_NETWORK_INPUT_ID)?.trim();
+    const answers = textInputValue(components, CHECK_ANSWERS_INPUT_ID) ?? '';
+    return requestOf(
+      interaction,
+      'check',
+      { ...checkOptions, ...(network ? { net: network } : {}) },
+      runtime,
+      answers,
+    );
+  }
   const options = parseModalCustomId(interaction.data?.custom_id ?? '');
   if (!options) return undefined;
   const text = textInputValue(interaction.data?.components, DEFINITION_INPUT_ID) ?? '';
@@ -187,6 +210,47 @@ function backpropModal(options: Request['options'], locale: Locale): Record<stri
           ],
         },
       ],
+    },
+  };
+}
+
+/** /check without answers: a modal with room for a whole worked solution (slash options are one line). */
+function checkModal(options: Request['options'], locale: Locale): Record<string, unknown> {
+  const given = [options.net, options.definition].find((v): v is string => typeof v === 'string');
+  const paragraph = (customId: string, label: string, extra: Record<string, unknown>) => ({
+    type: 1,
+    components: [
+      {
+        type: 4,
+        custom_id: customId,
+        style: TextInputStyle.Paragraph,
+        label,
+        max_length: MODAL_INPUT_MAX,
+        ...extra,
+      },
+    ],
+  });
+  const components = [
+    ...(options.preset === undefined
+      ? [
+          paragraph(CHECK_NETWORK_INPUT_ID, t(locale, 'platforms.checkModalNetwork'), {
+            required: true,
+            placeholder: 'course-q6',
+            ...(given !== undefined && given.length <= MODAL_INPUT_MAX ? { value: given } : {}),
+          }),
+        ]
+      : []),
+    paragraph(CHECK_ANSWERS_INPUT_ID, t(locale, 'platforms.checkModalAnswers'), {
+      required: true,
+      placeholder: 'net_h1 = 0.3775\nout_h1 = σ(0.3775) = 0.5933\nw5+ = 0.3589',
+    }),
+  ];
+  return {
+    type: InteractionResponseType.Modal,
+    data: {
+      custom_id: checkModalCustomId(options),
+      title: t(locale, 'platforms.checkModalTitle'),
+      components,
     },
   };
 }
@@ -385,6 +449,9 @@ function route(interaction: DiscordInteraction, runtime: DiscordRuntime): Handle
       const { definition, preset } = request.options;
       if (request.command === 'backprop' && !definition && !preset) {
         return { response: backpropModal(request.options, request.locale) };
+      }
+      if (request.command === 'check' && !request.options.answers) {
+        return { response: checkModal(request.options, request.locale) };
       }
       return (
         rateLimited(interaction, runtime, request.locale) ??

@@ -32,24 +32,50 @@ export function parseButtonCustomId(customId: string): ButtonAction | undefined 
   return undefined;
 }
 
-/** The modal remembers the options typed with `/backprop` (everything but the definition) in its custom_id. */
-export function modalCustomId(options: Request['options']): string {
-  const carried = CARRIED_OPTIONS.filter((name) => options[name] !== undefined)
+/** /check's modal remembers the short options typed with the command (the network may be long: it is an input). */
+const CHECK_CARRIED_OPTIONS = ['preset', 'public', 'hide', 'lang'] as const;
+
+/** `bp:<kind>:name=value;…` with the options a modal must remember; without them if that would pass 100 characters. */
+function carriedCustomId(kind: string, names: readonly string[], options: Request['options']): string {
+  const carried = names
+    .filter((name) => options[name] !== undefined)
     .map((name) => `${name}=${String(options[name])}`)
     .join(';');
-  const id = `${PREFIX}:modal:${carried}`;
-  return id.length <= 100 ? id : `${PREFIX}:modal:`;
+  const id = `${PREFIX}:${kind}:${carried}`;
+  return id.length <= 100 ? id : `${PREFIX}:${kind}:`;
 }
 
-export function parseModalCustomId(customId: string): Request['options'] | undefined {
-  const prefix = `${PREFIX}:modal:`;
+function parseCarried(
+  kind: string,
+  names: readonly string[],
+  customId: string,
+): Request['options'] | undefined {
+  const prefix = `${PREFIX}:${kind}:`;
   if (!customId.startsWith(prefix)) return undefined;
   const options: Request['options'] = {};
   for (const pair of customId.slice(prefix.length).split(';')) {
     const [name, value] = pair.split('=');
-    if (name && value && (CARRIED_OPTIONS as readonly string[]).includes(name)) options[name] = value;
+    if (!name || !value || !names.includes(name)) continue;
+    options[name] = value === 'true' ? true : value === 'false' ? false : value;
   }
   return options;
+}
+
+/** The modal remembers the options typed with `/backprop` (everything but the definition) in its custom_id. */
+export function modalCustomId(options: Request['options']): string {
+  return carriedCustomId('modal', CARRIED_OPTIONS, options);
+}
+
+export function parseModalCustomId(customId: string): Request['options'] | undefined {
+  return parseCarried('modal', CARRIED_OPTIONS, customId);
+}
+
+export function checkModalCustomId(options: Request['options']): string {
+  return carriedCustomId('checkmodal', CHECK_CARRIED_OPTIONS, options);
+}
+
+export function parseCheckModalCustomId(customId: string): Request['options'] | undefined {
+  return parseCarried('checkmodal', CHECK_CARRIED_OPTIONS, customId);
 }
 
 /**

@@ -42,6 +42,16 @@ export const platformsMessages: Messages = {
   'platforms.modalTitle': { en: 'Backpropagation', fa: 'پس‌انتشار خطا' },
   'platforms.modalLabel': { en: 'Network definition', fa: 'تعریف شبکه' },
   'platforms.modalSubmit': { en: 'Run', fa: 'اجرا' },
+  // Discord caps a modal's title and labels at 45 characters.
+  'platforms.checkModalTitle': { en: 'Check worked answers', fa: 'بررسی پاسخ‌های حل‌شده' },
+  'platforms.checkModalNetwork': {
+    en: 'Network: a preset name or a definition',
+    fa: 'شبکه: نام نمونهٔ آماده یا تعریف شبکه',
+  },
+  'platforms.checkModalAnswers': {
+    en: 'Worked answers, one name = value per line',
+    fa: 'پاسخ‌ها، هر سطر یک name = value',
+  },
   'platforms.modalTemplate': {
     en: ['# Edit the numbers, then press Submit.', ...MODAL_TEMPLATE_BODY].join('\n'),
     fa: ['# اعداد را ویرایش کنید و سپس «ارسال» را بزنید.', ...MODAL_TEMPLATE_BODY].join('\n'),

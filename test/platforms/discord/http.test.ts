@@ -158,6 +158,64 @@ describe('POST /discord/interactions', () => {
     expect(message.embeds[0]!.footer!.text).toContain('steps:5');
   });
 
+  it('opens a modal for /check without answers, and checks the multi-line sheet pasted into it', async () => {
+    const command = fixture('chat-input-backprop-empty.json');
+    command.data = {
+      ...command.data,
+      name: 'check',
+      options: [{ name: 'preset', type: 3, value: 'course-q6' }],
+    };
+    const modal = (await harness.post(command)).json as {
+      type: number;
+      data: {
+        custom_id: string;
+        title: string;
+        components: { components: { custom_id: string; label: string }[] }[];
+      };
+    };
+    expect(modal.type).toBe(9);
+    expect(modal.data.custom_id).toBe('bp:checkmodal:preset=course-q6');
+    // The preset is remembered, so only the answers are asked for.
+    expect(modal.data.components.map((row) => row.components[0]!.custom_id)).toEqual(['answers']);
+
+    const submit = fixture('modal-submit-backprop.json');
+    submit.token = 'TOKEN-CHECK-MODAL';
+    submit.data = {
+      custom_id: modal.data.custom_id,
+      components: [
+        {
+          type: 1,
+          components: [
+            { type: 4, custom_id: 'answers', value: 'net_h1 = 0.3775\nout_h1 = 0.5933\nw5+ = 0.3668' },
+          ],
+        },
+      ],
+    };
+    expect((await harness.post(submit)).json).toEqual({ type: 5 });
+    // A TA's tool: the verdicts come privately (the deferred message is replaced by an ephemeral one).
+    const [followUp] = await harness.standIn.waitFor(
+      (c) => c.method === 'POST' && c.path === `/api/v10/webhooks/${APPLICATION_ID}/TOKEN-CHECK-MODAL`,
+    );
+    expect((followUp!.json as SentMessage).flags).toBe(64);
+    const content = (followUp!.json as SentMessage).content;
+    expect(content).toContain('2/3');
+    // Line 3 of what was pasted is the wrong one, diagnosed with the course notes' mistake.
+    expect(content).toMatch(/\n\s*3\s+w5\+\s+0\.3668/);
+    expect(content).toContain('dE_dout_one');
+  });
+
+  it('asks for the network too when /check names none, and keeps every modal label within 45 characters', async () => {
+    const command = fixture('chat-input-backprop-empty.json');
+    command.data = { ...command.data, name: 'check', options: [] };
+    const modal = (await harness.post(command)).json as {
+      data: { title: string; components: { components: { custom_id: string; label: string }[] }[] };
+    };
+    const inputs = modal.data.components.map((row) => row.components[0]!);
+    expect(inputs.map((input) => input.custom_id)).toEqual(['network', 'answers']);
+    for (const label of [modal.data.title, ...inputs.map((input) => input.label)])
+      expect(label.length).toBeLessThanOrEqual(45);
+  });
+
   it('suggests presets while the user types', async () => {
     const { json } = await harness.post(fixture('autocomplete-preset.json'));
     const result = json as { type: number; data: { choices: { name: string; value: string }[] } };

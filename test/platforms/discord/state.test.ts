@@ -4,10 +4,12 @@ import type { Request } from '../../../src/dispatch/types.js';
 import { canonicalDefinition } from '../../../src/platforms/discord/canonical-definition.js';
 import {
   buttonCustomId,
+  checkModalCustomId,
   modalCustomId,
   networkSource,
   optionsAfterClick,
   parseButtonCustomId,
+  parseCheckModalCustomId,
   parseModalCustomId,
   readState,
   stateEmbed,
@@ -112,5 +114,29 @@ describe('the network carried by a reply', () => {
       optionsAfterClick({ preset: 'mazur', view: 'forward' }, { kind: 'view', view: 'update' }).view,
     ).toBe('update');
     expect(optionsAfterClick({ preset: 'mazur' }, { kind: 'walkthrough' }).view).toBe('all');
+  });
+});
+
+describe('the /check modal custom_id', () => {
+  it('remembers preset, public, hide and lang (booleans as booleans), and nothing else', () => {
+    const id = checkModalCustomId({
+      preset: 'course-q6',
+      public: true,
+      hide: false,
+      lang: 'fa',
+      answers: 'x',
+    });
+    expect(id).toBe('bp:checkmodal:preset=course-q6;public=true;hide=false;lang=fa');
+    expect(parseCheckModalCustomId(id)).toEqual({
+      preset: 'course-q6',
+      public: true,
+      hide: false,
+      lang: 'fa',
+    });
+  });
+
+  it('is not mistaken for the /backprop modal, nor the other way round', () => {
+    expect(parseCheckModalCustomId(modalCustomId({ steps: 5 }))).toBeUndefined();
+    expect(parseModalCustomId(checkModalCustomId({ preset: 'mazur' }))).toBeUndefined();
   });
 });
