@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch, validateOptions } from '../../src/dispatch/dispatcher.js';
 import type { Request } from '../../src/dispatch/types.js';
-import { echoCommand, failingCommand, fakeDeps } from './fakes.js';
+import { chatRequest, echoCommand, failingCommand, fakeDeps } from './fakes.js';
 
 const commands = [echoCommand, failingCommand];
-const request = (
-  command: string,
-  options: Request['options'] = {},
-  locale: Request['locale'] = 'en',
-): Request => ({
-  command,
-  options,
-  user: { id: 'u1' },
-  locale,
-});
+const request = chatRequest;
 
 describe('dispatch', () => {
   it('runs a command with its options converted from strings', async () => {

@@ -1,7 +1,7 @@
 // Fakes for command tests: a renderer that returns a tiny PNG, a logger that records, fixed randomness.
 import { z } from 'zod';
 import { defineCommand } from '../../src/dispatch/define-command.js';
-import type { Deps, Logger } from '../../src/dispatch/types.js';
+import type { Deps, Logger, Request } from '../../src/dispatch/types.js';
 import { UserFacingError } from '../../src/errors.js';
 import type { FigureRequest } from '../../src/render/types.js';
 
@@ -12,6 +12,15 @@ export const TINY_PNG = Uint8Array.from(
     'base64',
   ),
 );
+
+/** A request as an adapter would hand it over, from user u1. */
+export function chatRequest(
+  command: string,
+  options: Request['options'] = {},
+  locale: Request['locale'] = 'en',
+): Request {
+  return { command, options, user: { id: 'u1' }, locale };
+}
 
 export interface RecordingLogger extends Logger {
   entries: { level: 'info' | 'warn' | 'error'; obj: object | string; msg?: string }[];

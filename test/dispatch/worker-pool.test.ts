@@ -1,29 +1,15 @@
 // The worker pool: replies come back from the threads, an overrunning command is stopped, a dead worker is replaced.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatchPool, type DispatchPool } from '../../src/dispatch/worker-pool.js';
-import type { Logger, Request } from '../../src/dispatch/types.js';
+import { chatRequest, recordingLogger } from './fakes.js';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const standIn = new URL('../fixtures/workers/stand-in-worker.mjs', import.meta.url);
 const realWorker = new URL('../../src/dispatch-worker-entry.mjs', import.meta.url);
 
-const logged: { level: string; obj: unknown; msg?: string }[] = [];
-const log: Logger = {
-  info: (obj, msg) => logged.push({ level: 'info', obj, msg }),
-  warn: (obj, msg) => logged.push({ level: 'warn', obj, msg }),
-  error: (obj, msg) => logged.push({ level: 'error', obj, msg }),
-};
-
-const request = (
-  command: string,
-  options: Request['options'] = {},
-  locale: Request['locale'] = 'en',
-): Request => ({
-  command,
-  options,
-  user: { id: 'u1' },
-  locale,
-});
+const log = recordingLogger();
+const logged = log.entries;
+const request = chatRequest;
 
 let pool: DispatchPool | undefined;
 afterEach(async () => {
