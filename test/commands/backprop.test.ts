@@ -6,6 +6,7 @@ import type { Request } from '../../src/dispatch/types.js';
 import type { DiagramRequest, FigureRequest, PlotRequest } from '../../src/render/types.js';
 import { DISCORD_MESSAGE_LIMIT } from '../../src/text/limits.js';
 import { fakeDeps } from '../dispatch/fakes.js';
+import { CLASSIC_NUMBERED } from '../helpers/classic-network.js';
 
 const commands = [backprop, help];
 const request = (options: Request['options'], extra: Partial<Request> = {}): Request => ({
@@ -16,8 +17,7 @@ const request = (options: Request['options'], extra: Partial<Request> = {}): Req
   ...extra,
 });
 
-const MAZUR_NUMBERED =
-  'w1=0.15 w2=0.20 w3=0.25 w4=0.30 w5=0.40 w6=0.45 w7=0.50 w8=0.55 b1=0.35 b2=0.60 i1=0.05 i2=0.10 t1=0.01 t2=0.99';
+const MAZUR_NUMBERED = CLASSIC_NUMBERED;
 
 describe('/backprop', () => {
   it('computes the classic example from its preset: golden loss, outputs and updated weights', async () => {

@@ -7,6 +7,7 @@ import { dispatch } from '../../src/dispatch/dispatcher.js';
 import type { Request } from '../../src/dispatch/types.js';
 import { DISCORD_MESSAGE_LIMIT } from '../../src/text/limits.js';
 import { fakeDeps } from '../dispatch/fakes.js';
+import { CLASSIC_NUMBERED } from '../helpers/classic-network.js';
 
 const commands = [check];
 const fixture = (name: string) =>
@@ -19,8 +20,7 @@ const request = (options: Request['options'], extra: Partial<Request> = {}): Req
   ...extra,
 });
 
-const MAZUR_NUMBERED =
-  'w1=0.15 w2=0.20 w3=0.25 w4=0.30 w5=0.40 w6=0.45 w7=0.50 w8=0.55 b1=0.35 b2=0.60 i1=0.05 i2=0.10 t1=0.01 t2=0.99 lr=0.5 update_biases=false';
+const MAZUR_NUMBERED = `${CLASSIC_NUMBERED} lr=0.5 update_biases=false`;
 
 describe('/check', () => {
   it("marks the course notes' answer against the course-q6 preset, privately, within one message", async () => {

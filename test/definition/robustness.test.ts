@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { formatDefinition, formatOneLine, parseDefinition } from '../../src/definition/index.js';
 import { catalogue } from '../../src/text/messages/index.js';
 import { networkSpec } from '../core/arbitraries/network-spec.js';
+import { CLASSIC_NUMBERED } from '../helpers/classic-network.js';
 
 const SEEDS = [
   'layers: 2-2-2\nactivation: sigmoid\ninput: [0.05, 0.10]\ntarget: [0.01, 0.99]\nW1: [[0.15, 0.20], [0.25, 0.30]]\nb1: 0.35\nW2: [[0.40, 0.45], [0.50, 0.55]]\nb2: 0.60',
-  'w1=0.15 w2=0.20 w3=0.25 w4=0.30 w5=0.40 w6=0.45 w7=0.50 w8=0.55 b1=0.35 b2=0.60 i1=0.05 i2=0.10 t1=0.01 t2=0.99',
+  CLASSIC_NUMBERED,
   String.raw`$w_{1} = 0.15$ $$w_5 = 0.40,\ w_6 = \frac{1}{2}$$ \eta = 0.5 $b_1=0.35$ $i_1 = 0.05$`,
   '{"layers": [2, 2], "weights": [[[1, 2], [3, 4]]], "biases": [0], "input": [1, "1/2"], "target": [0, 1]}',
   'W1: [0.15 0.20; 0.25 0.30]\nW2:\n 0.4 0.45\n 0.5 0.55\nb1 = 0.35\nb2 = 0.6\nx = 0.05 0.1\ny = 0.01 0.99',

@@ -24,3 +24,7 @@ export function classicNetwork(overrides: Partial<NetworkSpec> = {}): NetworkSpe
     ...overrides,
   };
 }
+
+/** The classic example as homework writes it: numbered weights, one line. */
+export const CLASSIC_NUMBERED =
+  'w1=0.15 w2=0.20 w3=0.25 w4=0.30 w5=0.40 w6=0.45 w7=0.50 w8=0.55 b1=0.35 b2=0.60 i1=0.05 i2=0.10 t1=0.01 t2=0.99';

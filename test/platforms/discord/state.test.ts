@@ -16,6 +16,7 @@ import {
   VIEWS,
   type ButtonAction,
 } from '../../../src/platforms/discord/state.js';
+import { CLASSIC_NUMBERED } from '../../helpers/classic-network.js';
 
 const request = (options: Request['options'], text?: string): Request => ({
   command: 'backprop',
@@ -25,8 +26,7 @@ const request = (options: Request['options'], text?: string): Request => ({
   ...(text ? { text } : {}),
 });
 
-const MAZUR_NUMBERED =
-  'w1=0.15 w2=0.20 w3=0.25 w4=0.30 w5=0.40 w6=0.45 w7=0.50 w8=0.55 b1=0.35 b2=0.60 i1=0.05 i2=0.10 t1=0.01 t2=0.99';
+const MAZUR_NUMBERED = CLASSIC_NUMBERED;
 
 describe('button and modal custom_ids', () => {
   it('round-trip every action within Discord’s 100 characters', () => {
