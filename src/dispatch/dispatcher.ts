@@ -28,10 +28,29 @@ export function findCommand(name: string, commands: readonly Command[]): Command
 }
 
 /** `lang:fa` on the command wins over the platform's locale, for errors as well as for the answer. */
-function effectiveLocale(request: Request): Locale {
+export function effectiveLocale(request: Request): Locale {
   const lang = request.options?.lang;
   if (lang === 'fa' || lang === 'en') return lang;
   return request.locale === 'fa' ? 'fa' : 'en';
+}
+
+/** "That took too long": a command stopped at its time limit. */
+export function timeoutReply(locale: Locale, timeLimitMs: number): Reply {
+  return {
+    text: t(locale, 'commands.timeout', { seconds: Math.round(timeLimitMs / 1000) }),
+    kind: 'user-error',
+    visibility: 'private',
+  };
+}
+
+/** "Something went wrong (reference ab12cd)": the full error is logged under that reference. */
+export function internalErrorReply(locale: Locale, reference: string): Reply {
+  return {
+    text: t(locale, 'commands.internal_error', { reference }),
+    kind: 'user-error',
+    visibility: 'private',
+    reference,
+  };
 }
 
 const TRUE_WORDS = new Set(['true', 'yes', 'on', '1', 'بله']);
@@ -273,11 +292,7 @@ export async function dispatch(request: Request, deps: Deps, options: DispatchOp
       quietly(() =>
         deps.log.warn({ command: request.command, timeLimitMs }, 'command exceeded its time limit'),
       );
-      return {
-        text: t(locale, 'commands.timeout', { seconds: Math.round(timeLimitMs / 1000) }),
-        kind: 'user-error',
-        visibility: 'private',
-      };
+      return timeoutReply(locale, timeLimitMs);
     }
     const reference = randomBytes(3).toString('hex');
     try {
@@ -288,11 +303,6 @@ export async function dispatch(request: Request, deps: Deps, options: DispatchOp
     } catch {
       // A failing logger must not turn a polite reply into a crash.
     }
-    return {
-      text: t(locale, 'commands.internal_error', { reference }),
-      kind: 'user-error',
-      visibility: 'private',
-      reference,
-    };
+    return internalErrorReply(locale, reference);
   }
 }

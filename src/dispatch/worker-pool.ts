@@ -2,8 +2,8 @@
 // for acknowledgements, and a command over its time limit is really stopped (its worker is replaced).
 import { randomBytes } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import { t } from '../text/i18n.js';
-import type { Locale, Logger, Reply, Request } from './types.js';
+import { effectiveLocale, internalErrorReply, timeoutReply } from './dispatcher.js';
+import type { Logger, Reply, Request } from './types.js';
 
 export interface DispatchPool {
   dispatch(request: Request): Promise<Reply>;
@@ -36,8 +36,6 @@ interface Slot {
   retiring?: boolean;
 }
 
-const localeOf = (request: Request): Locale => (request.options?.lang === 'fa' ? 'fa' : request.locale);
-
 export function createDispatchPool(options: DispatchPoolOptions): DispatchPool {
   const queue: Job[] = [];
   const slots: Slot[] = [];
@@ -50,11 +48,7 @@ export function createDispatchPool(options: DispatchPoolOptions): DispatchPool {
       { err: error, reference, command: job.request.command, user: job.request.user.id },
       why,
     );
-    job.resolve({
-      text: t(localeOf(job.request), 'commands.internal_error', { reference }),
-      kind: 'user-error',
-      visibility: 'private',
-    });
+    job.resolve(internalErrorReply(effectiveLocale(job.request), reference));
   };
 
   const finish = (slot: Slot): Job | undefined => {
@@ -102,13 +96,7 @@ export function createDispatchPool(options: DispatchPoolOptions): DispatchPool {
             { command: overrun.request.command, timeLimitMs: options.timeLimitMs },
             'command exceeded its time limit',
           );
-          overrun.resolve({
-            text: t(localeOf(overrun.request), 'commands.timeout', {
-              seconds: Math.round(options.timeLimitMs / 1000),
-            }),
-            kind: 'user-error',
-            visibility: 'private',
-          });
+          overrun.resolve(timeoutReply(effectiveLocale(overrun.request), options.timeLimitMs));
         }
         slot.retiring = true;
         void slot.worker.terminate();

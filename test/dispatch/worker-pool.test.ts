@@ -49,6 +49,15 @@ describe('createDispatchPool', () => {
     expect(pool.size).toBe(1);
   });
 
+  it('answers in the language the command asked for (lang:en beats a Persian locale), with the reference field', async () => {
+    pool = createDispatchPool({ workerUrl: standIn, workers: 1, timeLimitMs: 300, log });
+    const spun = await pool.dispatch(request('spin', { lang: 'en' }, 'fa'));
+    expect(spun.text).not.toMatch(/[\u0600-\u06FF]/);
+    const crashed = await pool.dispatch(request('crash', {}, 'fa'));
+    expect(crashed.reference).toMatch(/^[0-9a-f]{6}$/);
+    expect(crashed.text).toContain(crashed.reference!);
+  });
+
   it('runs the real commands on the real worker: the same reply, PNG bytes intact', async () => {
     pool = createDispatchPool({
       workerUrl: realWorker,
