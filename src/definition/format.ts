@@ -3,13 +3,13 @@ import type { LayerBias, Matrix, ResolvedSpec, Vector } from '../core/types.js';
 import { DEFAULTS } from './assemble.js';
 
 /** Shortest text that reads back as exactly the same float64 (`-0` kept). */
-export function formatNumber(x: number): string {
+function exactNumber(x: number): string {
   return Object.is(x, -0) ? '-0' : String(x);
 }
 
-const vector = (v: Vector, separator = ', ') => `[${v.map(formatNumber).join(separator)}]`;
+const vector = (v: Vector, separator = ', ') => `[${v.map(exactNumber).join(separator)}]`;
 const matrix = (m: Matrix) => `[${m.map((row) => vector(row)).join(', ')}]`;
-const bias = (b: LayerBias) => (typeof b === 'number' ? formatNumber(b) : vector(b));
+const bias = (b: LayerBias) => (typeof b === 'number' ? exactNumber(b) : vector(b));
 
 /** Plain words and punctuation that read back unchanged as the rest of a line (no quotes, brackets, #, $, \\). */
 const BARE_TEXT = /^[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N} ,.;:!?'\-+*/=%&@]*[\p{L}\p{M}\p{N}.!?])?$/u;
@@ -37,9 +37,9 @@ export function formatDefinition(spec: ResolvedSpec): string {
       : `activations: ${spec.activations.join(', ')}`,
   );
   lines.push(`loss: ${spec.loss}`);
-  lines.push(`learning rate: ${formatNumber(spec.learningRate)}`);
+  lines.push(`learning rate: ${exactNumber(spec.learningRate)}`);
   lines.push(`update biases: ${spec.updateBiases ? 'yes' : 'no'}`);
-  lines.push(`steps: ${formatNumber(spec.steps)}`);
+  lines.push(`steps: ${exactNumber(spec.steps)}`);
   lines.push(`input: ${vector(spec.input)}`);
   lines.push(`target: ${vector(spec.target)}`);
   spec.weights.forEach((W, l) => {
@@ -62,11 +62,11 @@ export function formatOneLine(spec: ResolvedSpec): string {
   if (activation !== DEFAULTS.activations) parts.push(`activation:${activation}`);
   if (spec.loss !== DEFAULTS.loss) parts.push(`loss:${spec.loss}`);
   if (spec.learningRate !== DEFAULTS.learningRate || Object.is(spec.learningRate, -0)) {
-    parts.push(`lr:${formatNumber(spec.learningRate)}`);
+    parts.push(`lr:${exactNumber(spec.learningRate)}`);
   }
   if (spec.updateBiases !== DEFAULTS.updateBiases)
     parts.push(`update_biases:${spec.updateBiases ? 'yes' : 'no'}`);
-  if (spec.steps !== DEFAULTS.steps) parts.push(`steps:${formatNumber(spec.steps)}`);
+  if (spec.steps !== DEFAULTS.steps) parts.push(`steps:${exactNumber(spec.steps)}`);
   parts.push(`input:${vector(spec.input, ',')}`);
   parts.push(`target:${vector(spec.target, ',')}`);
   spec.weights.forEach((W, l) => {
@@ -74,10 +74,10 @@ export function formatOneLine(spec: ResolvedSpec): string {
     const rows =
       W.length === 1
         ? `[${vector(W[0]!, ',')}]`
-        : `[${W.map((row) => row.map(formatNumber).join(',')).join(';')}]`;
+        : `[${W.map((row) => row.map(exactNumber).join(',')).join(';')}]`;
     parts.push(`W${l + 1}:${rows}`);
     const b = spec.biases[l]!;
-    parts.push(`b${l + 1}:${typeof b === 'number' ? formatNumber(b) : vector(b, ',')}`);
+    parts.push(`b${l + 1}:${typeof b === 'number' ? exactNumber(b) : vector(b, ',')}`);
   });
   return parts.join(' ');
 }

@@ -5,7 +5,7 @@ export {
   type ParsedDefinition,
   type DefinitionForm,
 } from './parse.js';
-export { formatDefinition, formatOneLine, formatNumber } from './format.js';
+export { formatDefinition, formatOneLine } from './format.js';
 export { evaluateExpression, EXPRESSION_MAX_LENGTH, ALLOWED_FUNCTION_NAMES } from './expression.js';
 export { listPresets, loadPreset, presetText, type PresetSummary } from './presets.js';
 export type { Note } from './assemble.js';
