@@ -1,6 +1,6 @@
 // /help: what the bot does and every command with an example, or one command's options in detail.
 import { z } from 'zod';
-import { didYouMean } from '../src/dispatch/did-you-mean.js';
+import { didYouMean } from '../src/did-you-mean.js';
 import {
   defineCommand,
   optionInfos,

@@ -1,5 +1,5 @@
 // The keys people write (with their synonyms, in English and Persian) and what each one sets.
-import { closest, distance } from 'fastest-levenshtein';
+import { didYouMean } from '../did-you-mean.js';
 
 export type SimpleField =
   | 'name'
@@ -130,11 +130,7 @@ const SUGGESTIONS = [
 
 /** The closest known word when the typo is small (`learnig rate` → `learning rate`), else undefined. */
 export function closestWord(word: string, candidates: readonly string[]): string | undefined {
-  const lower = word.toLowerCase().trim();
-  if (!lower || candidates.length === 0) return undefined;
-  const best = closest(lower, [...candidates]);
-  const allowed = Math.max(1, Math.floor(lower.length / 3));
-  return distance(lower, best) <= allowed ? best : undefined;
+  return didYouMean(word.trim(), candidates, 1);
 }
 
 export function suggestKey(key: string): string | undefined {

@@ -7,7 +7,7 @@ import { fitSections } from '../text/fit-message.js';
 import { t } from '../text/i18n.js';
 import { CHAT_MESSAGE_LIMIT } from '../text/limits.js';
 import { formatUserErrors } from '../text/user-errors.js';
-import { didYouMean } from './did-you-mean.js';
+import { didYouMean } from '../did-you-mean.js';
 import { optionInfos, type Command, type OptionInfo } from './define-command.js';
 import { registeredCommands } from './registry.js';
 import type { Deps, Locale, Reply, Request } from './types.js';

@@ -1,5 +1,5 @@
 // From what a student typed (`Glorot`, `dying relu`, `xavir`) to a topic id, or a "did you mean …" error with the list.
-import { closest, distance } from 'fastest-levenshtein';
+import { didYouMean } from '../did-you-mean.js';
 import { fail, ok, type Result } from '../errors.js';
 import { lessonTopics } from './lesson-catalogue.js';
 
@@ -40,8 +40,7 @@ export const topicList = (): string =>
 function suggestion(name: string, names: string[]): string | undefined {
   const prefixed = names.filter((candidate) => name.length >= 3 && candidate.startsWith(name));
   if (prefixed.length === 1) return prefixed[0];
-  const best = closest(name, names);
-  return distance(name, best) <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+  return didYouMean(name, names);
 }
 
 export function findTopic(query: string): Result<string> {
