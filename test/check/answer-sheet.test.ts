@@ -80,7 +80,7 @@ describe('parseAnswerSheet', () => {
 describe('the whole course notes file', () => {
   it('finds statements only in the worked exercise (no spurious rows from the essay questions)', () => {
     const notes = readFileSync(
-      fileURLToPath(new URL('../../../shared/seed/000_5fee2a8092487cbf.txt', import.meta.url)),
+      fileURLToPath(new URL('../fixtures/seed/000_5fee2a8092487cbf.txt', import.meta.url)),
       'utf8',
     );
     const whole = checkAnswers(goldenSpec('seed-q6'), notes);

@@ -1,4 +1,4 @@
-// The core against PyTorch autograd in float64 (../shared/golden): every field to 1e-12 relative.
+// The core against PyTorch autograd in float64 (test/fixtures/golden): every field to 1e-12 relative.
 import { describe, expect, it } from 'vitest';
 import { computeTrace, resolveSpec, traceToJson } from '../../src/core/index.js';
 import { compareDeep, goldenCases } from '../helpers/golden.js';

@@ -1,8 +1,9 @@
-// Loads the PyTorch float64 reference traces from ../shared/golden and compares numbers by relative error.
+// Loads the PyTorch float64 reference traces (test/fixtures/golden) and compares numbers by relative error.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const goldenDir = fileURLToPath(new URL('../../../shared/golden/', import.meta.url));
+/** The copied golden data (specs, traces, data-set traces and the generators); the project reads nothing outside itself. */
+export const goldenDir = fileURLToPath(new URL('../fixtures/golden/', import.meta.url));
 
 export interface GoldenCase {
   name: string;
