@@ -1,6 +1,8 @@
 // The catalogue of known backpropagation mistakes: each is one or more variant computations and the formulas it confuses.
 import type { ActivationName, LossName, ResolvedSpec } from '../core/index.js';
 import type { Phase } from './quantities.js';
+import { ACTIVATIONS, FAMILY_RECORD } from '../core/records/activation-records.js';
+import { LOSSES } from '../core/records/loss-records.js';
 import { formulaOf, type DerivativeFormula, type LayerScope, type Variant } from './variant.js';
 
 export const MISTAKE_IDS = [
@@ -40,51 +42,19 @@ const EVERYWHERE: readonly Phase[] = ['given', 'forward', 'loss', 'backward', 'u
 
 /** ∂E/∂o_j as the loss defines it (for the formulas shown next to a mistake). */
 export function lossGradientFormula(loss: LossName): string {
-  switch (loss) {
-    case 'half_sse':
-      return '∂E/∂o_j = o_j − t_j';
-    case 'sse':
-      return '∂E/∂o_j = 2(o_j − t_j)';
-    case 'mse':
-      return '∂E/∂o_j = 2(o_j − t_j)/n';
-    case 'bce':
-      return '∂E/∂o_j = (o_j − t_j) / (n·o_j(1 − o_j))';
-    case 'cross_entropy':
-      return '∂E/∂o_j = −t_j/o_j';
-  }
+  return LOSSES[loss].gradientFormula;
 }
 
 export function lossFormula(loss: LossName): string {
-  switch (loss) {
-    case 'half_sse':
-      return 'E = ½ Σ_j (t_j − o_j)²';
-    case 'sse':
-      return 'E = Σ_j (t_j − o_j)²';
-    case 'mse':
-      return 'E = (1/n) Σ_j (t_j − o_j)²';
-    case 'bce':
-      return 'E = −(1/n) Σ_j [t_j ln o_j + (1 − t_j) ln(1 − o_j)]';
-    case 'cross_entropy':
-      return 'E = −Σ_j t_j ln o_j';
-  }
+  return LOSSES[loss].indexedFormula;
 }
 
 function derivativeFormulaText(formula: DerivativeFormula): string {
-  switch (formula) {
-    case 'one':
-      return 'f′(net) = 1';
-    case 'sigmoid':
-      return 'f′ = out·(1 − out)';
-    case 'tanh':
-      return 'f′ = 1 − out²';
-    case 'relu':
-      return 'f′ = 1 if net > 0, else 0';
-  }
+  return FAMILY_RECORD[formula].checkText;
 }
 
 function trueDerivativeText(activation: ActivationName): string {
-  if (activation === 'leaky_relu') return 'f′ = 1 if net > 0, else 0.01';
-  return derivativeFormulaText(formulaOf(activation) ?? 'one');
+  return ACTIVATIONS[activation].checkText;
 }
 
 const SCOPES: LayerScope[] = ['all', 'output', 'hidden'];
@@ -135,7 +105,7 @@ function derivativeForms(spec: ResolvedSpec): MistakeForm[] {
         used: derivativeFormulaText(formula),
       });
     }
-    if (touched.some((l) => ['sigmoid', 'tanh'].includes(spec.activations[l]!))) {
+    if (touched.some((l) => ACTIVATIONS[spec.activations[l]!].derivativeFromOut)) {
       forms.push({
         id: 'net_vs_out',
         form: `derivative-${layers}`,
@@ -155,7 +125,6 @@ export function mistakeForms(spec: ResolvedSpec): MistakeForm[] {
   const eta = spec.learningRate;
   const outputs = spec.layers[spec.layers.length - 1]!;
   const hasHidden = spec.layers.length > 2;
-  const squared = spec.loss === 'half_sse' || spec.loss === 'sse' || spec.loss === 'mse';
 
   forms.push({
     id: 'dE_dout_one',
@@ -182,34 +151,28 @@ export function mistakeForms(spec: ResolvedSpec): MistakeForm[] {
     correct: 'w⁺ = w − η·∂E/∂w',
     used: 'w⁺ = w + η·∂E/∂w',
   });
-  if (squared) {
-    const scale = spec.loss === 'half_sse' ? 2 : 0.5;
-    const usedLoss =
-      spec.loss === 'half_sse' ? 'E = Σ_j (t_j − o_j)²' : `E = ½·(${lossFormula(spec.loss).slice(4)})`;
+  const missingHalf = LOSSES[spec.loss].missingHalf;
+  if (missingHalf) {
     forms.push({
       id: 'missing_half',
       form: 'gradient',
-      variant: { outputGradientScale: scale },
+      variant: { outputGradientScale: missingHalf.scale },
       scope: BACKWARD_AND_UPDATE,
       correct: lossGradientFormula(spec.loss),
-      used:
-        spec.loss === 'half_sse'
-          ? '∂E/∂o_j = 2(o_j − t_j)'
-          : spec.loss === 'sse'
-            ? '∂E/∂o_j = o_j − t_j'
-            : '∂E/∂o_j = (o_j − t_j)/n',
+      used: missingHalf.usedGradient,
     });
     forms.push({
       id: 'missing_half',
       form: 'loss',
-      variant: { lossScale: scale },
+      variant: { lossScale: missingHalf.scale },
       scope: LOSS_VALUES,
       correct: lossFormula(spec.loss),
-      used: usedLoss,
+      used: missingHalf.usedLoss,
     });
   }
-  if (outputs > 1 && spec.loss !== 'cross_entropy') {
-    const averaged = spec.loss === 'mse' || spec.loss === 'bce';
+  const overOutputs = LOSSES[spec.loss].overOutputs;
+  if (outputs > 1 && overOutputs) {
+    const averaged = overOutputs === 'mean';
     const scale = averaged ? outputs : 1 / outputs;
     const correct = lossFormula(spec.loss);
     const used = averaged

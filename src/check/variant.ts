@@ -1,11 +1,12 @@
 // The knobs of a parametrised backpropagation: each catalogued mistake is one setting of them.
+import { ACTIVATIONS, FAMILY_RECORD, type DerivativeFamily } from '../core/records/activation-records.js';
 import type { ActivationName } from '../core/types.js';
 
 /** Which layers a derivative mistake touches. */
 export type LayerScope = 'all' | 'output' | 'hidden';
 
 /** A derivative formula a student may use in place of f′: computed from the unit's out (or net). */
-export type DerivativeFormula = 'one' | 'sigmoid' | 'tanh' | 'relu';
+export type DerivativeFormula = DerivativeFamily;
 
 /**
  * A way of computing backpropagation. The empty object is the correct computation; every
@@ -42,33 +43,12 @@ export interface Variant {
 
 /** What a derivative formula gives for one unit (the worked examples compute f′ from out). */
 export function derivativeByFormula(formula: DerivativeFormula, net: number, out: number): number {
-  switch (formula) {
-    case 'one':
-      return 1;
-    case 'sigmoid':
-      return out * (1 - out);
-    case 'tanh':
-      return 1 - out * out;
-    case 'relu':
-      return net > 0 ? 1 : 0;
-  }
+  return FAMILY_RECORD[formula].derivative([net], [out])[0]!;
 }
 
 /** The formula family an activation's true derivative belongs to (undefined: none of the simple ones). */
 export function formulaOf(activation: ActivationName): DerivativeFormula | undefined {
-  switch (activation) {
-    case 'sigmoid':
-    case 'softmax':
-      return 'sigmoid';
-    case 'tanh':
-      return 'tanh';
-    case 'relu':
-      return 'relu';
-    case 'linear':
-      return 'one';
-    case 'leaky_relu':
-      return undefined;
-  }
+  return ACTIVATIONS[activation].derivativeFamily;
 }
 
 export function layerInScope(scope: LayerScope, l: number, layerCount: number): boolean {

@@ -1,5 +1,6 @@
 // Loss functions of SPEC-FORMAT.md: value (with each output unit's share) and ∂E/∂out.
 import { logSoftmax } from './activations.js';
+import { LOSSES } from './records/loss-records.js';
 import type { ActivationName, LossName, Vector } from './types.js';
 
 /** ln σ(z) = −softplus(−z), exact for saturated z where ln(σ(z)) would be ln(0). */
@@ -15,22 +16,8 @@ export interface LossValue {
 
 /** E from the outputs alone, exactly as the formulas are written. */
 export function lossValue(loss: LossName, out: Vector, target: Vector): LossValue {
-  const n = out.length;
-  const terms = out.map((o, j) => {
-    const t = target[j]!;
-    switch (loss) {
-      case 'sse':
-        return (t - o) ** 2;
-      case 'half_sse':
-        return 0.5 * (t - o) ** 2;
-      case 'mse':
-        return (t - o) ** 2 / n;
-      case 'bce':
-        return -(xLogY(t, o) + xLogY(1 - t, 1 - o)) / n;
-      case 'cross_entropy':
-        return -xLogY(t, o);
-    }
-  });
+  const record = LOSSES[loss];
+  const terms = out.map((o, j) => record.term(o, target[j]!, out.length));
   return { loss: sum(terms), terms };
 }
 
@@ -67,27 +54,8 @@ export function stableLossValue(
 
 /** ∂E/∂out_j. */
 export function lossGradient(loss: LossName, out: Vector, target: Vector): Vector {
-  const n = out.length;
-  return out.map((o, j) => {
-    const t = target[j]!;
-    switch (loss) {
-      case 'sse':
-        return 2 * (o - t);
-      case 'half_sse':
-        return o - t;
-      case 'mse':
-        return (2 * (o - t)) / n;
-      case 'bce':
-        return (-(t / o) + (1 - t) / (1 - o)) / n;
-      case 'cross_entropy':
-        return t === 0 ? 0 : -t / o;
-    }
-  });
-}
-
-/** x·ln(y) with the convention 0·ln(0) = 0 (a zero target contributes nothing). */
-function xLogY(x: number, y: number): number {
-  return x === 0 ? 0 : x * Math.log(y);
+  const record = LOSSES[loss];
+  return out.map((o, j) => record.gradient(o, target[j]!, out.length));
 }
 
 function sum(values: Vector): number {

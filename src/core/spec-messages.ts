@@ -21,7 +21,7 @@ export const specMessagesEn = {
   'spec.unknown_activation': (p: Params) =>
     `${p.field}: unknown activation '${p.got}'${p.hint ? ` (did you mean ${p.hint}?)` : ''}. Known: ${p.known}.`,
   'spec.softmax_hidden': (p: Params) =>
-    `${p.field}: softmax is only allowed on the output layer (layer ${p.outputLayer}); use sigmoid, tanh, relu, leaky_relu or linear for hidden layer ${p.layer}.`,
+    `${p.field}: softmax is only allowed on the output layer (layer ${p.outputLayer}); use one of ${p.allowed} for hidden layer ${p.layer}.`,
   'spec.softmax_single_unit': (p: Params) =>
     `${p.field}: softmax over a single output unit always gives 1 and learns nothing; use sigmoid for one output, or give the output layer 2 or more units.`,
   'spec.unknown_loss': (p: Params) =>

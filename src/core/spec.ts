@@ -3,6 +3,8 @@
 import { closest } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { fail, ok, type Result, type UserError } from '../errors.js';
+import { findActivation, HIDDEN_ACTIVATION_NAMES } from './records/activation-records.js';
+import { findLoss } from './records/loss-records.js';
 import { specMessagesEn, type SpecErrorId } from './spec-messages.js';
 import {
   ACTIVATION_NAMES,
@@ -180,9 +182,15 @@ function semanticErrors(spec: ParsedSpec): UserError[] {
       ? new Array<string>(transitions).fill(spec.activations)
       : activationNames;
   perLayer.forEach((activation, l) => {
-    if (activation === 'softmax' && l < transitions - 1) {
+    if (findActivation(activation)?.outputOnly && l < transitions - 1) {
       const field = typeof spec.activations === 'string' ? 'activations' : `activations[${l}]`;
-      errors.push(specError('spec.softmax_hidden', { field, layer: l + 1, outputLayer: transitions }, field));
+      errors.push(
+        specError(
+          'spec.softmax_hidden',
+          { field, layer: l + 1, outputLayer: transitions, allowed: HIDDEN_ACTIVATION_NAMES.join(', ') },
+          field,
+        ),
+      );
     }
   });
 
@@ -253,15 +261,13 @@ function semanticErrors(spec: ParsedSpec): UserError[] {
   }
 
   const outputActivation = perLayer[transitions - 1]!;
-  if (
-    (spec.loss === 'bce' || spec.loss === 'cross_entropy') &&
-    !['sigmoid', 'softmax'].includes(outputActivation)
-  ) {
+  const probabilities = findLoss(spec.loss)?.needsProbabilities ?? false;
+  if (probabilities && !['sigmoid', 'softmax'].includes(outputActivation)) {
     errors.push(
       specError('spec.loss_needs_probabilities', { loss: spec.loss, activation: outputActivation }, 'loss'),
     );
   }
-  if (spec.loss === 'bce' || spec.loss === 'cross_entropy') {
+  if (probabilities) {
     spec.target.forEach((t, index) => {
       if (t < 0 || t > 1)
         errors.push(specError('spec.target_range', { index, got: t, loss: spec.loss }, `target[${index}]`));

@@ -1,5 +1,7 @@
 // Reads one value as people write it: numbers and expressions, lists, matrices, layer sizes, names.
 import type { ActivationName, LayerBias, LossName, Matrix, Vector } from '../core/types.js';
+import { ACTIVATIONS } from '../core/records/activation-records.js';
+import { LOSSES } from '../core/records/loss-records.js';
 import { ACTIVATION_NAMES, LOSS_NAMES } from '../core/types.js';
 import { fail, ok, type Result, type UserError } from '../errors.js';
 import { definitionError } from './errors.js';
@@ -292,28 +294,12 @@ export function parseLayers(value: MappedText, context: ValueContext): Result<nu
   return ok(parts.map(Number));
 }
 
-const ACTIVATION_SYNONYMS: Record<string, ActivationName> = {
-  sigmoid: 'sigmoid',
-  logistic: 'sigmoid',
-  sigma: 'sigmoid',
-  σ: 'sigmoid',
-  sig: 'sigmoid',
-  tanh: 'tanh',
-  relu: 'relu',
-  leakyrelu: 'leaky_relu',
-  lrelu: 'leaky_relu',
-  leaky: 'leaky_relu',
-  linear: 'linear',
-  identity: 'linear',
-  none: 'linear',
-  softmax: 'softmax',
-  سیگموید: 'sigmoid',
-  سیگموئید: 'sigmoid',
-  تانژانتهذلولوی: 'tanh',
-  رلو: 'relu',
-  خطی: 'linear',
-  سافتمکس: 'softmax',
-};
+/** Every word for every activation, from its record. */
+const ACTIVATION_SYNONYMS: Record<string, ActivationName> = Object.fromEntries(
+  Object.values(ACTIVATIONS).flatMap((record) =>
+    [record.name, ...record.aliases].map((alias) => [compactKey(alias), record.name]),
+  ),
+);
 
 /** One name (for every non-input layer) or one per layer: `tanh, sigmoid`, `[relu, softmax]`. */
 export function parseActivations(
@@ -350,28 +336,12 @@ export function parseActivations(
   return ok(names.length === 1 && !/^\s*\[/.test(value.text) ? names[0]! : names);
 }
 
-const LOSS_SYNONYMS: Record<string, LossName> = {
-  halfsse: 'half_sse',
-  '1/2sse': 'half_sse',
-  '½sse': 'half_sse',
-  '0.5sse': 'half_sse',
-  '0.5*sse': 'half_sse',
-  halfsquarederror: 'half_sse',
-  halfsumofsquarederrors: 'half_sse',
-  sse: 'sse',
-  sumofsquarederrors: 'sse',
-  sumsquarederror: 'sse',
-  squarederror: 'sse',
-  mse: 'mse',
-  meansquarederror: 'mse',
-  bce: 'bce',
-  binarycrossentropy: 'bce',
-  logloss: 'bce',
-  crossentropy: 'cross_entropy',
-  ce: 'cross_entropy',
-  categoricalcrossentropy: 'cross_entropy',
-  cce: 'cross_entropy',
-};
+/** Every word for every loss, from its record. */
+const LOSS_SYNONYMS: Record<string, LossName> = Object.fromEntries(
+  Object.values(LOSSES).flatMap((record) =>
+    [record.name, ...record.aliases].map((alias) => [compactKey(alias), record.name]),
+  ),
+);
 
 export function parseLoss(value: MappedText, context: ValueContext): Result<LossName> {
   const compact = compactKey(value.text);

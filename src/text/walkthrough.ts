@@ -3,7 +3,9 @@ import { biasName, unitName, weightName } from '../core/naming.js';
 import type { Trace } from '../core/types.js';
 import type { Locale } from '../dispatch/types.js';
 import { ltr } from './i18n.js';
-import { ACTIVATION_SYMBOL, factor, formatGiven, LOSS_FORMULA } from './notation.js';
+import { ACTIVATIONS } from '../core/records/activation-records.js';
+import { LOSSES } from '../core/records/loss-records.js';
+import { activationSymbol, factor, formatGiven, lossFormula } from './notation.js';
 import { formatNumber } from './number-format.js';
 import { walkthroughWords, type WalkthroughWords } from './walkthrough-words.js';
 
@@ -68,7 +70,7 @@ export function walkthrough(trace: Trace, options: WalkthroughOptions = {}): str
           `out_${name} = e^net_${name} / Σₖ e^net_${unit(l + 1, 0).replace(/\d+$/, 'k')} = ${n(trace.out[l]![j]!)}`,
         );
       } else {
-        const f = ACTIVATION_SYMBOL[activation];
+        const f = activationSymbol(activation);
         formula(`out_${name} = ${f}(net_${name}) = ${f}(${n(trace.net[l]![j]!)}) = ${n(trace.out[l]![j]!)}`);
       }
     });
@@ -78,7 +80,7 @@ export function walkthrough(trace: Trace, options: WalkthroughOptions = {}): str
   prose('');
   prose(`## ${words.loss}`);
   prose('');
-  formula(LOSS_FORMULA[spec.loss]);
+  formula(lossFormula(spec.loss));
   const outputs = trace.out[lastLayer]!;
   outputs.forEach((o, j) => {
     const name = unit(lastLayer + 1, j);
@@ -235,7 +237,7 @@ function networkLine(trace: Trace, words: WalkthroughWords, precision: number): 
   const parts = [
     `${words.network}: ${spec.layers.join('-')}`,
     `${words.activations}: ${spec.activations.join(', ')}`,
-    `${words.lossName}: ${spec.loss} (${LOSS_FORMULA[spec.loss]})`,
+    `${words.lossName}: ${spec.loss} (${lossFormula(spec.loss)})`,
     `η = ${formatGiven(spec.learningRate, precision)}`,
     `${biasKind}, ${spec.updateBiases ? words.updated : words.notUpdated}`,
     `${spec.steps} ${spec.steps === 1 ? words.stepSingular : words.steps}`,
@@ -253,50 +255,18 @@ function lossTermFormula(
   n: (x: number) => string,
   given: (x: number) => string,
 ): string {
-  const tt = given(t);
-  const oo = n(o);
-  switch (loss) {
-    case 'sse':
-      return `(t${j + 1} − out_${name})² = (${tt} − ${oo})²`;
-    case 'half_sse':
-      return `½(t${j + 1} − out_${name})² = ½(${tt} − ${oo})²`;
-    case 'mse':
-      return `(t${j + 1} − out_${name})²/${count} = (${tt} − ${oo})²/${count}`;
-    case 'bce':
-      return `−[t${j + 1}·ln(out_${name}) + (1 − t${j + 1})·ln(1 − out_${name})]/${count} = −[${tt}·ln(${oo}) + ${given(1 - t)}·ln(${n(1 - o)})]/${count}`;
-    case 'cross_entropy':
-      return `−t${j + 1}·ln(out_${name}) = −${tt}·ln(${oo})`;
-  }
+  const record = LOSSES[loss];
+  const symbolic = record.termText(`out_${name}`, `t${j + 1}`, count);
+  const numbers = record.termText(n(o), given(t), count, { o: n(1 - o), t: given(1 - t) });
+  return `${symbolic} = ${numbers}`;
 }
 
 function lossGradientFormula(loss: Trace['spec']['loss'], j: number, name: string, count: number): string {
-  switch (loss) {
-    case 'sse':
-      return `2(out_${name} − t${j + 1})`;
-    case 'half_sse':
-      return `out_${name} − t${j + 1}`;
-    case 'mse':
-      return `2(out_${name} − t${j + 1})/${count}`;
-    case 'bce':
-      return `[−t${j + 1}/out_${name} + (1 − t${j + 1})/(1 − out_${name})]/${count}`;
-    case 'cross_entropy':
-      return `−t${j + 1}/out_${name}`;
-  }
+  return LOSSES[loss].gradientText(`out_${name}`, `t${j + 1}`, count);
 }
 
 function lossGradientNumbers(loss: Trace['spec']['loss'], o: string, t: string, count: number): string {
-  switch (loss) {
-    case 'sse':
-      return `2(${o} − ${t})`;
-    case 'half_sse':
-      return `${o} − ${t}`;
-    case 'mse':
-      return `2(${o} − ${t})/${count}`;
-    case 'bce':
-      return `[−${t}/${o} + (1 − ${t})/(1 − ${o})]/${count}`;
-    case 'cross_entropy':
-      return `−${t}/${o}`;
-  }
+  return LOSSES[loss].gradientText(o, t, count);
 }
 
 /** The local derivative with the unit's numbers substituted ('' when there is nothing to substitute). */
@@ -305,34 +275,12 @@ function derivativeNumbers(
   out: string,
   net: string,
 ): string {
-  switch (activation) {
-    case 'sigmoid':
-    case 'softmax':
-      return `${out}(1 − ${out})`;
-    case 'tanh':
-      return `1 − ${factor(out)}²`;
-    case 'relu':
-    case 'leaky_relu':
-      return `(${net} > 0 ? 1 : ${activation === 'relu' ? 0 : 0.01})`;
-    case 'linear':
-      return '';
-  }
+  const record = ACTIVATIONS[activation];
+  return record.derivativeDependsOnUnit ? record.derivativeText(out, net) : '';
 }
 
 function derivativeFormula(activation: Trace['spec']['activations'][number], name: string): string {
-  switch (activation) {
-    case 'sigmoid':
-    case 'softmax':
-      return `out_${name}(1 − out_${name})`;
-    case 'tanh':
-      return `1 − out_${name}²`;
-    case 'relu':
-      return `(net_${name} > 0 ? 1 : 0)`;
-    case 'leaky_relu':
-      return `(net_${name} > 0 ? 1 : 0.01)`;
-    case 'linear':
-      return '1';
-  }
+  return ACTIVATIONS[activation].derivativeText(`out_${name}`, `net_${name}`);
 }
 
 /** Steps worth showing from a long loss history: 1, 2, 5, 10, 20, 50, … and the last. */

@@ -29,7 +29,7 @@ const specMessagesFa: Record<keyof typeof specMessagesEn, (p: MessageParams) => 
   'spec.unknown_activation': (p) =>
     `${code(p.field)}: تابع فعال‌سازی ناشناخته ${code(p.got)}${didYouMean(p)}. تابع‌های شناخته‌شده: ${code(p.known)}.`,
   'spec.softmax_hidden': (p) =>
-    `${code(p.field)}: ${code('softmax')} فقط در لایهٔ خروجی (لایهٔ ${code(p.outputLayer)}) مجاز است؛ برای لایهٔ پنهان ${code(p.layer)} از ${code('sigmoid, tanh, relu, leaky_relu, linear')} استفاده کنید.`,
+    `${code(p.field)}: ${code('softmax')} فقط در لایهٔ خروجی (لایهٔ ${code(p.outputLayer)}) مجاز است؛ برای لایهٔ پنهان ${code(p.layer)} از ${code(p.allowed)} استفاده کنید.`,
   'spec.softmax_single_unit': (p) =>
     `${code(p.field)}: ${code('softmax')} روی یک واحد خروجی همیشه ${code(1)} می‌دهد و چیزی یاد نمی‌گیرد؛ برای یک خروجی از ${code('sigmoid')} استفاده کنید یا لایهٔ خروجی را دست‌کم ۲ واحدی کنید.`,
   'spec.unknown_loss': (p) =>
