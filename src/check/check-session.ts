@@ -1,0 +1,62 @@
+// What one check keeps while it walks a sheet: the true evaluator, the mistake variants, the student's numbers so far.
+import type { ResolvedSpec } from '../core/index.js';
+import { createEvaluator, type Evaluator, type WorkBudget } from './evaluator.js';
+import { mistakeForms, type MistakeForm, type MistakeId } from './mistakes.js';
+import type { Variant } from './variant.js';
+
+/** What the checker remembers of an earlier statement: the student's number as an override. */
+export interface Recorded {
+  line: number;
+  key: string;
+  value: number;
+  wrong: boolean;
+  /** Its own diagnosis, or the ones of the lines it was carried from. */
+  diagnoses: MistakeId[];
+}
+
+/** Where the sheet is: forward names read after an update mean the second pass. */
+export interface SheetContext {
+  sawUpdate: boolean;
+  sawBackward: boolean;
+}
+
+export interface CheckSession {
+  spec: ResolvedSpec;
+  budget: WorkBudget;
+  truth: Evaluator;
+  forms: MistakeForm[];
+  /** One evaluator per form, from the true values (same order as `forms`). */
+  formEvaluators: Evaluator[];
+  recorded: Recorded[];
+  context: SheetContext;
+}
+
+export function startSession(spec: ResolvedSpec, workBudget: number): CheckSession {
+  const budget: WorkBudget = { remaining: workBudget };
+  const forms = mistakeForms(spec);
+  return {
+    spec,
+    budget,
+    truth: createEvaluator(spec, {}, undefined, budget),
+    forms,
+    formEvaluators: forms.map((form) => createEvaluator(spec, form.variant, undefined, budget)),
+    recorded: [],
+    context: { sawUpdate: false, sawBackward: false },
+  };
+}
+
+/** The student's recorded numbers that pass `filter`, as overrides keyed by quantity. */
+export function overrides(session: CheckSession, filter: (r: Recorded) => boolean): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const r of session.recorded) if (filter(r)) map.set(r.key, r.value);
+  return map;
+}
+
+/** An evaluator that uses the student's own numbers (those passing `filter`) in place of the true ones. */
+export function fromOwnNumbers(
+  session: CheckSession,
+  filter: (r: Recorded) => boolean,
+  variant: Variant = {},
+): Evaluator {
+  return createEvaluator(session.spec, variant, overrides(session, filter), session.budget);
+}

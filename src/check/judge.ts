@@ -1,0 +1,18 @@
+// Judging one statement: the steps in order, the first that fits decides the verdict.
+import type { CheckSession } from './check-session.js';
+import type { Finding } from './finding.js';
+import { matchCarried } from './judge-carried.js';
+import { matchOwnRounding, matchTrueValue } from './judge-correct.js';
+import { matchMistake } from './judge-mistake.js';
+import type { Meaning } from './names.js';
+import type { GivenNumber } from './numbers.js';
+
+const STEPS = [matchTrueValue, matchOwnRounding, matchCarried, matchMistake];
+
+export function judge(session: CheckSession, claim: GivenNumber, meanings: Meaning[]): Finding {
+  for (const step of STEPS) {
+    const finding = step(session, claim, meanings);
+    if (finding) return finding;
+  }
+  return { meaning: meanings[0]!, verdict: 'incorrect' };
+}
