@@ -1,6 +1,6 @@
 // /check: a student's worked numbers + the network → line-by-line verdicts and the misconception behind each wrong one.
 import { z } from 'zod';
-import { checkAnswers } from '../src/check/check-answers.js';
+import { checkAnswers, MAX_ANSWERS_LENGTH } from '../src/check/check-answers.js';
 import { formatCheckReport } from '../src/check/format-report.js';
 import { splitRequestText } from '../src/check/request-text.js';
 import type { ResolvedSpec } from '../src/core/index.js';
@@ -119,6 +119,11 @@ export default defineCommand({
     const spec = readNetwork(preset, definition, fromText.network);
     const sheet = answers ?? fromText.answers;
     if (sheet.trim() === '') fail([problem('check.no_answers', 'Give me the answers to check.', 'answers')]);
+    if (sheet.length > MAX_ANSWERS_LENGTH) {
+      const params = { length: sheet.length, limit: MAX_ANSWERS_LENGTH };
+      const message = `The answers are ${sheet.length} characters long; at most ${MAX_ANSWERS_LENGTH} are read.`;
+      fail([{ ...problem('check.too_long', message, 'answers'), params }]);
+    }
 
     const report = checkAnswers(spec, sheet, { hideExpected: hide });
     if (report.rows.length === 0)

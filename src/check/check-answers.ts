@@ -11,6 +11,8 @@ import { meaningsOfStatement } from './statement-meanings.js';
 
 export type { CheckReport, CheckRow, CheckScore, Verdict } from './report.js';
 
+/** The longest answers text read (a whole worked solution with its prose is 2–12 thousand characters). */
+export const MAX_ANSWERS_LENGTH = 20_000;
 /** A sheet is checked up to this many statements (a long homework has ~100). */
 export const MAX_STATEMENTS = 500;
 /** Values read across all the recomputations of one sheet (the course Q6 sheet needs ~3000): at most about two seconds. */

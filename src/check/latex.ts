@@ -1,21 +1,11 @@
 // LaTeX as homework writes it, flattened to plain symbols so names and numbers can be read.
+import { walk } from '../work-meter.js';
 
-/** Replaces every `\cmd{A}{B}` (innermost first) using `build(A, B)`; braces matched properly. */
-function replaceTwoArgument(text: string, command: RegExp, build: (a: string, b: string) => string): string {
-  let result = text;
-  for (let guard = 0; guard < 50; guard++) {
-    const match = command.exec(result);
-    if (!match) break;
-    const start = match.index;
-    const first = readGroup(result, start + match[0].length);
-    const second = first ? readGroup(result, first.end) : undefined;
-    if (!first || !second) break;
-    result = result.slice(0, start) + build(first.body, second.body) + result.slice(second.end);
-  }
-  return result;
-}
+/** Fractions nested deeper than this are left as written (homework nests two or three). */
+const MAX_FRACTION_DEPTH = 8;
+const FRACTION = /\\[dt]?frac(?![a-zA-Z])/g;
 
-/** The `{…}` group starting at `from` (after optional spaces), with its end index. */
+/** The `{…}` group starting at `from` (after optional spaces), with its end index; undefined when unclosed. */
 function readGroup(text: string, from: number): { body: string; end: number } | undefined {
   let k = from;
   while (text[k] === ' ') k++;
@@ -25,10 +15,36 @@ function readGroup(text: string, from: number): { body: string; end: number } | 
     if (text[p] === '{') depth++;
     else if (text[p] === '}') {
       depth--;
-      if (depth === 0) return { body: text.slice(k + 1, p), end: p + 1 };
+      if (depth === 0) {
+        walk(p - from);
+        return { body: text.slice(k + 1, p), end: p + 1 };
+      }
     }
   }
+  walk(text.length - from);
   return undefined;
+}
+
+/**
+ * `\frac{A}{B}` → `(A)/(B)` in one pass, inner fractions through their group's own pass. At the first
+ * unclosed group the rest is left as written (so an unclosed `{` is scanned once, not once per `\frac`).
+ */
+function flattenFractions(text: string, depth = 0): string {
+  if (depth >= MAX_FRACTION_DEPTH) return text;
+  const pattern = new RegExp(FRACTION.source, 'g');
+  let result = '';
+  let copied = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const first = readGroup(text, match.index + match[0].length);
+    const second = first ? readGroup(text, first.end) : undefined;
+    if (!first || !second) break;
+    const a = flattenFractions(first.body, depth + 1);
+    const b = flattenFractions(second.body, depth + 1);
+    result += text.slice(copied, match.index) + `(${a})/(${b})`;
+    copied = second.end;
+    pattern.lastIndex = second.end;
+  }
+  return result + text.slice(copied);
 }
 
 const SYMBOLS: [RegExp, string][] = [
@@ -63,7 +79,7 @@ const SYMBOLS: [RegExp, string][] = [
 /** One line of an answer sheet with its LaTeX flattened: `\frac{\partial E}{\partial w_5}` → `(∂E)/(∂w_5)`. */
 export function flattenLatex(line: string): string {
   let text = line;
-  text = replaceTwoArgument(text, /\\[dt]?frac/, (a, b) => `(${a})/(${b})`);
+  text = flattenFractions(text);
   for (const [pattern, replacement] of SYMBOLS) text = text.replace(pattern, replacement);
   return text;
 }

@@ -1,5 +1,6 @@
 // What a name on an answer sheet can mean: net_h1, a_{h_1}, h1, E_total, ∂E/∂w5, Δw5, w5+, δ_o1, σ'(a_o1), z^{(2)}_1, …
 import { weightIndex, type ResolvedSpec } from '../core/index.js';
+import { walk } from '../work-meter.js';
 import { biasFits, quantityKey, type Quantity } from './quantities.js';
 
 /** Why a name was read the way it was, when that is not obvious (shown next to the verdict). */
@@ -390,6 +391,10 @@ const PERSIAN_NAMES: [RegExp, string][] = [
   [/نرخ\s*یادگیری/g, ' eta '],
 ];
 
+/** A name is read from at most its last few words ("the updated weight w5"), and never from a longer text. */
+const MAX_NAME_WORDS = 6;
+const MAX_NAME_LENGTH = 80;
+
 export function resolveName(written: string, spec: ResolvedSpec): Meaning[] {
   let text = written;
   // Only when no Latin name is written: "خطای کل برای o1: E_o1" keeps its E_o1.
@@ -404,8 +409,16 @@ export function resolveName(written: string, spec: ResolvedSpec): Meaning[] {
     .trim()
     .split(/\s+/)
     .filter((w) => w !== '');
-  // The whole text first, then ever shorter tails: "the new weight w5" → "w5".
-  for (let start = 0; start < words.length; start++) {
+  // The longest tail that can be a name first, then ever shorter ones: "the new weight w5" → "w5".
+  let characters = 0;
+  let first = words.length;
+  while (first > 0 && words.length - first < MAX_NAME_WORDS) {
+    characters += words[first - 1]!.length + 1;
+    if (characters > MAX_NAME_LENGTH) break;
+    first--;
+  }
+  walk(words.length);
+  for (let start = first; start < words.length; start++) {
     const meanings = resolveToken(compactName(words.slice(start).join(' ')), spec, markedNew, markedOld);
     if (meanings.length > 0) return unique(meanings);
   }

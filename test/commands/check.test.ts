@@ -100,4 +100,14 @@ describe('/check', () => {
     expect(nothingToCheck.kind).toBe('user-error');
     expect(nothingToCheck.text).toContain('name = … = number');
   });
+
+  it("refuses answers above the stated limit in the user's language, saying how long they are", async () => {
+    const text = 'out_h1 = 0.5933\n'.repeat(1400);
+    for (const locale of ['en', 'fa'] as const) {
+      const reply = await dispatch(request({ preset: 'mazur' }, { text, locale }), fakeDeps(), { commands });
+      expect(reply.kind).toBe('user-error');
+      expect(reply.text).toContain('22400');
+      expect(reply.text).toContain(locale === 'en' ? 'at most 20000' : 'نویسه');
+    }
+  });
 });

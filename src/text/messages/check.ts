@@ -158,6 +158,12 @@ export const checkMessages: Messages = {
     en: 'Give me the answers to check: `answers:`, or paste them after the network (a modal, a message or a file).',
     fa: 'پاسخ‌ها را برای بررسی بدهید: `answers:` یا آن‌ها را پس از شبکه بفرستید (پنجره، پیام یا فایل).',
   },
+  'check.too_long': {
+    en: (x) =>
+      `The answers are ${p(x, 'length')} characters long; I read at most ${p(x, 'limit')} in one check. Send the sheet in parts (each with its network).`,
+    fa: (x) =>
+      `پاسخ‌ها ${n(x, 'length')} نویسه‌اند؛ در هر بررسی حداکثر ${n(x, 'limit')} نویسه را می‌خوانم. برگه را در چند بخش بفرستید (هر بخش با شبکه‌اش).`,
+  },
   'check.no_statements': {
     en: 'I found no lines of the form `name = … = number` in the answers (e.g. `out_h1 = 0.5933`).',
     fa: 'در پاسخ‌ها هیچ سطری به شکل `name = … = number` پیدا نکردم (مثلاً `out_h1 = 0.5933`).',
