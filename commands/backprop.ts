@@ -6,8 +6,7 @@ import {
   formatDefinition,
   formatOneLine,
   listPresets,
-  loadPreset,
-  parseDefinition,
+  resolveNetworkInput,
   type ParsedDefinition,
 } from '../src/definition/index.js';
 import { defineCommand } from '../src/dispatch/define-command.js';
@@ -48,27 +47,12 @@ function readNetwork(
   preset: string | undefined,
   text: string | undefined,
 ): ParsedDefinition {
-  if (preset !== undefined && definition !== undefined) {
-    fail([
-      {
-        id: 'commands.backprop_preset_and_definition',
-        message: 'Give either a preset or a definition, not both.',
-        location: { field: 'preset' },
-      },
-    ]);
-  }
-  if (preset !== undefined) {
-    const loaded = loadPreset(preset);
-    if (!loaded.ok) fail(loaded.error);
-    return loaded.value;
-  }
-  const source = definition ?? text;
-  if (source === undefined || source.trim() === '') {
-    fail([{ id: 'commands.backprop_no_network', message: 'Give me a network: a preset or a definition.' }]);
-  }
-  const parsed = parseDefinition(source);
-  if (!parsed.ok) fail(parsed.error);
-  return parsed.value;
+  const network = resolveNetworkInput(
+    { definition, preset, text },
+    { both: 'commands.backprop_preset_and_definition', none: 'commands.backprop_no_network' },
+  );
+  if (!network.ok) fail(network.error);
+  return network.value;
 }
 
 /**

@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { checkAnswers, MAX_ANSWERS_LENGTH } from '../src/check/check-answers.js';
 import { formatCheckReport } from '../src/check/format-report.js';
 import { splitRequestText } from '../src/check/request-text.js';
-import type { ResolvedSpec } from '../src/core/index.js';
-import { listPresets, loadPreset, parseDefinition } from '../src/definition/index.js';
+import { listPresets, resolveNetworkInput } from '../src/definition/index.js';
 import { defineCommand } from '../src/dispatch/define-command.js';
 import type { Reply } from '../src/dispatch/types.js';
 import { UserFacingError, type UserError } from '../src/errors.js';
@@ -31,36 +30,6 @@ const problem = (id: string, message: string, field?: string): UserError => ({
   message,
   ...(field ? { location: { field } } : {}),
 });
-
-/** The network from `preset`, `definition`, or the first fenced block of the request text. */
-function readNetwork(
-  preset: string | undefined,
-  definition: string | undefined,
-  fenced: string | undefined,
-): ResolvedSpec {
-  if (preset !== undefined && definition !== undefined) {
-    fail([
-      problem('check.preset_and_definition', 'Give either a preset or a definition, not both.', 'preset'),
-    ]);
-  }
-  if (preset !== undefined) {
-    const loaded = loadPreset(preset);
-    if (!loaded.ok) fail(loaded.error);
-    return loaded.value.spec;
-  }
-  const source = definition ?? fenced;
-  if (source === undefined || source.trim() === '') {
-    fail([
-      problem(
-        'check.no_network',
-        'Give me the network too: a preset, a definition, or a fenced block before the answers.',
-      ),
-    ]);
-  }
-  const parsed = parseDefinition(source);
-  if (!parsed.ok) fail(parsed.error);
-  return parsed.value.spec;
-}
 
 export default defineCommand({
   name: 'check',
@@ -109,14 +78,17 @@ export default defineCommand({
     '/check public:true   (then paste: ```network``` followed by the answers)',
   ],
   async run(request): Promise<Reply> {
-    const { answers, net, hide } = request.options;
-    // `net` is a preset name or a definition, like the command line's --net.
-    const netIsPreset = net !== undefined && listPresets().some((p) => p.name === net.trim().toLowerCase());
-    const preset = request.options.preset ?? (netIsPreset ? net.trim().toLowerCase() : undefined);
-    const definition = request.options.definition ?? (net !== undefined && !netIsPreset ? net : undefined);
+    const { answers, net, preset, definition, hide } = request.options;
     const locale = request.locale;
-    const fromText = splitRequestText(request.text ?? '', preset !== undefined || definition !== undefined);
-    const spec = readNetwork(preset, definition, fromText.network);
+    const networkGiven = preset !== undefined || definition !== undefined || net !== undefined;
+    const fromText = splitRequestText(request.text ?? '', networkGiven);
+    // `net` is a preset name or a definition, like the command line's --net.
+    const network = resolveNetworkInput(
+      { preset, definition, net, text: fromText.network },
+      { both: 'check.preset_and_definition', none: 'check.no_network' },
+    );
+    if (!network.ok) fail(network.error);
+    const spec = network.value.spec;
     const sheet = answers ?? fromText.answers;
     if (sheet.trim() === '') fail([problem('check.no_answers', 'Give me the answers to check.', 'answers')]);
     if (sheet.length > MAX_ANSWERS_LENGTH) {

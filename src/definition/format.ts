@@ -1,6 +1,6 @@
 // A resolved spec written back in the bot's own notation: the canonical block replies echo, and a one-liner.
 import type { LayerBias, Matrix, ResolvedSpec, Vector } from '../core/types.js';
-import { DEFAULTS } from './assemble.js';
+import { DEFAULTS } from './defaults.js';
 
 /** Shortest text that reads back as exactly the same float64 (`-0` kept). */
 function exactNumber(x: number): string {

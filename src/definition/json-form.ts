@@ -1,6 +1,6 @@
 // The JSON spec of SPEC-FORMAT.md, with two kindnesses: numbers may be expression strings, defaults are stated.
 import type { UserError } from '../errors.js';
-import { DEFAULTS, type Note } from './assemble.js';
+import { DEFAULTS, type Note } from './defaults.js';
 import { definitionError } from './errors.js';
 import { evaluateAt } from './expression.js';
 import { lineAndColumn, slice, type MappedText } from './source.js';

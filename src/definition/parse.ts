@@ -2,12 +2,13 @@
 import { resolveSpec } from '../core/index.js';
 import type { ResolvedSpec } from '../core/types.js';
 import { fail, ok, type Result, type UserError } from '../errors.js';
-import { assemble, noteText, type Note } from './assemble.js';
+import { assemble } from './assemble.js';
+import { noteText, type Note } from './defaults.js';
 import { definitionError, locate } from './errors.js';
 import { assembleJson } from './json-form.js';
-import { looksLikeLatex, splitLatex } from './latex.js';
-import { scanEntries, type Entry } from './scan.js';
-import { extractFence, fromString, normalizeCharacters, trim, type MappedText } from './source.js';
+import { findStatements } from './find-statements.js';
+import { normaliseInput } from './normalise.js';
+import { trim, type MappedText } from './source.js';
 
 export const DEFINITION_MAX_LENGTH = 8000;
 
@@ -66,8 +67,7 @@ function parseUnsafe(text: string): Result<ParsedDefinition> {
       ),
     ]);
   }
-  const whole = fromString(normalizeCharacters(text));
-  const body = trim(extractFence(whole) ?? whole);
+  const body = normaliseInput(text);
   if (body.text === '') return fail([definitionError('definition.empty', {}, undefined, 'layers: 2-2-2')]);
 
   if (body.text.startsWith('{')) {
@@ -83,25 +83,7 @@ function parseUnsafe(text: string): Result<ParsedDefinition> {
     );
   }
 
-  const latex = looksLikeLatex(body.text);
-  const entries: Entry[] = [];
-  const errors: UserError[] = [];
-  const ignored: string[] = [];
-  if (latex) {
-    const pieces = splitLatex(body);
-    for (const piece of [...pieces.math, ...pieces.prose]) {
-      const scanned = scanEntries(piece, text, 'prose');
-      entries.push(...scanned.entries);
-      errors.push(...scanned.errors);
-      ignored.push(...scanned.ignored);
-    }
-    // Math first then prose: put entries back in reading order for duplicate messages.
-    entries.sort((a, b) => (a.key.map[0] ?? 0) - (b.key.map[0] ?? 0));
-  } else {
-    const scanned = scanEntries(body, text, 'strict');
-    entries.push(...scanned.entries);
-    errors.push(...scanned.errors);
-  }
+  const { entries, errors, ignored, latex } = findStatements(body, text);
   if (errors.length > 0) {
     // Still read the values that were found, so one reply lists every problem it can.
     const more = assemble(entries, text);

@@ -1,7 +1,7 @@
 // Named networks a class uses, stored as text in assets/presets/<name>.txt (the bot's own notation).
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { closest } from 'fastest-levenshtein';
+import { didYouMean } from '../did-you-mean.js';
 import { fail, type Result } from '../errors.js';
 import { definitionError } from './errors.js';
 import { parseDefinition, type ParsedDefinition } from './parse.js';
@@ -41,12 +41,26 @@ export function presetText(name: string): string | undefined {
   return presetNames().includes(key) ? readFileSync(`${PRESET_DIR}${key}.txt`, 'utf8') : undefined;
 }
 
+const compact = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');
+
+/**
+ * The preset a typo most likely meant: a near spelling (`mazr`), or the one preset the word begins
+ * (`softmax3` → `softmax-3class`). A word far from every preset gets no suggestion, only the list.
+ */
+export function suggestPreset(name: string, names: readonly string[]): string | undefined {
+  const near = didYouMean(name.trim(), names);
+  if (near) return near;
+  const word = compact(name);
+  const starting = word.length >= 3 ? names.filter((candidate) => compact(candidate).startsWith(word)) : [];
+  return starting.length === 1 ? starting[0] : undefined;
+}
+
 /** A preset parsed like any definition; it carries its name. Unknown names suggest the closest. */
 export function loadPreset(name: string): Result<ParsedDefinition> {
   const names = presetNames();
   const text = presetText(name);
   if (text === undefined) {
-    const hint = names.length > 0 ? closest(name.trim().toLowerCase(), names) : undefined;
+    const hint = suggestPreset(name, names);
     return fail([
       definitionError('definition.unknown_preset', { name, known: names.join(', ') }, undefined, hint),
     ]);

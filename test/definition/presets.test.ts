@@ -74,4 +74,14 @@ describe('presets', () => {
       error: [{ id: 'definition.unknown_preset', hint: 'softmax-3class' }],
     });
   });
+
+  it('a name far from every preset gets the list and no guess', () => {
+    const result = loadPreset('banana-bread');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error[0]).toMatchObject({ id: 'definition.unknown_preset' });
+    expect(result.error[0]!.hint).toBeUndefined();
+    expect(result.error[0]!.message).toContain('mazur');
+    expect(result.error[0]!.message).not.toContain('Did you mean');
+  });
 });

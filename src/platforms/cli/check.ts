@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { checkAnswers } from '../../check/check-answers.js';
 import { formatCheckReport } from '../../check/format-report.js';
 import type { ResolvedSpec } from '../../core/index.js';
-import { loadPreset, parseDefinition } from '../../definition/index.js';
+import { resolveNetworkInput } from '../../definition/index.js';
 import { fail, ok, type Result, type UserError } from '../../errors.js';
 import { describeError } from '../../text/i18n.js';
 import { formatCliError, readInput } from './input.js';
@@ -18,15 +18,17 @@ function usageError(message: string): number {
   return 2;
 }
 
+const NETWORK_MESSAGES = { both: 'check.preset_and_definition', none: 'check.no_network' };
+
 /** A file in any notation of the definition language, else a preset of that name. */
 async function readNetwork(net: string): Promise<Result<ResolvedSpec, UserError[]>> {
   if (existsSync(net)) {
     const text = await readInput(net);
     if (!text.ok) return fail([text.error]);
-    const parsed = parseDefinition(text.value);
+    const parsed = resolveNetworkInput({ text: text.value }, NETWORK_MESSAGES);
     return parsed.ok ? ok(parsed.value.spec) : parsed;
   }
-  const preset = loadPreset(net);
+  const preset = resolveNetworkInput({ preset: net }, NETWORK_MESSAGES);
   return preset.ok ? ok(preset.value.spec) : preset;
 }
 

@@ -1,0 +1,228 @@
+// Filled slots → a SPEC-FORMAT object: sample vectors, layer sizes, matrices, biases, and the stated defaults.
+import type { LayerBias, Matrix, Vector } from '../core/types.js';
+import type { UserError } from '../errors.js';
+import type { Collected, Found } from './collect.js';
+import { DEFAULT_WORDING, DEFAULTS, type Note } from './defaults.js';
+import { definitionError } from './errors.js';
+import { layersFromNumbered, numberedToMatrices, range } from './numbered-weights.js';
+import type { Entry } from './scan.js';
+
+/** The SPEC-FORMAT object built from the entries, with the entry behind each field for error locations. */
+export interface Assembled {
+  spec: Record<string, unknown>;
+  defaultsApplied: string[];
+  notes: Note[];
+  /** Field path root (`weights[1]`, `biases[0]`, `input`, …) → the entry that wrote it. */
+  sources: Map<string, Entry>;
+  usedNumberedWeights: boolean;
+}
+
+type Outcome = { ok: true; value: Assembled } | { ok: false; error: UserError[] };
+
+export function assembleSpec(collected: Collected, notes: Note[], original: string): Outcome {
+  const errors: UserError[] = [];
+  const sources = new Map<string, Entry>();
+  const { fields } = collected;
+  const input = sampleVector(collected, 'input', sources, errors, original);
+  const target = sampleVector(collected, 'target', sources, errors, original);
+  const shaped = layersAndWeights(collected, input, target, { sources, errors, notes }, original);
+  const { layers } = shaped;
+  const biases = layerBiasList(collected, layers, sources, errors);
+  if (errors.length > 0) return { ok: false, error: errors };
+
+  const spec: Record<string, unknown> = {};
+  const defaultsApplied: string[] = [];
+  for (const field of ['name', 'description'] as const) {
+    if (fields.get(field)) spec[field] = fields.get(field)!.value;
+  }
+  Object.assign(spec, { layers, weights: shaped.weights, biases, input, target });
+  for (const field of Object.keys(DEFAULTS) as (keyof typeof DEFAULTS)[]) {
+    const given = fields.get(field);
+    if (given) {
+      spec[field] = given.value;
+      sources.set(field, given.entry);
+    } else {
+      spec[field] = DEFAULTS[field];
+      defaultsApplied.push(field);
+      notes.push({ id: 'definition.note.default', params: DEFAULT_WORDING[field] });
+    }
+  }
+  for (const [l, bias] of (biases ?? []).entries()) {
+    if (typeof bias === 'number' && layers && (layers[l + 1] ?? 0) > 1) {
+      notes.push({
+        id: 'definition.note.shared_bias',
+        params: { key: `b${l + 1}`, value: String(bias), units: layers[l + 1]! },
+      });
+    }
+  }
+  return {
+    ok: true,
+    value: { spec, defaultsApplied, notes, sources, usedNumberedWeights: collected.numbered.size > 0 },
+  };
+}
+
+/** `input: [..]` as given, or `i1, i2, …` put together (every unit from 1 up present). */
+function sampleVector(
+  collected: Collected,
+  whole: 'input' | 'target',
+  sources: Map<string, Entry>,
+  errors: UserError[],
+  original: string,
+): Vector | undefined {
+  const parts = whole === 'input' ? collected.inputUnits : collected.targetUnits;
+  const prefix = whole === 'input' ? 'i' : 't';
+  const example = whole === 'input' ? 'input: [0.05, 0.1]' : 'target: [0.01, 0.99]';
+  const given = collected.fields.get(whole);
+  if (given) {
+    sources.set(whole, given.entry);
+    return given.value as Vector;
+  }
+  if (parts.size === 0) {
+    errors.push(definitionError('definition.missing_field', { field: whole, example }, undefined, example));
+    return undefined;
+  }
+  const count = Math.max(...parts.keys());
+  const missing = range(count).filter((n) => !parts.has(n));
+  if (missing.length > 0) {
+    const entry = parts.get(Math.min(...parts.keys()))!.entry;
+    errors.push(
+      definitionError(
+        'definition.missing_units',
+        { missing: missing.map((n) => `${prefix}${n}`).join(', '), count },
+        { original, piece: entry.key },
+      ),
+    );
+    return undefined;
+  }
+  sources.set(whole, parts.get(1)!.entry);
+  return range(count).map((n) => parts.get(n)!.value);
+}
+
+/** The weight matrices from `weights:`, `W1, W2, …` or `w1..wN`, and the layer sizes given or implied. */
+function layersAndWeights(
+  collected: Collected,
+  input: Vector | undefined,
+  target: Vector | undefined,
+  out: { sources: Map<string, Entry>; errors: UserError[]; notes: Note[] },
+  original: string,
+): { layers: number[] | undefined; weights: Matrix[] | undefined } {
+  const { fields, matrices, numbered, layerBiases, unitBiases } = collected;
+  const { sources, errors, notes } = out;
+  const givenLayers = fields.get('layers');
+  let layers = givenLayers?.value as number[] | undefined;
+  if (givenLayers) sources.set('layers', givenLayers.entry);
+  let weights: Matrix[] | undefined;
+  const givenWeights = fields.get('weights') as Found<Matrix[]> | undefined;
+  if (givenWeights) {
+    weights = givenWeights.value;
+    weights.forEach((_, l) => sources.set(`weights[${l}]`, givenWeights.entry));
+  } else if (matrices.size > 0) {
+    const count = Math.max(...matrices.keys());
+    const missing = range(count).filter((n) => !matrices.has(n));
+    if (missing.length > 0) {
+      errors.push(
+        definitionError(
+          'definition.missing_matrices',
+          { missing: missing.map((n) => `W${n}`).join(', ') },
+          { original, piece: matrices.get(count)!.entry.key },
+          `W${missing[0]}: [[…]]`,
+        ),
+      );
+    } else {
+      weights = range(count).map((n) => matrices.get(n)!.value);
+      range(count).forEach((n) => sources.set(`weights[${n - 1}]`, matrices.get(n)!.entry));
+    }
+  } else if (numbered.size > 0) {
+    if (!layers && input && target) {
+      const biases = fields.get('biases') as Found<LayerBias[]> | undefined;
+      const inferred = layersFromNumbered(
+        {
+          numbered,
+          inputs: input.length,
+          outputs: target.length,
+          biasDepth: biases
+            ? biases.value.length
+            : Math.max(0, ...layerBiases.keys(), ...unitBiases.keys()) || undefined,
+          knownSizes: new Map([...unitBiases].map(([layer, units]) => [layer, Math.max(...units.keys())])),
+        },
+        original,
+      );
+      if ('error' in inferred) errors.push(inferred.error);
+      else {
+        layers = inferred.layers;
+        notes.push(inferred.note);
+      }
+    }
+    if (layers) weights = numberedToMatrices(layers, numbered, errors, original, sources);
+  } else {
+    errors.push(
+      definitionError(
+        'definition.missing_field',
+        { field: 'weights', example: 'W1: [[0.15, 0.2], [0.25, 0.3]]' },
+        undefined,
+        'w1 = 0.15',
+      ),
+    );
+  }
+  if (!layers && weights && weights.length > 0 && weights[0]!.length > 0) {
+    layers = [weights[0]![0]!.length, ...weights.map((matrix) => matrix.length)];
+    notes.push({ id: 'definition.note.layers_from_matrices', params: { layers: layers.join('-') } });
+  }
+  return { layers, weights };
+}
+
+/** `biases: [..]` as given, or one entry per layer from `b1` (shared or a list) or `b1_1, b1_2, …`. */
+function layerBiasList(
+  collected: Collected,
+  layers: number[] | undefined,
+  sources: Map<string, Entry>,
+  errors: UserError[],
+): LayerBias[] | undefined {
+  const { fields, layerBiases, unitBiases } = collected;
+  const given = fields.get('biases') as Found<LayerBias[]> | undefined;
+  if (given) {
+    given.value.forEach((_, l) => sources.set(`biases[${l}]`, given.entry));
+    return given.value;
+  }
+  if (layerBiases.size === 0 && unitBiases.size === 0) {
+    errors.push(
+      definitionError(
+        'definition.missing_field',
+        { field: 'biases', example: 'b1: 0.35' },
+        undefined,
+        'b1: 0.35',
+      ),
+    );
+    return undefined;
+  }
+  const depth = layers ? layers.length - 1 : Math.max(...layerBiases.keys(), ...unitBiases.keys());
+  const missing: string[] = [];
+  const biases = range(depth).map((layer): LayerBias => {
+    const shared = layerBiases.get(layer);
+    if (shared) {
+      sources.set(`biases[${layer - 1}]`, shared.entry);
+      return shared.value;
+    }
+    const units = unitBiases.get(layer);
+    if (!units) {
+      missing.push(`b${layer}`);
+      return 0;
+    }
+    const count = layers?.[layer] ?? Math.max(...units.keys());
+    const absent = range(count).filter((u) => !units.has(u));
+    missing.push(...absent.map((u) => `b${layer}_${u}`));
+    sources.set(`biases[${layer - 1}]`, [...units.values()][0]!.entry);
+    return range(count).map((u) => units.get(u)?.value ?? 0);
+  });
+  if (missing.length > 0) {
+    errors.push(
+      definitionError(
+        'definition.missing_biases',
+        { missing: missing.join(', ') },
+        undefined,
+        `${missing[0]}: 0.35`,
+      ),
+    );
+  }
+  return biases;
+}
