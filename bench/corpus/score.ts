@@ -1,0 +1,136 @@
+// Scores one corpus case: the setup read as pasted, and the worked solution marked by /check against the key.
+import { checkAnswers, type CheckRow } from '../../src/check/check-answers.js';
+import { quantityName } from '../../src/check/quantities.js';
+import { resolveSpec, type ResolvedSpec } from '../../src/core/index.js';
+import type { CorpusCase, KeyEntry } from './cases.js';
+import { readSetup } from './read-setup.js';
+import { truthOf } from './truth.js';
+import { readKeyQuantity } from './vocabulary.js';
+
+export interface StatementResult {
+  entry: KeyEntry;
+  /** The checker's canonical name for the key's quantity. */
+  expected: string;
+  row?: CheckRow;
+  outcome: 'recognised' | 'unrecognised' | 'wrong_quantity';
+  verdictAgrees: boolean;
+}
+
+export interface CaseScore {
+  name: string;
+  /** Read as pasted: the same network (or, when the page's numbers are only in a figure, a clear refusal). */
+  setupUnderstood: boolean;
+  /** Read into a different network without refusing (or a network made up where numbers were missing). */
+  setupSilentMisreading: boolean;
+  setupDetail: string;
+  statements: number;
+  recognised: number;
+  verdictsAgreeing: number;
+  correctMarkedWrong: number;
+  /** Statements recognised as a different quantity than the key's. */
+  wrongQuantity: number;
+  results: StatementResult[];
+}
+
+export function specOf(c: CorpusCase): ResolvedSpec {
+  const resolved = resolveSpec(c.network);
+  if (!resolved.ok)
+    throw new Error(`${c.name}/network.json: ${resolved.error.map((e) => e.message).join('; ')}`);
+  return resolved.value;
+}
+
+const RELATIVE = 1e-9;
+function close(a: number, b: number): boolean {
+  return Math.abs(a - b) <= RELATIVE * Math.max(1, Math.abs(a), Math.abs(b));
+}
+function sameNumbers(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return close(a, b);
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, k) => sameNumbers(x, b[k]));
+  return false;
+}
+
+/** Which part of the two networks' traces differs first (forward, loss, gradients, update), or undefined. */
+export function networkDifference(
+  read: ResolvedSpec,
+  meant: ResolvedSpec,
+  upTo: 'all' | 'gradients' = 'all',
+): string | undefined {
+  if (!sameNumbers(read.layers, meant.layers))
+    return `layers ${read.layers.join('-')} ≠ ${meant.layers.join('-')}`;
+  const a = truthOf(read).trace;
+  const b = truthOf(meant).trace;
+  if (!sameNumbers(a.net, b.net) || !sameNumbers(a.out, b.out)) return 'forward pass differs';
+  if (!close(a.loss, b.loss)) return `loss differs (${read.loss} vs ${meant.loss})`;
+  if (!sameNumbers(a.gradWeights, b.gradWeights) || !sameNumbers(a.gradBiases, b.gradBiases))
+    return 'gradients differ';
+  if (upTo === 'gradients') return undefined;
+  if (!sameNumbers(a.updatedWeights, b.updatedWeights) || !sameNumbers(a.updatedBiases, b.updatedBiases))
+    return `update differs (η ${read.learningRate} vs ${meant.learningRate}, biases updated ${read.updateBiases} vs ${meant.updateBiases})`;
+  return undefined;
+}
+
+function scoreSetup(c: CorpusCase, meant: ResolvedSpec) {
+  const reading = readSetup(c.setupText);
+  if (c.source.setup === 'figure') {
+    return reading.ok
+      ? { understood: false, silent: true, detail: 'read a network although numbers are only in a figure' }
+      : { understood: true, silent: false, detail: `refused: ${reading.errors[0] ?? ''}` };
+  }
+  if (!reading.ok) return { understood: false, silent: false, detail: `refused: ${reading.errors[0] ?? ''}` };
+  const difference = networkDifference(reading.spec, meant, c.source.compare ?? 'all');
+  return difference
+    ? { understood: false, silent: true, detail: difference }
+    : { understood: true, silent: false, detail: 'same network' };
+}
+
+/** How far above its number's line a statement may start (`Error =` then `$$…= 0.298$$`). */
+const STATEMENT_SPAN = 6;
+
+function findRow(rows: CheckRow[], used: Set<CheckRow>, entry: KeyEntry): CheckRow | undefined {
+  const value = Number(entry.value);
+  const candidates = rows.filter(
+    (r) =>
+      !used.has(r) &&
+      r.line <= entry.line &&
+      r.line >= entry.line - STATEMENT_SPAN &&
+      Math.abs(r.given - value) <= 1e-12 * Math.max(1, Math.abs(value)),
+  );
+  candidates.sort((a, b) => b.line - a.line);
+  return candidates[0];
+}
+
+export function scoreCase(c: CorpusCase): CaseScore {
+  const meant = specOf(c);
+  const setup = scoreSetup(c, meant);
+  const report = checkAnswers(meant, c.solutionText);
+  const used = new Set<CheckRow>();
+  const results: StatementResult[] = c.key.map((entry) => {
+    const q = readKeyQuantity(entry.quantity, meant);
+    if (!q) throw new Error(`${c.name}/key.json line ${entry.line}: unknown quantity ${entry.quantity}`);
+    const expected = quantityName(q, meant);
+    const row = findRow(report.rows, used, entry);
+    if (row) used.add(row);
+    const outcome: StatementResult['outcome'] =
+      !row || row.verdict === 'unrecognized'
+        ? 'unrecognised'
+        : row.quantity === expected
+          ? 'recognised'
+          : 'wrong_quantity';
+    const verdictAgrees = outcome === 'recognised' && row!.verdict === entry.verdict;
+    return { entry, expected, ...(row ? { row } : {}), outcome, verdictAgrees };
+  });
+  return {
+    name: c.name,
+    setupUnderstood: setup.understood,
+    setupSilentMisreading: setup.silent,
+    setupDetail: setup.detail,
+    statements: results.length,
+    recognised: results.filter((r) => r.outcome === 'recognised').length,
+    verdictsAgreeing: results.filter((r) => r.verdictAgrees).length,
+    correctMarkedWrong: results.filter((r) => r.entry.verdict === 'correct' && r.row?.verdict === 'incorrect')
+      .length,
+    wrongQuantity: results.filter((r) => r.outcome === 'wrong_quantity').length,
+    results,
+  };
+}
