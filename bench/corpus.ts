@@ -18,6 +18,23 @@ if (args.has('--verify')) {
 }
 
 const scores: CaseScore[] = cases.map(scoreCase);
+
+if (args.has('--markdown')) {
+  // The README's corpus table: one row per case, today's figures.
+  console.log('| case | source | notation | setup read | recognised | verdicts |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const [k, s] of scores.entries()) {
+    const source = cases[k]!.source;
+    const link = /^https?:/.test(source.url)
+      ? `[${source.author.split(' (')[0]}](${source.url.split(' ')[0]})`
+      : source.author;
+    const setup = s.setupUnderstood ? 'yes' : 'no';
+    console.log(
+      `| \`${s.name}\` | ${link} | ${source.notation.slice(0, 3).join('; ').replaceAll('|', '\\|')} | ${setup} | ${s.recognised}/${s.statements} | ${s.verdictsAgreeing}/${s.statements} |`,
+    );
+  }
+  process.exit(0);
+}
 const percent = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(0)} %`);
 const pad = (s: string, n: number) => s.padEnd(n);
 const width = Math.max(...scores.map((s) => s.name.length), 4) + 2;
