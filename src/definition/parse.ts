@@ -9,6 +9,7 @@ import { assembleJson } from './json-form.js';
 import { findStatements } from './find-statements.js';
 import { normaliseInput } from './normalise.js';
 import { trim, type MappedText } from './source.js';
+import { tooDeepAt, tooDeepError } from './values.js';
 
 export const DEFINITION_MAX_LENGTH = 8000;
 
@@ -67,6 +68,8 @@ function parseUnsafe(text: string): Result<ParsedDefinition> {
       ),
     ]);
   }
+  const deepAt = tooDeepAt(text);
+  if (deepAt >= 0) return fail([tooDeepError(text, deepAt)]);
   const body = normaliseInput(text);
   if (body.text === '') return fail([definitionError('definition.empty', {}, undefined, 'layers: 2-2-2')]);
 

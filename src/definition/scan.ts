@@ -2,6 +2,7 @@
 import type { UserError } from '../errors.js';
 import { definitionError } from './errors.js';
 import { classifyKey, isKnownKey, suggestKey, KNOWN_KEYS_TEXT, type KeyRef } from './keys.js';
+import { walk } from '../work-meter.js';
 import { concat, slice, trim, type MappedText } from './source.js';
 
 export interface Entry {
@@ -101,7 +102,10 @@ function separators(text: string): { at: number; length: number }[] {
 
 /** Splits a region `value key` into the value and the longest known key at its end. */
 function splitKeyOff(region: MappedText): { value: MappedText; key: MappedText; known: boolean } | undefined {
-  const text = region.text.replace(/\s+$/, '');
+  let stop = region.text.length;
+  while (stop > 0 && /\s/.test(region.text[stop - 1]!)) stop--;
+  walk(region.text.length - stop + 1);
+  const text = region.text.slice(0, stop);
   const wordStarts: number[] = [];
   const words = /[^\s,;]+/g;
   for (let match = words.exec(text); match; match = words.exec(text)) wordStarts.push(match.index);
@@ -143,6 +147,7 @@ export function scanEntries(
   const entries: Entry[] = [];
   const errors: UserError[] = [];
   const ignored: string[] = [];
+  const continued = new Map<Entry, MappedText[]>();
   for (const chunk of chunks(m)) {
     if (chunk.text.trim() === '') continue;
     const regions = splitChunk(chunk);
@@ -150,11 +155,10 @@ export function scanEntries(
       const previous = entries.at(-1);
       const forgotColon = missingSeparatorHint(chunk.text.trim());
       if (mode === 'strict' && previous && !previous.quoted && !forgotColon) {
-        // Rows of a matrix written under its key: `W1:` then `0.15 0.20` on the next lines.
-        previous.value =
-          previous.value.text.trim() === ''
-            ? trim(chunk)
-            : concat([previous.value, trim(chunk)], { char: '\n', at: () => chunk.map[0] ?? 0 });
+        // Rows of a matrix written under its key: `W1:` then `0.15 0.20` on the next lines (joined once, below).
+        const rows = continued.get(previous) ?? [previous.value];
+        rows.push(trim(chunk));
+        continued.set(previous, rows);
       } else if (mode === 'strict') {
         errors.push(
           definitionError(
@@ -202,6 +206,10 @@ export function scanEntries(
       entries.push({ key: region.key, ref, value: region.value, quoted: region.quoted });
     }
   }
+  for (const [entry, rows] of continued) {
+    const nonEmpty = rows.filter((row, k) => k > 0 || row.text.trim() !== '');
+    entry.value = concat(nonEmpty, { char: '\n', at: (k) => nonEmpty[k]!.map[0] ?? 0 });
+  }
   return { entries, errors, ignored };
 }
 
@@ -216,13 +224,28 @@ function looksLikeValue(ref: KeyRef, value: string): boolean {
 type Region =
   { kind: 'entry'; key: MappedText; value: MappedText; quoted: boolean } | { kind: 'junk'; text: MappedText };
 
+const KEY_CHARACTER = /[\p{L}\p{N}_'{}\u200c]/u;
+const KEY_START = /[\p{L}η_]/u;
+
+/**
+ * Whether the last word before `stop` (after trailing spaces) is key-like. Walks back only over that
+ * word and its spaces, which end at the previous separator, so all separators of a chunk cost O(n).
+ */
+function endsWithKeyLikeWord(text: string, stop: number): boolean {
+  let end = stop;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && KEY_CHARACTER.test(text[start - 1]!)) start--;
+  walk(stop - start + 1);
+  if (start === end) return false;
+  const boundary = text[start - 1];
+  if (boundary !== undefined && !/[\s,;]/.test(boundary)) return false;
+  return KEY_START.test(text[start]!);
+}
+
 /** One chunk (a line, or several lines inside brackets) → its key/value pairs. */
 function splitChunk(chunk: MappedText): Region[] {
-  const seps = separators(chunk.text).filter((sep) => {
-    const before = chunk.text.slice(0, sep.at).replace(/\s+$/, '');
-    const lastWord = /[^\s,;]*$/.exec(before)?.[0] ?? '';
-    return KEY_LIKE.test(lastWord);
-  });
+  const seps = separators(chunk.text).filter((sep) => endsWithKeyLikeWord(chunk.text, sep.at));
   if (seps.length === 0) return [];
   const regions: Region[] = [];
   // Before the first separator: the first key, possibly after stray words.
@@ -239,13 +262,17 @@ function splitChunk(chunk: MappedText): Region[] {
     const valueStart = seps[s]!.at + seps[s]!.length;
     const ref = classifyKey(key.text);
     const isText = ref?.kind === 'field' && TEXT_FIELDS.has(ref.field);
-    const rest = chunk.text.slice(valueStart);
-    const leading = rest.length - rest.trimStart().length;
-    if (isText && rest.trimStart().startsWith('"')) {
+    let leading = 0;
+    while (isText && /\s/.test(chunk.text[valueStart + leading] ?? '')) leading++;
+    walk(leading + 1);
+    if (isText && chunk.text[valueStart + leading] === '"') {
       const close = skipQuoted(chunk.text, valueStart + leading);
       regions.push({ kind: 'entry', key, value: slice(chunk, valueStart + leading, close), quoted: true });
-      // What follows the closing quote up to the next separator is the next key.
-      const nextSep = seps.findIndex((sep) => sep.at >= close);
+      // What follows the closing quote up to the next separator is the next key (separators are sorted).
+      let nextSep = s + 1;
+      while (nextSep < seps.length && seps[nextSep]!.at < close) nextSep++;
+      walk(nextSep - s);
+      if (nextSep === seps.length) nextSep = -1;
       if (nextSep < 0) {
         const tail = slice(chunk, close);
         if (tail.text.trim() !== '') regions.push({ kind: 'junk', text: tail });

@@ -1,4 +1,5 @@
 // Text with a map back to the user's original characters, so every error can name its line and column.
+import { walk } from '../work-meter.js';
 
 /** A piece of text; `map[k]` is the offset in the original input of `text[k]`. */
 export interface MappedText {
@@ -75,18 +76,32 @@ export function replaceMapped(
   return { text, map, end: m.end };
 }
 
+/** Line starts of the last input located: every error of one request shares them (one pass, not one per error). */
+let lineStartsOf: { original: string; starts: number[] } | undefined;
+
+function lineStarts(original: string): number[] {
+  if (lineStartsOf?.original === original) return lineStartsOf.starts;
+  const starts = [0];
+  walk(original.length + 1);
+  for (let k = 0; k < original.length; k++) if (original[k] === '\n') starts.push(k + 1);
+  lineStartsOf = { original, starts };
+  return starts;
+}
+
 /** 1-based line and column of an offset in the original input. */
 export function lineAndColumn(original: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  const stop = Math.min(offset, original.length);
-  for (let k = 0; k < stop; k++) {
-    if (original[k] === '\n') {
-      line++;
-      lineStart = k + 1;
-    }
+  const stop = Math.max(0, Math.min(offset, original.length));
+  const starts = lineStarts(original);
+  // The last line start at or before `stop` (binary search).
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= stop) low = middle;
+    else high = middle - 1;
   }
-  return { line, column: stop - lineStart + 1 };
+  walk(Math.ceil(Math.log2(starts.length + 1)));
+  return { line: low + 1, column: stop - starts[low]! + 1 };
 }
 
 // One-for-one character replacements (lengths never change): Persian and Arabic digits, Unicode operators.

@@ -7,7 +7,8 @@ import { fail, ok, type Result, type UserError } from '../errors.js';
 import { definitionError } from './errors.js';
 import { evaluateAt } from './expression.js';
 import { closestWord, compactKey } from './keys.js';
-import { slice, trim, type MappedText } from './source.js';
+import { walk } from '../work-meter.js';
+import { fromString, slice, trim, type MappedText } from './source.js';
 
 /** A parsed list value: numbers and nested lists, each remembering where it was written. */
 export type Tree =
@@ -23,6 +24,9 @@ export interface ValueContext {
 
 const OPENERS: Record<string, string> = { '[': ']', '(': ')' };
 
+/** Brackets nested deeper than this are refused: a matrix list needs three, an expression a few more. */
+export const MAX_NESTING = 16;
+
 /** Index of the bracket closing the one at `start`, or -1. */
 function matching(text: string, start: number): number {
   const stack: string[] = [];
@@ -30,11 +34,45 @@ function matching(text: string, start: number): number {
     const c = text[k]!;
     if (c in OPENERS) stack.push(OPENERS[c]!);
     else if (c === ']' || c === ')') {
-      if (stack.pop() !== c) return -1;
-      if (stack.length === 0) return k;
+      if (stack.pop() !== c) {
+        walk(k - start + 1);
+        return -1;
+      }
+      if (stack.length === 0) {
+        walk(k - start + 1);
+        return k;
+      }
     }
   }
+  walk(text.length - start + 1);
   return -1;
+}
+
+/**
+ * Where brackets first nest deeper than MAX_NESTING in `text` (any of `[({`), or -1. Checked before
+ * anything else reads the text, so every later pass costs at most MAX_NESTING times its length.
+ */
+export function tooDeepAt(text: string): number {
+  let depth = 0;
+  walk(text.length + 1);
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c === '[' || c === '(' || c === '{') {
+      depth++;
+      if (depth > MAX_NESTING) return k;
+    } else if ((c === ']' || c === ')' || c === '}') && depth > 0) depth--;
+  }
+  return -1;
+}
+
+/** The located error for brackets nested too deep (it points at the first bracket over the limit). */
+export function tooDeepError(original: string, at: number): UserError {
+  return definitionError(
+    'definition.too_deep',
+    { max: MAX_NESTING },
+    { original, piece: slice(fromString(original), at, at + 1) },
+    '[[0.15, 0.2], [0.25, 0.3]]',
+  );
 }
 
 /** Splits at depth-0 positions where `isSeparator` holds; returns the pieces between them. */
@@ -42,6 +80,7 @@ function splitTop(m: MappedText, isSeparator: (text: string, k: number) => boole
   const parts: MappedText[] = [];
   let depth = 0;
   let start = 0;
+  walk(m.text.length + 1);
   for (let k = 0; k < m.text.length; k++) {
     const c = m.text[k]!;
     if (c === '[' || c === '(') depth++;
@@ -55,13 +94,31 @@ function splitTop(m: MappedText, isSeparator: (text: string, k: number) => boole
   return parts;
 }
 
-/** A newline separates rows unless the line ends with `,` `;` `[` or the next one starts with `]` `,`. */
-function isRowBreak(text: string, k: number): boolean {
-  if (text[k] === ';') return true;
-  if (text[k] !== '\n') return false;
-  const before = text.slice(0, k).trimEnd();
-  const after = text.slice(k + 1).trimStart();
-  return before !== '' && after !== '' && !',;['.includes(before.at(-1)!) && !'],'.includes(after[0]!);
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+
+/**
+ * A newline separates rows unless the line ends with `,` `;` `[` or the next one starts with `]` `,`.
+ * The nearest non-space characters on both sides are found once per text, so each break costs O(1).
+ */
+function rowBreaks(text: string): (text: string, k: number) => boolean {
+  const previousSolid = new Array<number>(text.length);
+  const nextSolid = new Array<number>(text.length);
+  walk(2 * text.length + 1);
+  for (let k = 0, last = -1; k < text.length; k++) {
+    previousSolid[k] = last;
+    if (!isSpace(text[k])) last = k;
+  }
+  for (let k = text.length - 1, next = -1; k >= 0; k--) {
+    nextSolid[k] = next;
+    if (!isSpace(text[k])) next = k;
+  }
+  return (_text, k) => {
+    if (text[k] === ';') return true;
+    if (text[k] !== '\n') return false;
+    const before = previousSolid[k]!;
+    const after = nextSolid[k]!;
+    return before >= 0 && after >= 0 && !',;['.includes(text[before]!) && !'],'.includes(text[after]!);
+  };
 }
 
 /** MATLAB-style: `1 -0.5` is two numbers, `1 - 0.5` and `2 ^ -2` are one. */
@@ -69,9 +126,10 @@ function splitOnSpaces(m: MappedText): MappedText[] {
   const tokens: [number, number][] = [];
   let depth = 0;
   let start = -1;
+  walk(m.text.length + 1);
   for (let k = 0; k <= m.text.length; k++) {
     const c = m.text[k];
-    const space = c === undefined || (depth === 0 && /\s/.test(c));
+    const space = c === undefined || (depth === 0 && isSpace(c));
     if (c === '[' || c === '(') depth++;
     else if (c === ']' || c === ')') depth--;
     if (space && start >= 0) {
@@ -79,17 +137,19 @@ function splitOnSpaces(m: MappedText): MappedText[] {
       start = -1;
     } else if (!space && start < 0) start = k;
   }
+  const text = m.text;
   const elements: [number, number][] = [];
   for (const [from, to] of tokens) {
-    const token = m.text.slice(from, to);
     const last = elements.at(-1);
-    const previous = last ? m.text.slice(last[0], last[1]) : undefined;
+    // Only the last character before and the first of this token decide: nothing is copied.
+    const previousEnd = last ? text[last[1] - 1]! : undefined;
+    const first = text[from]!;
     const joins =
-      previous !== undefined &&
-      (/[-+*/^(]$/.test(previous) ||
-        /^[*/^)]/.test(token) ||
-        /^[-+]$/.test(token) ||
-        (/\p{L}$/u.test(previous) && token.startsWith('(')));
+      previousEnd !== undefined &&
+      ('-+*/^('.includes(previousEnd) ||
+        '*/^)'.includes(first) ||
+        (to - from === 1 && (first === '-' || first === '+')) ||
+        (/\p{L}/u.test(previousEnd) && first === '('));
     if (joins) last![1] = to;
     else elements.push([from, to]);
   }
@@ -98,7 +158,7 @@ function splitOnSpaces(m: MappedText): MappedText[] {
 
 /** Parses the inside of a list (without its brackets). */
 function parseItems(m: MappedText, bracketed: boolean, context: ValueContext, errors: UserError[]): Tree {
-  const rows = splitTop(m, isRowBreak);
+  const rows = splitTop(m, rowBreaks(m.text));
   const parseRow = (row: MappedText): Tree[] => {
     const hasComma = splitTop(row, (text, k) => text[k] === ',').length > 1;
     const cells = hasComma ? splitTop(row, (text, k) => text[k] === ',') : splitOnSpaces(row);

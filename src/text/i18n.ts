@@ -21,9 +21,20 @@ export function hasMessage(id: string): boolean {
   return id in catalogue;
 }
 
+/** A quoted token longer than this is cut: 7990 digits must not push the reason out of the message. */
+export const QUOTE_MAX = 40;
+
+/** The start of a long piece of the user's text, marked as cut (`1111…`); short ones unchanged. */
+export function shortQuote(text: string): string {
+  return text.length <= QUOTE_MAX ? text : `${text.slice(0, QUOTE_MAX - 1)}…`;
+}
+
 /** A user error in the user's language: the catalogue's text when it has the id, else its English message. */
 export function describeError(error: UserError, locale: Locale): string {
-  const params: MessageParams = { ...error.params };
-  if (error.hint !== undefined && params.hint === undefined) params.hint = error.hint;
+  const params: MessageParams = {};
+  for (const [name, value] of Object.entries(error.params ?? {})) {
+    params[name] = typeof value === 'string' ? shortQuote(value) : value;
+  }
+  if (error.hint !== undefined && params.hint === undefined) params.hint = shortQuote(error.hint);
   return hasMessage(error.id) ? t(locale, error.id, params) : error.message;
 }

@@ -4,6 +4,7 @@ import { checkMessages } from './check.js';
 import { commandsMessages } from './commands.js';
 import { coreMessages } from './core.js';
 import { definitionMessages } from './definition.js';
+import { hardeningMessages } from './hardening.js';
 import { lessonsMessages } from './lessons.js';
 import { platformsMessages } from './platforms.js';
 import { renderMessages } from './render.js';
@@ -16,6 +17,7 @@ export const areas: Record<string, Messages> = {
   lessons: lessonsMessages,
   platforms: platformsMessages,
   render: renderMessages,
+  hardening: hardeningMessages,
 };
 
 export const catalogue: Messages = Object.assign({}, ...Object.values(areas));

@@ -1,0 +1,12 @@
+// Messages about the bot's limits (nesting, request size), in English and Persian.
+import { ltr } from '../bidi.js';
+import type { Messages } from '../i18n.js';
+
+export const hardeningMessages: Messages = {
+  'definition.too_deep': {
+    en: (p) =>
+      `Brackets are nested more than ${p.max} deep here. A list of matrices needs three levels: \`${p.hint ?? '[[0.15, 0.2], [0.25, 0.3]]'}\`.`,
+    fa: (p) =>
+      `کروشه‌ها این‌جا بیش از ${ltr(p.max!)} لایه تو در تو شده‌اند. فهرستی از ماتریس‌ها سه لایه لازم دارد: ${ltr(`\`${p.hint ?? '[[0.15, 0.2], [0.25, 0.3]]'}\``)}`,
+  },
+};

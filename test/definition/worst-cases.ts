@@ -1,0 +1,32 @@
+// The definition inputs that made the old parser rescan (issue #17, item 3), one family each.
+import { repeated, type WorstCase } from '../helpers/step-count.js';
+
+const half = (n: number) => Math.floor((n - 8) / 2);
+
+export const DEFINITION_WORST_CASES: WorstCase[] = [
+  { name: 'nested brackets', make: (n) => `w1: ${'['.repeat(half(n))}${']'.repeat(half(n))}` },
+  {
+    name: 'nested then flat',
+    make: (n) => `w1: ${'['.repeat(12)}${repeated('1 ', n - 40)}${']'.repeat(12)}`,
+  },
+  { name: 'unclosed brackets', make: (n) => `w1: ${'['.repeat(n - 8)}` },
+  { name: 'nested parentheses', make: (n) => `w1: [${'('.repeat(half(n))}${')'.repeat(half(n))}]` },
+  { name: 'newlines in a list', make: (n) => repeated('\n', n, 'w1: [1', '2]') },
+  { name: 'rows on lines', make: (n) => repeated('1\n', n, 'W1:\n') },
+  { name: 'runs of spaces', make: (n) => repeated(' ', n, 'w1: 1', 'x') },
+  { name: 'joined terms', make: (n) => repeated('1 + ', n, 'w1: [', '1]') },
+  { name: 'separators', make: (n) => repeated('a:', n) },
+  { name: 'key-like words', make: (n) => repeated('ab ', n, '', ': 1') },
+  { name: 'quoted names', make: (n) => repeated('name: "a" ', n) },
+  { name: 'digits', make: (n) => repeated('1', n, 'w1: ') },
+  { name: 'commas', make: (n) => repeated(',', n, 'w1: [', ']') },
+  { name: 'spaces before a colon', make: (n) => repeated(' ', n, 'lr', ': 1') },
+  { name: 'dots', make: (n) => repeated('.', n, 'w1: ') },
+  {
+    name: 'json nesting',
+    make: (n) => `{"weights": ${'['.repeat(half(n) - 10)}${']'.repeat(half(n) - 10)}}`,
+  },
+  { name: 'latex', make: (n) => repeated('$w_1 = 0.5$ ', n) },
+  { name: 'numbered', make: (n) => repeated('w1 = 0.1, ', n) },
+  { name: 'comments', make: (n) => repeated('#\n', n, 'lr: 1\n') },
+];
