@@ -21,12 +21,16 @@ export function hasMessage(id: string): boolean {
   return id in catalogue;
 }
 
-/** A quoted token longer than this is cut: 7990 digits must not push the reason out of the message. */
+/** A token (a run without spaces) longer than this is cut: 7990 digits must not push the reason out. */
 export const QUOTE_MAX = 40;
+/** A quoted piece with spaces is cut here (the catalogue's own lists of names are shorter). */
+const PARAM_MAX = 400;
+const LONG_TOKEN = new RegExp(`\\S{${QUOTE_MAX + 1},}`, 'g');
 
-/** The start of a long piece of the user's text, marked as cut (`1111…`); short ones unchanged. */
+/** A piece of the user's text as a message may quote it: long tokens and long pieces are cut, marked `…`. */
 export function shortQuote(text: string): string {
-  return text.length <= QUOTE_MAX ? text : `${text.slice(0, QUOTE_MAX - 1)}…`;
+  const tokensCut = text.replace(LONG_TOKEN, (token) => `${token.slice(0, QUOTE_MAX - 1)}…`);
+  return tokensCut.length <= PARAM_MAX ? tokensCut : `${tokensCut.slice(0, PARAM_MAX - 1)}…`;
 }
 
 /** A user error in the user's language: the catalogue's text when it has the id, else its English message. */
