@@ -18,6 +18,7 @@ import { backpropSummary, MAX_ECHO_LENGTH, type BackpropView } from '../src/text
 import { hasMessage, t } from '../src/text/i18n.js';
 import { CHAT_MESSAGE_LIMIT } from '../src/text/limits.js';
 import { walkthrough } from '../src/text/walkthrough.js';
+import { backpropInteractions } from './interactions/backprop.js';
 
 /** Discord's string option limit; longer definitions come as a modal, a message or a file (`text`). */
 const MAX_DEFINITION_OPTION = 6000;
@@ -152,6 +153,7 @@ export default defineCommand({
     '/backprop w1=0.15 w2=0.2 w3=0.25 w4=0.3 w5=0.4 w6=0.45 w7=0.5 w8=0.55 b1=0.35 b2=0.6 i1=0.05 i2=0.1 t1=0.01 t2=0.99',
     '/backprop preset:mazur steps:1000',
   ],
+  interactions: backpropInteractions,
   async run(request, deps): Promise<Reply> {
     const { definition, preset, view, steps, precision, theme } = request.options;
     const locale = request.locale;

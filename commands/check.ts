@@ -7,6 +7,7 @@ import { listPresets, resolveNetworkInput } from '../src/definition/index.js';
 import { defineCommand } from '../src/dispatch/define-command.js';
 import type { Reply } from '../src/dispatch/types.js';
 import { UserFacingError, type UserError } from '../src/errors.js';
+import { checkInteractions } from './interactions/check.js';
 
 /** Discord's string option limit; longer sheets come as a modal, a message or a file (`text`). */
 const MAX_OPTION_LENGTH = 6000;
@@ -77,6 +78,7 @@ export default defineCommand({
     '/check preset:mazur hide:true answers:"out_o1 = 0.7514 ∂E/∂w5 = 0.0822 w5+ = 0.3589"',
     '/check public:true   (then paste: ```network``` followed by the answers)',
   ],
+  interactions: checkInteractions,
   async run(request): Promise<Reply> {
     const { answers, net, preset, definition, hide } = request.options;
     const locale = request.locale;

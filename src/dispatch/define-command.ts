@@ -1,13 +1,10 @@
 // Commands are plain objects; their options are declared once (zod) and read back from that declaration.
 import { z } from 'zod';
 import { t } from '../text/i18n.js';
+import type { Bilingual, CommandInteractions } from './interactions.js';
 import type { Deps, Locale, Reply, Request } from './types.js';
 
-/** A text in both languages of the bot. */
-export interface Bilingual {
-  en: string;
-  fa: string;
-}
+export type { Bilingual } from './interactions.js';
 
 /** Offers values while the user types an option (Discord autocomplete, the playground's list). */
 export type OptionSuggester = (partial: string, locale: Locale) => string[];
@@ -28,6 +25,10 @@ export interface CommandDefinition<Shape extends OptionShape> {
   suggest?: { [K in keyof Shape]?: OptionSuggester };
   /** Command lines shown in /help and the playground, e.g. `/backprop preset:mazur`. */
   examples: string[];
+  /** Modals, buttons and the state buttons hold (src/dispatch/interactions.ts); adapters render them. */
+  interactions?: CommandInteractions;
+  /** Reads or writes the database: runs where the store is (the main thread), not on a worker. */
+  usesStore?: boolean;
   run(request: ParsedRequest<z.output<z.ZodObject<Shape>>>, deps: Deps): Promise<Reply>;
 }
 
@@ -45,6 +46,8 @@ export interface Command {
   firstOption?: string;
   suggest?: Record<string, OptionSuggester | undefined>;
   examples: string[];
+  interactions?: CommandInteractions;
+  usesStore?: boolean;
   run(request: ParsedRequest<Record<string, unknown>>, deps: Deps): Promise<Reply>;
 }
 

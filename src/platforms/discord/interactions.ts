@@ -14,31 +14,27 @@ import type { Locale, Logger, Reply, Request } from '../../dispatch/types.js';
 import { t } from '../../text/i18n.js';
 import { definitionInMessage, downloadText } from '../message-definition.js';
 import type { RateLimiter } from '../rate-limit.js';
-import { backpropButtons, toDiscordMessage, type OutgoingMessage } from './message.js';
+import {
+  keptOptions,
+  modalRequestParts,
+  stateOptions,
+  visibleFields,
+  type ButtonState,
+  type ModalDeclaration,
+} from '../../dispatch/interactions.js';
+import { declaredButtons, toDiscordMessage, type OutgoingMessage } from './message.js';
 import {
   interactionChannel,
   interactionUser,
+  type DiscordEmbed,
   type DiscordInteraction,
   type DiscordModalComponent,
   type DiscordOptionValue,
 } from './payload.js';
-import {
-  checkModalCustomId,
-  modalCustomId,
-  networkSource,
-  optionsAfterClick,
-  parseButtonCustomId,
-  parseCheckModalCustomId,
-  parseModalCustomId,
-  readState,
-  stateEmbed,
-} from './state.js';
+import { modalCustomId, parseButtonCustomId, parseModalCustomId, readState, stateEmbed } from './state.js';
 
 /** The message context-menu command that computes the network found in a message. */
 export const RUN_BACKPROP_MENU = 'Run backprop';
-export const DEFINITION_INPUT_ID = 'definition';
-export const CHECK_NETWORK_INPUT_ID = 'network';
-export const CHECK_ANSWERS_INPUT_ID = 'answers';
 /** Discord's limit on a modal's paragraph input. */
 const MODAL_INPUT_MAX = 4000;
 
@@ -52,8 +48,6 @@ export interface DiscordRuntime {
   dispatch: (request: Request) => Promise<Reply>;
   limiter: RateLimiter;
   log: Logger;
-  /** Any definition text -> the canonical one-line definition, or undefined when it does not parse. */
-  canonicalize: (text: string) => string | undefined;
   /** Downloads an attached definition file (the CDN URL Discord gives). */
   fetchText?: (url: string) => Promise<string>;
 }
@@ -141,44 +135,37 @@ function textInputValue(
   return undefined;
 }
 
-/**
- * Modal submission -> Request. /backprop: the options typed with the command plus the definition as text.
- * /check: the network as `net` (a preset name or a definition) and the answers as text, so the line
- * numbers of the verdicts are those of what the TA pasted.
- */
+function findCommand(runtime: DiscordRuntime, name: string): Command | undefined {
+  return runtime.commands.find((command) => command.name === name);
+}
+
+/** Modal submission -> Request: the options kept in the custom_id, then each declared field into its place. */
 export function modalToRequest(
   interaction: DiscordInteraction,
   runtime: DiscordRuntime,
 ): Request | undefined {
-  const checkOptions = parseCheckModalCustomId(interaction.data?.custom_id ?? '');
-  if (checkOptions) {
-    const components = interaction.data?.components;
-    const network = textInputValue(components, CHECK_NETWORK_INPUT_ID)?.trim();
-    const answers = textInputValue(components, CHECK_ANSWERS_INPUT_ID) ?? '';
-    return requestOf(
-      interaction,
-      'check',
-      { ...checkOptions, ...(network ? { net: network } : {}) },
-      runtime,
-      answers,
-    );
-  }
-  const options = parseModalCustomId(interaction.data?.custom_id ?? '');
-  if (!options) return undefined;
-  const text = textInputValue(interaction.data?.components, DEFINITION_INPUT_ID) ?? '';
-  return requestOf(interaction, 'backprop', options, runtime, text);
+  const parsed = parseModalCustomId(interaction.data?.custom_id ?? '');
+  const modal = parsed && findCommand(runtime, parsed.command)?.interactions?.modal;
+  if (!parsed || !modal) return undefined;
+  const values: Record<string, string | undefined> = {};
+  for (const field of modal.fields) values[field.id] = textInputValue(interaction.data?.components, field.id);
+  const { options, text } = modalRequestParts(modal, stateOptions(parsed.kept), values);
+  return requestOf(interaction, parsed.command, options, runtime, text ?? '');
 }
 
-/** Button click -> Request re-running the message's network with the change the button names. */
+/** Button click -> the Request its declaration makes from the state the message carries. */
 export function buttonToRequest(
   interaction: DiscordInteraction,
   runtime: DiscordRuntime,
-): Request | 'stale' | undefined {
-  const action = parseButtonCustomId(interaction.data?.custom_id ?? '');
-  if (!action) return undefined;
-  const state = readState(interaction.message);
+): { request: Request; answer: 'replace' | 'private' } | 'stale' | undefined {
+  const parsed = parseButtonCustomId(interaction.data?.custom_id ?? '');
+  const declared = parsed && findCommand(runtime, parsed.command)?.interactions?.buttons;
+  const button = declared?.buttons.find((b) => b.id === parsed?.button);
+  if (!parsed || !declared || !button) return undefined;
+  const state = parsed.state ?? readState(declared, interaction.message);
   if (!state) return 'stale';
-  return requestOf(interaction, 'backprop', optionsAfterClick(state, action), runtime);
+  const request = requestOf(interaction, parsed.command, button.click(state), runtime);
+  return { request, answer: button.answer };
 }
 
 function privateMessage(text: string): Record<string, unknown> {
@@ -188,68 +175,36 @@ function privateMessage(text: string): Record<string, unknown> {
   };
 }
 
-function backpropModal(options: Request['options'], locale: Locale): Record<string, unknown> {
-  return {
-    type: InteractionResponseType.Modal,
-    data: {
-      custom_id: modalCustomId(options),
-      title: t(locale, 'platforms.modalTitle'),
+/** A command's declared modal as Discord's: one paragraph input per field, the kept options in the custom_id. */
+function declaredModal(
+  command: string,
+  modal: ModalDeclaration,
+  options: Request['options'],
+  locale: Locale,
+): Record<string, unknown> {
+  const components = visibleFields(modal, options).map((field) => {
+    const initial = field.initial?.(options, locale);
+    return {
+      type: 1,
       components: [
         {
-          type: 1,
-          components: [
-            {
-              type: 4,
-              custom_id: DEFINITION_INPUT_ID,
-              style: TextInputStyle.Paragraph,
-              label: t(locale, 'platforms.modalLabel'),
-              value: t(locale, 'platforms.modalTemplate'),
-              max_length: 4000,
-              required: true,
-            },
-          ],
+          type: 4,
+          custom_id: field.id,
+          style: TextInputStyle.Paragraph,
+          label: field.label[locale].slice(0, 45),
+          max_length: MODAL_INPUT_MAX,
+          required: !field.optional,
+          ...(field.placeholder ? { placeholder: field.placeholder.slice(0, 100) } : {}),
+          ...(initial !== undefined && initial.length <= MODAL_INPUT_MAX ? { value: initial } : {}),
         },
       ],
-    },
-  };
-}
-
-/** /check without answers: a modal with room for a whole worked solution (slash options are one line). */
-function checkModal(options: Request['options'], locale: Locale): Record<string, unknown> {
-  const given = [options.net, options.definition].find((v): v is string => typeof v === 'string');
-  const paragraph = (customId: string, label: string, extra: Record<string, unknown>) => ({
-    type: 1,
-    components: [
-      {
-        type: 4,
-        custom_id: customId,
-        style: TextInputStyle.Paragraph,
-        label,
-        max_length: MODAL_INPUT_MAX,
-        ...extra,
-      },
-    ],
+    };
   });
-  const components = [
-    ...(options.preset === undefined
-      ? [
-          paragraph(CHECK_NETWORK_INPUT_ID, t(locale, 'platforms.checkModalNetwork'), {
-            required: true,
-            placeholder: 'course-q6',
-            ...(given !== undefined && given.length <= MODAL_INPUT_MAX ? { value: given } : {}),
-          }),
-        ]
-      : []),
-    paragraph(CHECK_ANSWERS_INPUT_ID, t(locale, 'platforms.checkModalAnswers'), {
-      required: true,
-      placeholder: 'net_h1 = 0.3775\nout_h1 = σ(0.3775) = 0.5933\nw5+ = 0.3589',
-    }),
-  ];
   return {
     type: InteractionResponseType.Modal,
     data: {
-      custom_id: checkModalCustomId(options),
-      title: t(locale, 'platforms.checkModalTitle'),
+      custom_id: modalCustomId(command, keptOptions(modal, options)),
+      title: modal.title[locale].slice(0, 45),
       components,
     },
   };
@@ -326,6 +281,29 @@ async function sendPrivately(
   });
 }
 
+/** The buttons a command declares under a successful reply, with its state in their custom_ids or an embed. */
+function buttonExtras(
+  runtime: DiscordRuntime,
+  request: Request,
+  reply: Reply,
+  locale: Locale,
+): { embeds?: DiscordEmbed[]; components?: unknown[] } {
+  const declared = findCommand(runtime, request.command)?.interactions?.buttons;
+  if (!declared || reply.kind === 'user-error') return {};
+  let state: ButtonState | undefined;
+  try {
+    state = declared.state(request, reply);
+  } catch (error) {
+    runtime.log.warn({ err: error, command: request.command }, 'button state could not be built');
+  }
+  if (!state) return {};
+  const embed = declared.stateBody ? stateEmbed(declared, state, locale) : undefined;
+  if (declared.stateBody && !embed) return {};
+  const components = declaredButtons(request.command, declared, state, locale, embed !== undefined);
+  if (!components) return {};
+  return embed ? { embeds: [embed], components } : { components };
+}
+
 /** Delivers a Reply the way the deferral allows: a private reply never lands in a public message. */
 async function deliver(
   runtime: DiscordRuntime,
@@ -335,17 +313,7 @@ async function deliver(
   delivery: Delivery,
 ): Promise<void> {
   const locale = localeOf(interaction, request.options, runtime);
-  const ok = reply.kind !== 'user-error';
-  const source =
-    ok && request.command === 'backprop' && delivery !== 'ephemeral-deferred'
-      ? networkSource(request, runtime.canonicalize)
-      : undefined;
-  const extras = source
-    ? {
-        embeds: [stateEmbed(source, request.options, locale)],
-        components: backpropButtons(locale, String(request.options.view ?? '')),
-      }
-    : {};
+  const extras = delivery === 'ephemeral-deferred' ? {} : buttonExtras(runtime, request, reply, locale);
   const message = toDiscordMessage(reply, locale, extras);
   if (delivery === 'ephemeral-deferred') return send(runtime, interaction, message);
   if (reply.visibility === 'private') {
@@ -446,12 +414,9 @@ function route(interaction: DiscordInteraction, runtime: DiscordRuntime): Handle
     case InteractionType.ApplicationCommand: {
       if (interaction.data?.type === ApplicationCommandType.Message) return contextMenu(interaction, runtime);
       const request = chatInputToRequest(interaction, runtime);
-      const { definition, preset } = request.options;
-      if (request.command === 'backprop' && !definition && !preset) {
-        return { response: backpropModal(request.options, request.locale) };
-      }
-      if (request.command === 'check' && !request.options.answers) {
-        return { response: checkModal(request.options, request.locale) };
+      const modal = findCommand(runtime, request.command)?.interactions?.modal;
+      if (modal?.opensWhen(request.options)) {
+        return { response: declaredModal(request.command, modal, request.options, request.locale) };
       }
       return (
         rateLimited(interaction, runtime, request.locale) ??
@@ -467,12 +432,12 @@ function route(interaction: DiscordInteraction, runtime: DiscordRuntime): Handle
       );
     }
     case InteractionType.MessageComponent: {
-      const request = buttonToRequest(interaction, runtime);
+      const clicked = buttonToRequest(interaction, runtime);
       const locale = localeOf(interaction, {}, runtime);
-      if (request === undefined || request === 'stale')
+      if (clicked === undefined || clicked === 'stale')
         return { response: privateMessage(t(locale, 'platforms.buttonStale')) };
-      const action = parseButtonCustomId(interaction.data?.custom_id ?? '');
-      const delivery: Delivery = action?.kind === 'walkthrough' ? 'ephemeral-deferred' : 'update-message';
+      const { request } = clicked;
+      const delivery: Delivery = clicked.answer === 'private' ? 'ephemeral-deferred' : 'update-message';
       return (
         rateLimited(interaction, runtime, request.locale) ?? deferred(runtime, interaction, request, delivery)
       );

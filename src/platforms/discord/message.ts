@@ -1,10 +1,11 @@
 // A Reply as a Discord message: content ≤ 2000 chars, PNG/Markdown attachments (≤ 10, ≤ 10 MiB each), buttons.
 import { ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
+import type { ButtonState, ReplyButtons } from '../../dispatch/interactions.js';
 import type { Locale, Reply } from '../../dispatch/types.js';
 import { t } from '../../text/i18n.js';
 import { DISCORD_MESSAGE_LIMIT } from '../../text/limits.js';
 import type { DiscordEmbed } from './payload.js';
-import { buttonCustomId, VIEWS, type ButtonAction } from './state.js';
+import { buttonCustomId } from './state.js';
 
 export const MAX_ATTACHMENTS = 10;
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -38,31 +39,42 @@ function fitContent(text: string, note: string): { content: string; overflow: bo
   return { content: `${text.slice(0, cut > 0 ? cut : room)}\n\n${note}`, overflow: true };
 }
 
-function button(action: ButtonAction, label: string, active: boolean): unknown {
-  return {
-    type: ComponentType.Button,
-    style: active ? ButtonStyle.Primary : ButtonStyle.Secondary,
-    custom_id: buttonCustomId(action),
-    label,
-    disabled: active,
-  };
-}
+const BUTTON_STYLE = {
+  primary: ButtonStyle.Primary,
+  secondary: ButtonStyle.Secondary,
+  danger: ButtonStyle.Danger,
+} as const;
+/** Discord allows five buttons in a row and five rows. */
+const BUTTONS_PER_ROW = 5;
 
-/** The row under a /backprop reply: three views, train 10 more steps, the walkthrough. */
-export function backpropButtons(locale: Locale, currentView: string | undefined): unknown[] {
-  const views = VIEWS.map((view) =>
-    button({ kind: 'view', view }, t(locale, `platforms.button.${view}`), view === currentView),
-  );
-  return [
-    {
-      type: ComponentType.ActionRow,
-      components: [
-        ...views,
-        button({ kind: 'train' }, t(locale, 'platforms.button.train'), false),
-        button({ kind: 'walkthrough' }, t(locale, 'platforms.button.walkthrough'), false),
-      ],
-    },
-  ];
+/**
+ * The rows of buttons a command declares for a reply; the state rides in each custom_id when it fits,
+ * else in the message's embed (`inMessage`). Undefined when neither can hold it.
+ */
+export function declaredButtons(
+  command: string,
+  declared: ReplyButtons,
+  state: ButtonState,
+  locale: Locale,
+  inMessage: boolean,
+): unknown[] | undefined {
+  const buttons = [];
+  for (const declaration of declared.buttons.slice(0, BUTTONS_PER_ROW * 5)) {
+    const customId = buttonCustomId(command, declaration.id, inMessage ? undefined : state);
+    if (customId === undefined) return undefined;
+    const pressed = declaration.pressed?.(state) ?? false;
+    buttons.push({
+      type: ComponentType.Button,
+      style: pressed ? ButtonStyle.Primary : BUTTON_STYLE[declaration.style ?? 'secondary'],
+      custom_id: customId,
+      label: declaration.label[locale].slice(0, 80),
+      disabled: pressed,
+    });
+  }
+  const rows = [];
+  for (let at = 0; at < buttons.length; at += BUTTONS_PER_ROW)
+    rows.push({ type: ComponentType.ActionRow, components: buttons.slice(at, at + BUTTONS_PER_ROW) });
+  return rows;
 }
 
 export interface MessageExtras {

@@ -5,7 +5,6 @@ import { dispatch, type DispatchOptions } from '../../dispatch/dispatcher.js';
 import type { Deps } from '../../dispatch/types.js';
 import { RateLimiter } from '../rate-limit.js';
 import { WorkQueue } from '../work-queue.js';
-import { canonicalDefinition } from './canonical-definition.js';
 import type { DiscordConfig } from './config.js';
 import type { DiscordRuntime, Handled } from './interactions.js';
 
@@ -24,7 +23,6 @@ export function createDiscordRuntime(
     dispatch: (request) => dispatch(request, deps, dispatchOptions),
     limiter: new RateLimiter(config.rateLimits),
     log: deps.log,
-    canonicalize: canonicalDefinition,
   };
 }
 

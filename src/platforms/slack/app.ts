@@ -2,6 +2,16 @@
 // ack() comes first every time; the work then runs from a queue and its reply goes out through send.ts.
 import { App, HTTPReceiver, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { Command } from '../../dispatch/define-command.js';
+import {
+  decodeState,
+  encodeState,
+  keptOptions,
+  modalRequestParts,
+  stateOptions,
+  visibleFields,
+  type ButtonState,
+  type ModalDeclaration,
+} from '../../dispatch/interactions.js';
 import type { Locale, Logger, Reply, Request } from '../../dispatch/types.js';
 import { t } from '../../text/i18n.js';
 import { definitionInMessage, downloadText, type MessageFile } from '../message-definition.js';
@@ -14,8 +24,12 @@ import { slackUser, slashToRequest, textRequest } from './translate.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 export const RUN_BACKPROP_SHORTCUT = 'run_backprop';
-export const BACKPROP_MODAL = 'backprop_modal';
-const DEFINITION_BLOCK = 'definition';
+/** A declared modal's callback_id is `modal:<command>`; a declared button's action_id `b:<command>:<button>`. */
+const MODAL_CALLBACK = /^modal:([a-z0-9-]+)$/;
+const BUTTON_ACTION = /^b:([a-z0-9-]+):([a-z0-9-]+)$/;
+/** Slack's limits: a plain-text input ≤ 3000 characters, a button value ≤ 2000, its text ≤ 75, a title ≤ 24. */
+const INPUT_MAX = 3000;
+const BUTTON_VALUE_MAX = 2000;
 
 export interface SlackRuntime {
   config: SlackConfig;
@@ -55,28 +69,66 @@ function rateLimitText(
   return t(locale, 'platforms.rateLimited', { seconds });
 }
 
-function modalView(channel: string, options: Request['options'], locale: Locale): object {
+/** A command's declared modal as a Slack view; the channel and the kept options ride in private_metadata. */
+function declaredView(
+  command: string,
+  modal: ModalDeclaration,
+  channel: string,
+  options: Request['options'],
+  locale: Locale,
+): object {
   return {
     type: 'modal',
-    callback_id: BACKPROP_MODAL,
-    private_metadata: JSON.stringify({ channel, options }),
-    title: { type: 'plain_text', text: t(locale, 'platforms.modalTitle').slice(0, 24) },
+    callback_id: `modal:${command}`,
+    private_metadata: JSON.stringify({ channel, options: keptOptions(modal, options) }),
+    title: { type: 'plain_text', text: modal.title[locale].slice(0, 24) },
     submit: { type: 'plain_text', text: t(locale, 'platforms.modalSubmit') },
-    blocks: [
-      {
+    blocks: visibleFields(modal, options).map((field) => {
+      const initial = field.initial?.(options, locale);
+      return {
         type: 'input',
-        block_id: DEFINITION_BLOCK,
-        label: { type: 'plain_text', text: t(locale, 'platforms.modalLabel') },
+        block_id: field.id,
+        optional: field.optional ?? false,
+        label: { type: 'plain_text', text: field.label[locale].slice(0, 2000) },
         element: {
           type: 'plain_text_input',
-          action_id: DEFINITION_BLOCK,
+          action_id: field.id,
           multiline: true,
-          max_length: 3000,
-          initial_value: t(locale, 'platforms.modalTemplate'),
+          max_length: INPUT_MAX,
+          ...(field.placeholder ? { placeholder: { type: 'plain_text', text: field.placeholder } } : {}),
+          ...(initial !== undefined && initial.length <= INPUT_MAX ? { initial_value: initial } : {}),
         },
-      },
-    ],
+      };
+    }),
   };
+}
+
+/** The buttons a command declares under a successful reply, the state in each button's value. */
+function declaredButtonBlocks(
+  command: Command | undefined,
+  request: Request,
+  reply: Reply,
+  log: Logger,
+): object[] {
+  const declared = command?.interactions?.buttons;
+  if (!declared || reply.kind === 'user-error') return [];
+  let state: ButtonState | undefined;
+  try {
+    state = declared.state(request, reply);
+  } catch (error) {
+    log.warn({ err: error, command: request.command }, 'button state could not be built');
+  }
+  const value = state && encodeState(state);
+  if (!state || value === undefined || value.length > BUTTON_VALUE_MAX) return [];
+  const elements = declared.buttons.slice(0, 25).map((button) => ({
+    type: 'button',
+    action_id: `b:${request.command}:${button.id}`,
+    text: { type: 'plain_text', text: button.label[request.locale].slice(0, 75) },
+    value,
+    ...(button.style === 'danger' || button.style === 'primary' ? { style: button.style } : {}),
+    ...(!button.style && button.pressed?.(state) ? { style: 'primary' } : {}),
+  }));
+  return [{ type: 'actions', elements }];
 }
 
 export interface SlackApp {
@@ -116,8 +168,13 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
       .catch((error: unknown) => log.error({ err: error }, 'slack follow-up failed'));
     runtime.track?.(running);
   };
+  const findCommand = (name: string) => runtime.commands.find((command) => command.name === name);
   const answer = (client: App['client'], target: SlackTarget, request: Request) =>
-    later(async () => sendReply(client, target, await runtime.dispatch(request), request.locale, log));
+    later(async () => {
+      const reply = await runtime.dispatch(request);
+      const buttons = declaredButtonBlocks(findCommand(request.command), request, reply, log);
+      await sendReply(client, target, reply, request.locale, log, buttons);
+    });
 
   const names = slashNames(
     runtime.commands.map((command) => command.name),
@@ -139,14 +196,12 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
         return;
       }
       const request = translated.request;
-      const { definition, preset } = request.options;
-      if (commandName === 'backprop' && !definition && !preset && !request.text) {
+      const modal = findCommand(commandName)?.interactions?.modal;
+      if (modal && request.text === undefined && modal.opensWhen(request.options)) {
         await ack();
         try {
-          await client.views.open({
-            trigger_id: command.trigger_id,
-            view: modalView(command.channel_id, request.options, request.locale) as never,
-          });
+          const view = declaredView(commandName, modal, command.channel_id, request.options, request.locale);
+          await client.views.open({ trigger_id: command.trigger_id, view: view as never });
         } catch (error) {
           log.error({ err: error }, 'slack views.open failed');
         }
@@ -162,22 +217,64 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
     });
   }
 
-  app.view(BACKPROP_MODAL, async ({ ack, view, body, client }) => {
+  app.view(MODAL_CALLBACK, async ({ ack, view, body, client }) => {
     runtime.queue.noteArrival();
+    const commandName = MODAL_CALLBACK.exec(view.callback_id)?.[1] ?? '';
+    const modal = findCommand(commandName)?.interactions?.modal;
     const { channel, options } = JSON.parse(view.private_metadata || '{}') as {
       channel?: string;
-      options?: Request['options'];
+      options?: ButtonState;
     };
-    const text = view.state.values[DEFINITION_BLOCK]?.[DEFINITION_BLOCK]?.value ?? '';
     const user = slackUser(body.user.id, body.user.name);
-    const request = textRequest('backprop', options ?? {}, text, user, config.defaultLocale);
+    if (!modal) {
+      await ack();
+      return;
+    }
+    const values: Record<string, string | undefined> = {};
+    for (const field of modal.fields) {
+      const value = view.state.values[field.id]?.[field.id]?.value;
+      if (typeof value === 'string') values[field.id] = value;
+    }
+    const parts = modalRequestParts(modal, stateOptions(options ?? {}), values);
+    const request = textRequest(commandName, parts.options, parts.text ?? '', user, config.defaultLocale);
     const limited = rateLimitText(runtime, user.id, channel ?? user.id, request.locale);
     if (limited) {
-      await ack({ response_action: 'errors', errors: { [DEFINITION_BLOCK]: limited } });
+      const first = visibleFields(modal, parts.options)[0]?.id ?? modal.fields[0]?.id ?? 'text';
+      await ack({ response_action: 'errors', errors: { [first]: limited } });
       return;
     }
     await ack();
     answer(client, { channel: channel ?? user.id, user: user.id }, request);
+  });
+
+  app.action(BUTTON_ACTION, async ({ ack, action, body, respond, client }) => {
+    await ack();
+    runtime.queue.noteArrival();
+    const [, commandName = '', buttonId = ''] =
+      BUTTON_ACTION.exec((action as { action_id: string }).action_id) ?? [];
+    const declared = findCommand(commandName)?.interactions?.buttons;
+    const button = declared?.buttons.find((b) => b.id === buttonId);
+    const user = slackUser(body.user.id, (body.user as { username?: string }).username ?? body.user.name);
+    const channel = (body as { channel?: { id?: string } }).channel?.id ?? user.id;
+    if (!button) return;
+    const state = decodeState(String((action as { value?: string }).value ?? ''));
+    const options = button.click(state);
+    const request: Request = {
+      command: commandName,
+      options,
+      user,
+      locale: options.lang === 'fa' || options.lang === 'en' ? options.lang : config.defaultLocale,
+    };
+    const limited = rateLimitText(runtime, user.id, channel, request.locale);
+    if (limited) {
+      await respond({ response_type: 'ephemeral', replace_original: false, text: limited });
+      return;
+    }
+    answer(
+      client,
+      { channel, user: user.id, respond, replaceOriginal: button.answer === 'replace' },
+      request,
+    );
   });
 
   app.shortcut(

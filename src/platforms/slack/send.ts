@@ -13,6 +13,8 @@ export interface SlackTarget {
   channel: string;
   user: string;
   respond?: RespondFn;
+  /** A button's private answer takes the place of the message it was clicked on. */
+  replaceOriginal?: boolean;
 }
 
 /** Slack allows 50 blocks; our text fits one or two sections. */
@@ -30,26 +32,27 @@ function slackErrorCode(error: unknown): string | undefined {
   return (error as { data?: { error?: string } }).data?.error;
 }
 
-async function sendPrivately(client: WebClient, target: SlackTarget, text: string): Promise<void> {
+async function sendPrivately(
+  client: WebClient,
+  target: SlackTarget,
+  text: string,
+  extraBlocks: object[] = [],
+): Promise<void> {
+  const blocks = [...sectionBlocks(text), ...extraBlocks] as never;
   if (target.respond) {
     await target.respond({
       response_type: 'ephemeral',
-      replace_original: false,
+      replace_original: target.replaceOriginal ?? false,
       text,
-      blocks: sectionBlocks(text) as never,
+      blocks,
     });
     return;
   }
   try {
-    await client.chat.postEphemeral({
-      channel: target.channel,
-      user: target.user,
-      text,
-      blocks: sectionBlocks(text) as never,
-    });
+    await client.chat.postEphemeral({ channel: target.channel, user: target.user, text, blocks });
   } catch {
     // Not in the channel either: the app's direct messages with the user always work.
-    await client.chat.postMessage({ channel: target.user, text, blocks: sectionBlocks(text) as never });
+    await client.chat.postMessage({ channel: target.user, text, blocks });
   }
 }
 
@@ -66,21 +69,33 @@ async function uploadAttachments(client: WebClient, channel: string, reply: Repl
   await client.files.uploadV2({ channel_id: channel, file_uploads: uploads });
 }
 
-/** Sends a Reply; never throws (a refused post becomes an ephemeral note to the user, or a log line). */
+/**
+ * Sends a Reply (with `extraBlocks` under its text: the buttons a command declares); never throws (a refused
+ * post becomes an ephemeral note to the user, or a log line).
+ */
 export async function sendReply(
   client: WebClient,
   target: SlackTarget,
   reply: Reply,
   locale: Locale,
   log: Logger,
+  extraBlocks: object[] = [],
 ): Promise<void> {
   const text = markdownToMrkdwn(reply.text);
   try {
-    if (reply.visibility === 'private') return await sendPrivately(client, target, text);
+    if (reply.visibility === 'private') {
+      await sendPrivately(client, target, text, extraBlocks);
+      // A private reply's images and files go to the user's direct messages with the app.
+      if ((reply.images?.length ?? 0) + (reply.files?.length ?? 0) > 0) {
+        const direct = await client.conversations.open({ users: target.user });
+        if (direct.channel?.id) await uploadAttachments(client, direct.channel.id, reply);
+      }
+      return;
+    }
     await client.chat.postMessage({
       channel: target.channel,
       text,
-      blocks: sectionBlocks(text) as never,
+      blocks: [...sectionBlocks(text), ...extraBlocks] as never,
       unfurl_links: false,
     });
     await uploadAttachments(client, target.channel, reply);

@@ -70,11 +70,19 @@ describe('translation of recorded gateway payloads', () => {
       content: '…',
       embeds: [{ description: '```\npreset:mazur\n```', footer: { text: 'view:forward lang:fa' } }],
     };
-    const click = { ...base, type: 3, message, data: { custom_id: 'bp:view:update', component_type: 2 } };
+    const click = {
+      ...base,
+      type: 3,
+      message,
+      data: { custom_id: 'b:backprop:update:@', component_type: 2 },
+    };
     expect(buttonToRequest(click, runtime)).toMatchObject({
-      command: 'backprop',
-      options: { preset: 'mazur', view: 'update', lang: 'fa' },
-      locale: 'fa',
+      request: {
+        command: 'backprop',
+        options: { preset: 'mazur', view: 'update', lang: 'fa' },
+        locale: 'fa',
+      },
+      answer: 'replace',
     });
     expect(buttonToRequest({ ...click, message: { id: '1', content: '…', embeds: [] } }, runtime)).toBe(
       'stale',

@@ -103,11 +103,11 @@ describe('POST /discord/interactions', () => {
     expect(message.embeds[0]!.footer!.text).toContain('view:backward');
     const ids = message.components[0]!.components.map((c) => c.custom_id);
     expect(ids).toEqual([
-      'bp:view:forward',
-      'bp:view:backward',
-      'bp:view:update',
-      'bp:train',
-      'bp:walkthrough',
+      'b:backprop:forward:@',
+      'b:backprop:backward:@',
+      'b:backprop:update:@',
+      'b:backprop:train:@',
+      'b:backprop:walkthrough:@',
     ]);
     expect(message.components[0]!.components[1]!.disabled).toBe(true);
     // Webhook edits use the interaction token, never the bot token.
@@ -124,7 +124,7 @@ describe('POST /discord/interactions', () => {
       type: 3,
       token: 'TOKEN-CLICK-TRAIN',
       message: { id: '1180000000000000700', content: sent.content, embeds: sent.embeds, attachments: [] },
-      data: { custom_id: 'bp:train', component_type: 2 },
+      data: { custom_id: 'b:backprop:train:@', component_type: 2 },
     };
     const { json } = await harness.post(click);
     expect(json).toEqual({ type: 6 });
@@ -143,7 +143,7 @@ describe('POST /discord/interactions', () => {
       data: { custom_id: string; components: { components: { value: string }[] }[] };
     };
     expect(modal.type).toBe(9);
-    expect(modal.data.custom_id).toBe('bp:modal:steps=5');
+    expect(modal.data.custom_id).toBe('m:backprop:steps=5');
     expect(modal.data.components[0]!.components[0]!.value).toContain('W1: [[0.15, 0.20], [0.25, 0.30]]');
 
     const submit = fixture('modal-submit-backprop.json');
@@ -174,7 +174,7 @@ describe('POST /discord/interactions', () => {
       };
     };
     expect(modal.type).toBe(9);
-    expect(modal.data.custom_id).toBe('bp:checkmodal:preset=course-q6');
+    expect(modal.data.custom_id).toBe('m:check:preset=course-q6');
     // The preset is remembered, so only the answers are asked for.
     expect(modal.data.components.map((row) => row.components[0]!.custom_id)).toEqual(['answers']);
 

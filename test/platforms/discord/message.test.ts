@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { backpropInteractions } from '../../../commands/interactions/backprop.js';
 import {
+  declaredButtons,
   MAX_ATTACHMENTS,
   toDiscordMessage,
-  backpropButtons,
 } from '../../../src/platforms/discord/message.js';
 
 const png = (n: number) => ({
@@ -52,11 +53,12 @@ describe('toDiscordMessage', () => {
   });
 
   it('labels the buttons in Persian for a Persian reply and disables the current view', () => {
-    const [row] = backpropButtons('fa', 'update') as {
+    const state = { network: 'preset:mazur', view: 'update' };
+    const [row] = declaredButtons('backprop', backpropInteractions.buttons!, state, 'fa', true) as {
       components: { label: string; disabled: boolean; custom_id: string }[];
     }[];
     expect(row!.components).toHaveLength(5);
     expect(row!.components[0]!.label).toMatch(/[\u0600-\u06FF]/);
-    expect(row!.components.find((c) => c.custom_id === 'bp:view:update')!.disabled).toBe(true);
+    expect(row!.components.find((c) => c.custom_id === 'b:backprop:update:@')!.disabled).toBe(true);
   });
 });

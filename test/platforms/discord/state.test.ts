@@ -1,20 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import {
+  backpropInteractions,
+  canonicalDefinition,
+  networkSource,
+} from '../../../commands/interactions/backprop.js';
 import type { Request } from '../../../src/dispatch/types.js';
-import { canonicalDefinition } from '../../../src/platforms/discord/canonical-definition.js';
 import {
   buttonCustomId,
-  checkModalCustomId,
   modalCustomId,
-  networkSource,
-  optionsAfterClick,
   parseButtonCustomId,
-  parseCheckModalCustomId,
   parseModalCustomId,
   readState,
   stateEmbed,
-  VIEWS,
-  type ButtonAction,
 } from '../../../src/platforms/discord/state.js';
 import { CLASSIC_NUMBERED } from '../../helpers/classic-network.js';
 
@@ -26,117 +24,85 @@ const request = (options: Request['options'], text?: string): Request => ({
   ...(text ? { text } : {}),
 });
 
-const MAZUR_NUMBERED = CLASSIC_NUMBERED;
+const declared = backpropInteractions.buttons!;
+const click = (id: string, state: Record<string, string>) =>
+  declared.buttons.find((b) => b.id === id)!.click(state);
 
 describe('button and modal custom_ids', () => {
-  it('round-trip every action within Discord’s 100 characters', () => {
-    const actions: ButtonAction[] = [
-      ...VIEWS.map((view) => ({ kind: 'view' as const, view })),
-      { kind: 'train' },
-      { kind: 'walkthrough' },
-    ];
-    for (const action of actions) {
-      const id = buttonCustomId(action);
+  it('round-trip every declared button within Discord’s 100 characters', () => {
+    for (const button of declared.buttons) {
+      const id = buttonCustomId('backprop', button.id)!;
       expect(id.length).toBeLessThanOrEqual(100);
-      expect(parseButtonCustomId(id)).toEqual(action);
+      expect(parseButtonCustomId(id)).toEqual({ command: 'backprop', button: button.id });
     }
-    expect(parseButtonCustomId('bp:view:sideways')).toBeUndefined();
+    expect(parseButtonCustomId('b:backprop:side ways:@')).toBeUndefined();
     expect(parseButtonCustomId('other:train')).toBeUndefined();
+  });
+
+  it('carry a short state in the custom_id and refuse one that would pass 100 characters', () => {
+    const id = buttonCustomId('exercise', 'confirm', { action: 'delete', name: 'hw 1;x=y' })!;
+    expect(parseButtonCustomId(id)).toEqual({
+      command: 'exercise',
+      button: 'confirm',
+      state: { action: 'delete', name: 'hw 1;x=y' },
+    });
+    expect(buttonCustomId('exercise', 'confirm', { name: 'x'.repeat(90) })).toBeUndefined();
   });
 
   it('keep the modal’s options within 100 characters whatever the user typed', () => {
     fc.assert(
       fc.property(
-        fc.record({
-          view: fc.string(),
-          steps: fc.integer(),
-          lang: fc.constantFrom('en', 'fa'),
-          theme: fc.string({ maxLength: 200 }),
-        }),
-        (options) => {
-          expect(modalCustomId(options).length).toBeLessThanOrEqual(100);
+        fc.record({ view: fc.string(), steps: fc.string(), theme: fc.string({ maxLength: 200 }) }),
+        (kept) => {
+          expect(modalCustomId('backprop', kept).length).toBeLessThanOrEqual(100);
         },
       ),
     );
-    expect(parseModalCustomId(modalCustomId({ view: 'backward', steps: 20, lang: 'fa' }))).toEqual({
-      view: 'backward',
-      steps: '20',
-      lang: 'fa',
+    const id = modalCustomId('backprop', { view: 'backward', steps: '20', lang: 'fa' });
+    expect(parseModalCustomId(id)).toEqual({
+      command: 'backprop',
+      kept: { view: 'backward', steps: '20', lang: 'fa' },
     });
+    expect(parseModalCustomId(buttonCustomId('backprop', 'train')!)).toBeUndefined();
   });
 });
 
-describe('the network carried by a reply', () => {
+describe('the network carried by a /backprop reply', () => {
   it('is the preset, or the canonical one-line definition, which parses back to the same network', () => {
-    expect(networkSource(request({ preset: 'mazur' }), canonicalDefinition)).toBe('preset:mazur');
-    const line = networkSource(request({}, MAZUR_NUMBERED.replace(/ /g, '\n')), canonicalDefinition)!;
+    expect(networkSource(request({ preset: 'mazur' }))).toBe('preset:mazur');
+    const line = networkSource(request({}, CLASSIC_NUMBERED.replace(/ /g, '\n')))!;
     expect(line).not.toContain('\n');
     expect(canonicalDefinition(line)).toBe(line);
-    expect(
-      networkSource(request({ definition: 'this is not a network' }), canonicalDefinition),
-    ).toBeUndefined();
+    expect(networkSource(request({ definition: 'this is not a network' }))).toBeUndefined();
   });
 
   it('round-trips through the embed: network, view, steps, language and theme come back from the message', () => {
-    const options = {
-      preset: 'mazur',
-      view: 'backward',
-      steps: 11,
-      lang: 'fa',
-      theme: 'light',
-      precision: 6,
-    };
-    const embed = stateEmbed('preset:mazur', options, 'fa');
-    expect(readState({ id: 'm', content: '', embeds: [embed] })).toEqual({
-      preset: 'mazur',
+    const state = declared.state(
+      request({ preset: 'mazur', view: 'backward', steps: 11, lang: 'fa', theme: 'light', precision: 6 }),
+      { text: '' },
+    )!;
+    const embed = stateEmbed(declared, state, 'fa')!;
+    expect(embed.description).toBe('```\npreset:mazur\n```');
+    expect(readState(declared, { id: 'm', content: '', embeds: [embed] })).toEqual({
+      network: 'preset:mazur',
       view: 'backward',
       steps: '11',
       lang: 'fa',
       theme: 'light',
       precision: '6',
     });
-    const line = canonicalDefinition(MAZUR_NUMBERED)!;
-    expect(readState({ id: 'm', content: '', embeds: [stateEmbed(line, {}, 'en')] })).toEqual({
-      definition: line,
-    });
+    const line = canonicalDefinition(CLASSIC_NUMBERED)!;
+    const plain = stateEmbed(declared, { network: line }, 'en')!;
+    expect(readState(declared, { id: 'm', content: '', embeds: [plain] })).toEqual({ network: line });
   });
 
   it('applies a click: a view, ten more steps, or the walkthrough', () => {
-    expect(optionsAfterClick({ preset: 'mazur', steps: '11' }, { kind: 'train' })).toEqual({
-      preset: 'mazur',
-      steps: 21,
-    });
-    expect(optionsAfterClick({ preset: 'mazur' }, { kind: 'train' })).toEqual({ preset: 'mazur', steps: 11 });
+    expect(click('train', { network: 'preset:mazur', steps: '11' })).toEqual({ preset: 'mazur', steps: 21 });
+    expect(click('train', { network: 'preset:mazur' })).toEqual({ preset: 'mazur', steps: 11 });
     // A definition that trains 5 steps itself continues from there.
-    const fiveSteps = canonicalDefinition(`${MAZUR_NUMBERED} steps: 5`)!;
-    expect(optionsAfterClick({ definition: fiveSteps }, { kind: 'train' }).steps).toBe(15);
-    expect(
-      optionsAfterClick({ preset: 'mazur', view: 'forward' }, { kind: 'view', view: 'update' }).view,
-    ).toBe('update');
-    expect(optionsAfterClick({ preset: 'mazur' }, { kind: 'walkthrough' }).view).toBe('all');
-  });
-});
-
-describe('the /check modal custom_id', () => {
-  it('remembers preset, public, hide and lang (booleans as booleans), and nothing else', () => {
-    const id = checkModalCustomId({
-      preset: 'course-q6',
-      public: true,
-      hide: false,
-      lang: 'fa',
-      answers: 'x',
-    });
-    expect(id).toBe('bp:checkmodal:preset=course-q6;public=true;hide=false;lang=fa');
-    expect(parseCheckModalCustomId(id)).toEqual({
-      preset: 'course-q6',
-      public: true,
-      hide: false,
-      lang: 'fa',
-    });
-  });
-
-  it('is not mistaken for the /backprop modal, nor the other way round', () => {
-    expect(parseCheckModalCustomId(modalCustomId({ steps: 5 }))).toBeUndefined();
-    expect(parseModalCustomId(checkModalCustomId({ preset: 'mazur' }))).toBeUndefined();
+    const fiveSteps = canonicalDefinition(`${CLASSIC_NUMBERED} steps: 5`)!;
+    expect(click('train', { network: fiveSteps })).toEqual({ definition: fiveSteps, steps: 15 });
+    expect(click('update', { network: 'preset:mazur', view: 'forward' }).view).toBe('update');
+    expect(click('walkthrough', { network: 'preset:mazur' }).view).toBe('all');
   });
 });

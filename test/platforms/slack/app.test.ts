@@ -123,6 +123,106 @@ describe('POST /slack/events (Bolt HTTP mode)', () => {
     await harness.standIn.waitFor(inChannel('files.completeUploadExternal', 'C0MODAL'));
   });
 
+  it('opens the /check modal declared by the command (answers only, the preset kept) and checks the sheet', async () => {
+    const body = slashCommandBody(harness.standIn, '/check', 'preset:course-q6', {
+      channel_id: 'C0CHECK',
+      trigger_id: 'trigger-check',
+      response_url: harness.standIn.responseUrl('check-modal'),
+    });
+    expect((await harness.post(body)).status).toBe(200);
+    const [open] = await harness.standIn.waitFor(
+      (c) => c.api === 'views.open' && c.params.trigger_id === 'trigger-check',
+    );
+    const view = open!.params.view as {
+      callback_id: string;
+      private_metadata: string;
+      blocks: { block_id: string }[];
+    };
+    expect(view.callback_id).toBe('modal:check');
+    expect(view.blocks.map((b) => b.block_id)).toEqual(['answers']);
+    const submission = {
+      type: 'view_submission',
+      team: { id: 'T0CLASS', domain: 'nn-class' },
+      user: { id: 'U0SARA', username: 'sara', name: 'sara', team_id: 'T0CLASS' },
+      api_app_id: 'A0BACKPROP',
+      token: 'deprecated-verification-token',
+      trigger_id: 'trigger-check-2',
+      view: {
+        id: 'V0CHECK',
+        team_id: 'T0CLASS',
+        type: 'modal',
+        callback_id: view.callback_id,
+        private_metadata: view.private_metadata,
+        state: {
+          values: {
+            answers: {
+              answers: {
+                type: 'plain_text_input',
+                value: 'net_h1 = 0.3775\nout_h1 = 0.5933\nw5+ = 0.3668',
+              },
+            },
+          },
+        },
+      },
+      response_urls: [],
+    };
+    expect((await harness.post(interactivityBody(submission))).status).toBe(200);
+    // The verdicts are private: an ephemeral message to the TA in that channel.
+    const [ephemeral] = await harness.standIn.waitFor(inChannel('chat.postEphemeral', 'C0CHECK'));
+    expect(ephemeral!.params.user).toBe('U0SARA');
+    expect(String(ephemeral!.params.text)).toContain('2/3');
+    expect(String(ephemeral!.params.text)).toContain('dE_dout_one');
+  });
+
+  it('renders the buttons /backprop declares and re-runs the network a click carries', async () => {
+    const body = slashCommandBody(harness.standIn, '/backprop', 'preset:mazur view:forward', {
+      channel_id: 'C0BUTTONS',
+    });
+    expect((await harness.post(body)).status).toBe(200);
+    const [post] = await harness.standIn.waitFor(inChannel('chat.postMessage', 'C0BUTTONS'));
+    const blocks = post!.params.blocks as {
+      type: string;
+      elements?: { action_id: string; value: string; style?: string }[];
+    }[];
+    const actions = blocks.find((b) => b.type === 'actions')!;
+    expect(actions.elements!.map((e) => e.action_id)).toEqual([
+      'b:backprop:forward',
+      'b:backprop:backward',
+      'b:backprop:update',
+      'b:backprop:train',
+      'b:backprop:walkthrough',
+    ]);
+    expect(actions.elements![0]!.style).toBe('primary');
+    const train = actions.elements!.find((e) => e.action_id === 'b:backprop:train')!;
+    const click = {
+      type: 'block_actions',
+      team: { id: 'T0CLASS', domain: 'nn-class' },
+      user: { id: 'U0SARA', username: 'sara', name: 'sara', team_id: 'T0CLASS' },
+      api_app_id: 'A0BACKPROP',
+      token: 'deprecated-verification-token',
+      trigger_id: 'trigger-click',
+      channel: { id: 'C0BUTTONS', name: 'homework' },
+      container: { type: 'message', message_ts: '1764266400.000001', channel_id: 'C0BUTTONS' },
+      response_url: harness.standIn.responseUrl('click-train'),
+      actions: [
+        {
+          type: 'button',
+          action_id: train.action_id,
+          block_id: 'b',
+          value: train.value,
+          action_ts: '1764266401.000001',
+        },
+      ],
+    };
+    expect((await harness.post(interactivityBody(click))).status).toBe(200);
+    const posts = await harness.standIn.waitFor(inChannel('chat.postMessage', 'C0BUTTONS'), 2);
+    // Eleven steps: the loss curve is uploaded with the re-run.
+    expect(String(posts[1]!.params.text)).toMatch(/11/);
+    await harness.standIn.waitFor(
+      (c) => c.api === 'files.getUploadURLExternal' && c.params.filename === 'loss-curve.png',
+    );
+  });
+
   it('runs the "Run backprop" message shortcut on the code block of a message', async () => {
     const shortcut = {
       type: 'message_action',

@@ -109,6 +109,8 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
         return standIn.socketUrl ? { ok: true, url: standIn.socketUrl } : { ok: false, error: 'not_allowed' };
       case 'views.open':
         return { ok: true, view: { id: 'V0MODAL' } };
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D0${String(call.params.users)}` } };
       default:
         return { ok: true };
     }
