@@ -1,12 +1,16 @@
-// The bot's own reading path for a pasted network (what /backprop and /check do with a definition or text).
+// The bot's own reading path for a pasted network: what /backprop does with a message's or modal's text.
 import type { ResolvedSpec } from '../../src/core/index.js';
-import { parseDefinition } from '../../src/definition/index.js';
+import { resolveNetworkInput, type ParsedDefinition } from '../../src/definition/index.js';
 
 export type SetupReading =
-  { ok: true; spec: ResolvedSpec; notes: string[] } | { ok: false; errors: string[] };
+  | { ok: true; spec: ResolvedSpec; notes: string[]; parsed: ParsedDefinition }
+  | { ok: false; errors: string[] };
 
 export function readSetup(text: string): SetupReading {
-  const parsed = parseDefinition(text);
+  const parsed = resolveNetworkInput(
+    { text },
+    { both: 'commands.backprop_preset_and_definition', none: 'commands.backprop_no_network' },
+  );
   if (!parsed.ok) return { ok: false, errors: parsed.error.map((e) => e.message) };
-  return { ok: true, spec: parsed.value.spec, notes: parsed.value.notes };
+  return { ok: true, spec: parsed.value.spec, notes: parsed.value.notes, parsed: parsed.value };
 }
