@@ -1,5 +1,6 @@
 // Scores one corpus case: the setup read as pasted, and the worked solution marked by /check against the key.
 import { checkAnswers, type CheckRow } from '../../src/check/check-answers.js';
+import { parseGivenNumber } from '../../src/check/numbers.js';
 import { quantityName } from '../../src/check/quantities.js';
 import { resolveSpec, type ResolvedSpec } from '../../src/core/index.js';
 import type { CorpusCase, KeyEntry } from './cases.js';
@@ -88,7 +89,8 @@ function scoreSetup(c: CorpusCase, meant: ResolvedSpec) {
 const STATEMENT_SPAN = 6;
 
 function findRow(rows: CheckRow[], used: Set<CheckRow>, entry: KeyEntry): CheckRow | undefined {
-  const value = Number(entry.value);
+  // The page's own digits (Persian digits, a Unicode minus) read as /check reads them.
+  const value = parseGivenNumber(entry.value)?.value ?? Number.NaN;
   const candidates = rows.filter(
     (r) =>
       !used.has(r) &&
