@@ -1,11 +1,12 @@
 // npm run bench:commands — in-process latency of /backprop (parse, compute, text, PNG) through the real dispatcher.
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { createDeps } from '../src/compose.js';
+import { configFromEnv } from '../src/config.js';
 import { computeTrace } from '../src/core/index.js';
 import { loadPreset, parseDefinition } from '../src/definition/index.js';
 import { dispatch } from '../src/dispatch/dispatcher.js';
 import type { Deps, Request } from '../src/dispatch/types.js';
-import { createRenderer } from '../src/render/index.js';
 import { backpropSummary } from '../src/text/backprop-summary.js';
 import { walkthrough } from '../src/text/walkthrough.js';
 
@@ -13,7 +14,7 @@ const RUNS = 500;
 const WARM_UP = 20;
 
 const silent = { info() {}, warn() {}, error() {} };
-const deps: Deps = { render: createRenderer(), random: Math.random, log: silent };
+const deps: Deps = await createDeps(configFromEnv({}), { log: silent });
 
 /** A 16-16-16 net (three layers of 16 units, 512 weights) written as JSON, the definition form a script would send. */
 function sixteenWide(): string {

@@ -1,19 +1,21 @@
-// A command worker thread (see src/dispatch/worker-pool.ts): its own renderer and logger, the same dispatcher.
-import { parentPort, workerData } from 'node:worker_threads';
+// A command worker thread (see src/dispatch/worker-pool.ts): the same configuration and dependencies as the
+// main thread (src/compose.ts), the same dispatcher.
+import { parentPort } from 'node:worker_threads';
+import { createDeps } from './compose.js';
+import { configOrExit } from './config.js';
 import { dispatch } from './dispatch/dispatcher.js';
-import type { Deps, Reply, Request } from './dispatch/types.js';
+import type { Reply, Request } from './dispatch/types.js';
 import { warmLessonFigures } from './lessons/warm-up.js';
-import { createLogger } from './logger.js';
-import { createRenderer } from './render/index.js';
 
-const { logLevel, timeLimitMs } = (workerData ?? {}) as { logLevel?: string; timeLimitMs?: number };
-const deps: Deps = { render: createRenderer(), random: Math.random, log: createLogger(logLevel ?? 'info') };
+// A worker's environment is a copy of its parent's (with .env already applied there).
+const config = configOrExit(process.env, 'backprop-tutor worker');
+const deps = await createDeps(config);
 
 warmLessonFigures(deps.log);
 
 parentPort?.on('message', async ({ id, request }: { id: number; request: Request }) => {
   // The pool enforces the time limit by stopping this thread; the dispatcher's own limit is a second guard.
-  const reply: Reply = await dispatch(request, deps, timeLimitMs ? { timeLimitMs: timeLimitMs * 2 } : {});
+  const reply: Reply = await dispatch(request, deps, { timeLimitMs: deps.limits.commandTimeLimitMs * 2 });
   // Move (not copy) the PNG bytes, but only buffers an image owns whole: a pooled Buffer's slab is shared.
   const owned = (reply.images ?? [])
     .map((image) => image.png)

@@ -36,10 +36,20 @@ export interface Logger {
   error(obj: object | string, msg?: string): void;
 }
 
-/** Every piece of I/O a command may use; tests pass fakes typed `satisfies Deps`. */
+/** Limits a command keeps to (from the configuration). */
+export interface Limits {
+  /** A command taking longer is stopped and answered "that took too long". */
+  commandTimeLimitMs: number;
+}
+
+/**
+ * Every piece of I/O a command may use; built in one place, `createDeps` (src/compose.ts), for the server,
+ * the workers, the shards and the CLI. Tests pass fakes typed `satisfies Deps`.
+ */
 export interface Deps {
   render: Renderer;
   /** Uniform in [0, 1); seeded in tests. */
   random: () => number;
   log: Logger;
+  limits: Limits;
 }

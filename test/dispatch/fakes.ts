@@ -46,6 +46,7 @@ export function fakeDeps(rendered: FigureRequest[] = []): Deps & { log: Recordin
     },
     random: () => 0.5,
     log: recordingLogger(),
+    limits: { commandTimeLimitMs: 20_000 },
   } satisfies Deps;
 }
 

@@ -3,10 +3,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
+import { createDeps } from '../../compose.js';
+import { configOrExit } from '../../config.js';
 import { runCommandLine } from '../../dispatch/run-command-line.js';
-import type { Deps, Locale, Reply } from '../../dispatch/types.js';
+import type { Locale, Reply } from '../../dispatch/types.js';
 import { createLogger } from '../../logger.js';
-import { createRenderer } from '../../render/index.js';
 import type { Subcommand } from './main.js';
 
 const USAGE = `usage: backprop-tutor run "<command line>" [--out DIR] [--json] [--text-file FILE|-] [--lang en|fa]
@@ -81,11 +82,9 @@ const run: Subcommand = async (args) => {
       return 2;
     }
   }
-  const deps: Deps = {
-    render: createRenderer(),
-    random: Math.random,
+  const deps = await createDeps(configOrExit(process.env, 'backprop-tutor run'), {
     log: createLogger('error', pino.destination({ dest: 2, sync: true })),
-  };
+  });
   const locale = values.lang as Locale;
   const reply = await runCommandLine(
     positionals[0]!,

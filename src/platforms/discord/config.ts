@@ -1,33 +1,46 @@
-// Discord settings from the environment (zod): which mode runs is decided by which variables are set.
-import { z } from 'zod';
+// Discord's environment variables (a fragment of the one schema in src/config.ts) and the config they make:
+// which mode runs is decided by which variables are set.
 import type { Locale } from '../../dispatch/types.js';
-import { rateLimitRulesFromEnv, type RateLimitRules } from '../rate-limit.js';
+import { optionalLocale, optionalMatching, optionalText, type ReportIssue } from '../env.js';
+import type { RateLimitRules } from '../rate-limit.js';
 
-const optional = z
-  .string()
-  .optional()
-  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
-
-const envSchema = z.object({
-  DISCORD_TOKEN: optional,
-  DISCORD_PUBLIC_KEY: optional.refine((v) => v === undefined || /^[0-9a-f]{64}$/i.test(v), {
-    message: 'DISCORD_PUBLIC_KEY must be the 64 hex characters shown on the app page',
-  }),
-  DISCORD_APPLICATION_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
-    message: 'DISCORD_APPLICATION_ID must be the numeric application id',
-  }),
-  DISCORD_API_URL: optional.refine((v) => v === undefined || /^https?:\/\//.test(v), {
-    message: 'DISCORD_API_URL must start with http:// or https://',
-  }),
-  DISCORD_GUILD_ID: optional,
-  DISCORD_SHARDS: optional.refine((v) => v === undefined || v === 'auto' || /^[1-9]\d{0,3}$/.test(v), {
-    message: 'DISCORD_SHARDS must be auto or a positive number',
-  }),
-  DISCORD_DEFAULT_LANG: z.enum(['en', 'fa']).optional(),
-  DEFAULT_LOCALE: z.enum(['en', 'fa']).optional(),
+export const discordEnv = {
+  DISCORD_TOKEN: optionalText,
+  DISCORD_PUBLIC_KEY: optionalMatching(
+    (v) => /^[0-9a-f]{64}$/i.test(v),
+    'DISCORD_PUBLIC_KEY must be the 64 hex characters shown on the app page',
+  ),
+  DISCORD_APPLICATION_ID: optionalMatching(
+    (v) => /^\d{5,25}$/.test(v),
+    'DISCORD_APPLICATION_ID must be the numeric application id',
+  ),
+  DISCORD_API_URL: optionalMatching(
+    (v) => /^https?:\/\//.test(v),
+    'DISCORD_API_URL must start with http:// or https://',
+  ),
+  DISCORD_GUILD_ID: optionalText,
+  DISCORD_SHARDS: optionalMatching(
+    (v) => v === 'auto' || /^[1-9]\d{0,3}$/.test(v),
+    'DISCORD_SHARDS must be auto or a positive number',
+  ),
+  DISCORD_DEFAULT_LANG: optionalLocale,
   /** `guildId:fa,otherGuildId:en` — per-server default language (Discord has no Persian locale). */
-  DISCORD_GUILD_LANGS: optional,
-});
+  DISCORD_GUILD_LANGS: optionalMatching(
+    (v) => v.split(',').every((pair) => /^\s*\d+\s*:\s*(en|fa)\s*$/.test(pair)),
+    'DISCORD_GUILD_LANGS must be guildId:en or guildId:fa pairs separated by commas',
+  ),
+};
+
+export interface DiscordEnv {
+  DISCORD_TOKEN?: string | undefined;
+  DISCORD_PUBLIC_KEY?: string | undefined;
+  DISCORD_APPLICATION_ID?: string | undefined;
+  DISCORD_API_URL?: string | undefined;
+  DISCORD_GUILD_ID?: string | undefined;
+  DISCORD_SHARDS?: string | undefined;
+  DISCORD_DEFAULT_LANG?: Locale | undefined;
+  DISCORD_GUILD_LANGS?: string | undefined;
+}
 
 export interface DiscordConfig {
   mode: 'gateway' | 'http';
@@ -52,32 +65,34 @@ function parseGuildLocales(text: string | undefined): Record<string, Locale> {
   return result;
 }
 
-/** The Discord config, or undefined when no DISCORD_TOKEN is set (Discord stays off). Throws on a bad value. */
-export function discordConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DiscordConfig | undefined {
-  const result = envSchema.safeParse(env);
-  if (!result.success) {
-    throw new Error(
-      result.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`).join('; '),
+/** The Discord config, or undefined when DISCORD_TOKEN is unset (Discord stays off). */
+export function discordConfig(
+  env: DiscordEnv,
+  shared: { defaultLocale: Locale; rateLimits: RateLimitRules },
+  issue: ReportIssue,
+): DiscordConfig | undefined {
+  if (!env.DISCORD_TOKEN) return undefined;
+  const http = env.DISCORD_PUBLIC_KEY !== undefined;
+  if (http && !env.DISCORD_APPLICATION_ID) {
+    issue(
+      'DISCORD_APPLICATION_ID',
+      'DISCORD_PUBLIC_KEY is set (HTTP interactions), so DISCORD_APPLICATION_ID is needed too',
     );
   }
-  const parsed = result.data;
-  if (!parsed.DISCORD_TOKEN) return undefined;
-  const http = parsed.DISCORD_PUBLIC_KEY !== undefined;
-  if (http && !parsed.DISCORD_APPLICATION_ID) {
-    throw new Error('DISCORD_PUBLIC_KEY is set (HTTP interactions), so DISCORD_APPLICATION_ID is needed too');
+  if (http && env.DISCORD_SHARDS) {
+    issue('DISCORD_SHARDS', 'shards are for the gateway; HTTP interactions (DISCORD_PUBLIC_KEY) need none');
   }
   const config: DiscordConfig = {
     mode: http ? 'http' : 'gateway',
-    token: parsed.DISCORD_TOKEN,
-    defaultLocale: parsed.DISCORD_DEFAULT_LANG ?? parsed.DEFAULT_LOCALE ?? 'en',
-    guildLocales: parseGuildLocales(parsed.DISCORD_GUILD_LANGS),
-    rateLimits: rateLimitRulesFromEnv(env),
+    token: env.DISCORD_TOKEN,
+    defaultLocale: env.DISCORD_DEFAULT_LANG ?? shared.defaultLocale,
+    guildLocales: parseGuildLocales(env.DISCORD_GUILD_LANGS),
+    rateLimits: shared.rateLimits,
   };
-  if (parsed.DISCORD_PUBLIC_KEY) config.publicKey = parsed.DISCORD_PUBLIC_KEY;
-  if (parsed.DISCORD_APPLICATION_ID) config.applicationId = parsed.DISCORD_APPLICATION_ID;
-  if (parsed.DISCORD_API_URL) config.apiUrl = parsed.DISCORD_API_URL.replace(/\/+$/, '');
-  if (parsed.DISCORD_GUILD_ID) config.guildId = parsed.DISCORD_GUILD_ID;
-  if (parsed.DISCORD_SHARDS)
-    config.shards = parsed.DISCORD_SHARDS === 'auto' ? 'auto' : Number(parsed.DISCORD_SHARDS);
+  if (env.DISCORD_PUBLIC_KEY) config.publicKey = env.DISCORD_PUBLIC_KEY;
+  if (env.DISCORD_APPLICATION_ID) config.applicationId = env.DISCORD_APPLICATION_ID;
+  if (env.DISCORD_API_URL) config.apiUrl = env.DISCORD_API_URL.replace(/\/+$/, '');
+  if (env.DISCORD_GUILD_ID) config.guildId = env.DISCORD_GUILD_ID;
+  if (env.DISCORD_SHARDS) config.shards = env.DISCORD_SHARDS === 'auto' ? 'auto' : Number(env.DISCORD_SHARDS);
   return config;
 }

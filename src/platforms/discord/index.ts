@@ -1,49 +1,64 @@
-// startDiscord: HTTP interactions on the shared server, or the gateway (sharded when DISCORD_SHARDS is set).
+// The Discord adapter: HTTP interactions on the shared server, or the gateway (sharded when DISCORD_SHARDS is set).
 import { fileURLToPath } from 'node:url';
 import { Routes, ShardingManager } from 'discord.js';
 import type { Logger } from '../../dispatch/types.js';
-import type { PlatformHost } from '../host.js';
+import { InFlight } from '../in-flight.js';
+import type { Platform, PlatformHost } from '../platform.js';
 import type { DiscordConfig } from './config.js';
-import { startGateway } from './gateway.js';
+import { startGateway, type GatewayHandle } from './gateway.js';
 import { discordInteractionsHandler } from './http.js';
 import { createRest } from './rest.js';
 import { createDiscordRuntime, followUpRunner } from './runtime.js';
 import { ed25519PublicKey } from './verify.js';
 
-export { discordConfigFromEnv, type DiscordConfig } from './config.js';
+export type { DiscordConfig } from './config.js';
 
 export const DISCORD_INTERACTIONS_PATH = '/discord/interactions';
 
-/** Starts Discord in the mode its variables select; resolves with a label for the start-up log. */
-export async function startDiscord(config: DiscordConfig, host: PlatformHost): Promise<string> {
+/** Discord in the mode its variables select, behind the platform contract. */
+export function createDiscordPlatform(config: DiscordConfig, host: PlatformHost): Platform {
   const log = host.deps.log;
-  if (config.mode === 'http') {
-    const rest = createRest(config.token, config.apiUrl);
-    const runtime = createDiscordRuntime(config, host.deps, rest, host.dispatchOptions);
-    host.server.addRoute(
-      'POST',
-      DISCORD_INTERACTIONS_PATH,
-      discordInteractionsHandler(ed25519PublicKey(config.publicKey!), runtime, followUpRunner()),
-    );
-    log.info({ path: DISCORD_INTERACTIONS_PATH }, 'discord HTTP interactions endpoint mounted');
-    return `discord (http ${DISCORD_INTERACTIONS_PATH})`;
-  }
-  if (config.shards !== undefined) {
-    const manager = await startShards(config, log);
-    return `discord (gateway, ${manager.totalShards} shards)`;
-  }
-  await startGateway(
-    config.token,
-    config.apiUrl,
-    (client) => createDiscordRuntime(config, host.deps, client.rest, host.dispatchOptions),
-    followUpRunner(),
-    log,
-  );
-  return 'discord (gateway)';
+  const inFlight = new InFlight();
+  const followUps = followUpRunner(undefined, (work) => inFlight.track(work));
+  let gateway: GatewayHandle | undefined;
+  let manager: ShardingManager | undefined;
+  return {
+    async start() {
+      if (config.mode === 'http') {
+        const rest = createRest(config.token, config.apiUrl);
+        const runtime = createDiscordRuntime(config, host.deps, rest, host.dispatchOptions);
+        host.server.addRoute(
+          'POST',
+          DISCORD_INTERACTIONS_PATH,
+          discordInteractionsHandler(ed25519PublicKey(config.publicKey!), runtime, followUps),
+        );
+        log.info({ path: DISCORD_INTERACTIONS_PATH }, 'discord HTTP interactions endpoint mounted');
+        return `discord (http ${DISCORD_INTERACTIONS_PATH})`;
+      }
+      if (config.shards !== undefined) {
+        manager = await startShards(config, log);
+        return `discord (gateway, ${manager.totalShards} shards)`;
+      }
+      gateway = await startGateway(
+        config.token,
+        config.apiUrl,
+        (client) => createDiscordRuntime(config, host.deps, client.rest, host.dispatchOptions),
+        followUps,
+        log,
+      );
+      return 'discord (gateway)';
+    },
+    drain: () => inFlight.idle(),
+    async stop() {
+      await gateway?.stop();
+      // Each shard drains on its own SIGTERM (src/platforms/discord/shard.ts).
+      if (manager) await Promise.all(manager.shards.map((shard) => shard.kill()));
+    },
+  };
 }
 
 /**
- * Gateway mode over several shards: discord.js's ShardingManager runs `shard.ts` once per shard as a child
+ * Gateway mode over several shards: discord.js's ShardingManager runs `shard` once per shard as a child
  * process. `auto` asks Discord (through DISCORD_API_URL when set) how many shards it recommends.
  */
 export async function startShards(
@@ -63,7 +78,8 @@ export async function startShards(
     execArgv: ['--import', 'tsx'],
   });
   manager.on('shardCreate', (shard) => log.info({ shard: shard.id }, 'discord shard spawned'));
-  // Discord allows one identify per 5 s per bucket: the default delay keeps to it.
-  await manager.spawn({ delay: delayMs });
+  // Discord allows one identify per 5 s per bucket: the default delay keeps to it. A shard starts its own
+  // worker pool before it logs in, which on a busy machine takes longer than discord.js's 30 s default.
+  await manager.spawn({ delay: delayMs, timeout: 120_000 });
   return manager;
 }

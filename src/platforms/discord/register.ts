@@ -5,8 +5,9 @@ import dotenv from 'dotenv';
 import { ApplicationCommandType, Routes, type REST } from 'discord.js';
 import { commands } from '../../../commands/index.js';
 import { toDiscordCommand, type Command } from '../../dispatch/define-command.js';
-import { discordConfigFromEnv } from './config.js';
+import { configOrExit, platformConfig } from '../../config.js';
 import { RUN_BACKPROP_MENU } from './interactions.js';
+import { discordPlatform } from './platform.js';
 import { createRest } from './rest.js';
 
 /** Everything Discord should know about: one chat-input command per command file, plus the message menu. */
@@ -30,7 +31,7 @@ export async function registerCommands(
 
 async function main(): Promise<number> {
   dotenv.config({ quiet: true });
-  const config = discordConfigFromEnv();
+  const config = platformConfig(configOrExit(process.env, 'register'), discordPlatform);
   if (!config) {
     process.stderr.write(
       'register: set DISCORD_TOKEN (and DISCORD_GUILD_ID for a test server) in .env first\n',

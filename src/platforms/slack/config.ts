@@ -1,29 +1,39 @@
-// Slack settings from the environment (zod): Socket Mode when SLACK_APP_TOKEN is set, else HTTP.
-import { z } from 'zod';
+// Slack's environment variables (a fragment of the one schema in src/config.ts) and the config they make:
+// Socket Mode when SLACK_APP_TOKEN is set, else HTTP.
 import type { Locale } from '../../dispatch/types.js';
-import { rateLimitRulesFromEnv, type RateLimitRules } from '../rate-limit.js';
+import { optionalLocale, optionalMatching, optionalText, type ReportIssue } from '../env.js';
+import type { RateLimitRules } from '../rate-limit.js';
 
-const optional = z
-  .string()
-  .optional()
-  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
-
-const envSchema = z.object({
-  SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xoxb-'), {
-    message: 'SLACK_BOT_TOKEN must be the bot token (xoxb-…)',
-  }),
-  SLACK_SIGNING_SECRET: optional,
-  SLACK_APP_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xapp-'), {
-    message: 'SLACK_APP_TOKEN must be an app-level token (xapp-…) with connections:write',
-  }),
-  SLACK_API_URL: optional.refine((v) => v === undefined || /^https?:\/\//.test(v), {
-    message: 'SLACK_API_URL must start with http:// or https://',
-  }),
+export const slackEnv = {
+  SLACK_BOT_TOKEN: optionalMatching(
+    (v) => v.startsWith('xoxb-'),
+    'SLACK_BOT_TOKEN must be the bot token (xoxb-…)',
+  ),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalMatching(
+    (v) => v.startsWith('xapp-'),
+    'SLACK_APP_TOKEN must be an app-level token (xapp-…) with connections:write',
+  ),
+  SLACK_API_URL: optionalMatching(
+    (v) => /^https?:\/\//.test(v),
+    'SLACK_API_URL must start with http:// or https://',
+  ),
   /** `backprop=/backprop,help=/backprop-help`: the slash command each of our commands answers to. */
-  SLACK_COMMANDS: optional,
-  SLACK_DEFAULT_LANG: z.enum(['en', 'fa']).optional(),
-  DEFAULT_LOCALE: z.enum(['en', 'fa']).optional(),
-});
+  SLACK_COMMANDS: optionalMatching(
+    (v) => v.split(',').every((pair) => /^\s*[\w-]+\s*=\s*\/?[\w-]+\s*$/.test(pair)),
+    'SLACK_COMMANDS must be name=/slash pairs separated by commas, e.g. backprop=/bp,help=/backprop-help',
+  ),
+  SLACK_DEFAULT_LANG: optionalLocale,
+};
+
+export interface SlackEnv {
+  SLACK_BOT_TOKEN?: string | undefined;
+  SLACK_SIGNING_SECRET?: string | undefined;
+  SLACK_APP_TOKEN?: string | undefined;
+  SLACK_API_URL?: string | undefined;
+  SLACK_COMMANDS?: string | undefined;
+  SLACK_DEFAULT_LANG?: Locale | undefined;
+}
 
 export interface SlackConfig {
   mode: 'socket' | 'http';
@@ -54,30 +64,30 @@ export function slashNames(
   return names;
 }
 
-/** The Slack config, or undefined when SLACK_BOT_TOKEN is unset (Slack stays off). Throws on a bad value. */
-export function slackConfigFromEnv(env: NodeJS.ProcessEnv = process.env): SlackConfig | undefined {
-  const result = envSchema.safeParse(env);
-  if (!result.success) {
-    throw new Error(
-      result.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`).join('; '),
+/** The Slack config, or undefined when SLACK_BOT_TOKEN is unset (Slack stays off). */
+export function slackConfig(
+  env: SlackEnv,
+  shared: { defaultLocale: Locale; rateLimits: RateLimitRules },
+  issue: ReportIssue,
+): SlackConfig | undefined {
+  if (!env.SLACK_BOT_TOKEN) return undefined;
+  const socket = env.SLACK_APP_TOKEN !== undefined;
+  if (!socket && !env.SLACK_SIGNING_SECRET) {
+    issue(
+      'SLACK_SIGNING_SECRET',
+      'Slack over HTTP needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)',
     );
-  }
-  const parsed = result.data;
-  if (!parsed.SLACK_BOT_TOKEN) return undefined;
-  const socket = parsed.SLACK_APP_TOKEN !== undefined;
-  if (!socket && !parsed.SLACK_SIGNING_SECRET) {
-    throw new Error('Slack over HTTP needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)');
   }
   const config: SlackConfig = {
     mode: socket ? 'socket' : 'http',
-    botToken: parsed.SLACK_BOT_TOKEN,
-    defaultLocale: parsed.SLACK_DEFAULT_LANG ?? parsed.DEFAULT_LOCALE ?? 'en',
-    rateLimits: rateLimitRulesFromEnv(env),
+    botToken: env.SLACK_BOT_TOKEN,
+    defaultLocale: env.SLACK_DEFAULT_LANG ?? shared.defaultLocale,
+    rateLimits: shared.rateLimits,
   };
-  if (parsed.SLACK_COMMANDS) config.commandOverrides = parsed.SLACK_COMMANDS;
-  if (parsed.SLACK_SIGNING_SECRET) config.signingSecret = parsed.SLACK_SIGNING_SECRET;
-  if (parsed.SLACK_APP_TOKEN) config.appToken = parsed.SLACK_APP_TOKEN;
-  if (parsed.SLACK_API_URL)
-    config.apiUrl = parsed.SLACK_API_URL.endsWith('/') ? parsed.SLACK_API_URL : `${parsed.SLACK_API_URL}/`;
+  if (env.SLACK_COMMANDS) config.commandOverrides = env.SLACK_COMMANDS;
+  if (env.SLACK_SIGNING_SECRET) config.signingSecret = env.SLACK_SIGNING_SECRET;
+  if (env.SLACK_APP_TOKEN) config.appToken = env.SLACK_APP_TOKEN;
+  if (env.SLACK_API_URL)
+    config.apiUrl = env.SLACK_API_URL.endsWith('/') ? env.SLACK_API_URL : `${env.SLACK_API_URL}/`;
   return config;
 }

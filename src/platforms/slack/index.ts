@@ -1,16 +1,17 @@
-// startSlack: Bolt over Socket Mode (SLACK_APP_TOKEN), or HTTP on the shared server at POST /slack/events.
+// The Slack adapter: Bolt over Socket Mode (SLACK_APP_TOKEN), or HTTP on the shared server at POST /slack/events.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { commands } from '../../../commands/index.js';
 import { dispatch, type DispatchOptions } from '../../dispatch/dispatcher.js';
 import type { Deps } from '../../dispatch/types.js';
-import type { PlatformHost } from '../host.js';
 import type { RouteHandler } from '../http-server.js';
+import { InFlight } from '../in-flight.js';
+import type { Platform, PlatformHost } from '../platform.js';
 import { RateLimiter } from '../rate-limit.js';
 import { WorkQueue } from '../work-queue.js';
 import { createSlackApp, SLACK_EVENTS_PATH, type SlackRuntime } from './app.js';
 import type { SlackConfig } from './config.js';
 
-export { slackConfigFromEnv, type SlackConfig } from './config.js';
+export type { SlackConfig } from './config.js';
 
 export function createSlackRuntime(
   config: SlackConfig,
@@ -38,15 +39,27 @@ export function slackEventsHandler(
   };
 }
 
-/** Starts Slack in the mode its variables select; resolves with a label for the start-up log. */
-export async function startSlack(config: SlackConfig, host: PlatformHost): Promise<string> {
-  const { app, receiver } = createSlackApp(createSlackRuntime(config, host.deps, host.dispatchOptions));
-  if (receiver) {
-    host.server.addRoute('POST', SLACK_EVENTS_PATH, slackEventsHandler(receiver.requestListener));
-    host.deps.log.info({ path: SLACK_EVENTS_PATH }, 'slack HTTP endpoint mounted');
-    return `slack (http ${SLACK_EVENTS_PATH})`;
-  }
-  await app.start();
-  host.deps.log.info('slack socket mode connected');
-  return 'slack (socket mode)';
+/** Slack in the mode its variables select, behind the platform contract. */
+export function createSlackPlatform(config: SlackConfig, host: PlatformHost): Platform {
+  const inFlight = new InFlight();
+  const runtime = createSlackRuntime(config, host.deps, host.dispatchOptions);
+  runtime.track = (work) => inFlight.track(work);
+  const { app, receiver } = createSlackApp(runtime);
+  return {
+    async start() {
+      if (receiver) {
+        host.server.addRoute('POST', SLACK_EVENTS_PATH, slackEventsHandler(receiver.requestListener));
+        host.deps.log.info({ path: SLACK_EVENTS_PATH }, 'slack HTTP endpoint mounted');
+        return `slack (http ${SLACK_EVENTS_PATH})`;
+      }
+      await app.start();
+      host.deps.log.info('slack socket mode connected');
+      return 'slack (socket mode)';
+    },
+    drain: () => inFlight.idle(),
+    async stop() {
+      // Socket Mode closes its WebSocket; over HTTP the shared server closes the connections.
+      if (!receiver) await app.stop();
+    },
+  };
 }

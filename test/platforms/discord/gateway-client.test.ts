@@ -2,14 +2,13 @@
 // recorded INTERACTION_CREATE) and the REST stand-in receives the interaction callback and the edited reply.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Deps } from '../../../src/dispatch/types.js';
-import { discordConfigFromEnv } from '../../../src/platforms/discord/config.js';
+import { discordConfigFromEnv } from '../../helpers/platform-config.js';
 import { startGateway, type GatewayHandle } from '../../../src/platforms/discord/gateway.js';
 import { createDiscordRuntime, followUpRunner } from '../../../src/platforms/discord/runtime.js';
-import { createRenderer } from '../../../src/render/index.js';
 import { startDiscordStandIn, type DiscordStandIn } from './discord-stand-in.js';
 import { startGatewayStandIn, type GatewayStandIn } from './gateway-stand-in.js';
 import { APPLICATION_ID, recordingLogger } from './harness.js';
+import { testDeps } from '../../helpers/deps.js';
 
 let standIn: DiscordStandIn;
 let gatewayStandIn: GatewayStandIn;
@@ -23,7 +22,7 @@ beforeAll(async () => {
     DISCORD_API_URL: standIn.apiUrl,
   })!;
   const log = recordingLogger();
-  const deps: Deps = { render: createRenderer(), random: Math.random, log };
+  const deps = await testDeps(log);
   gateway = await startGateway(
     config.token,
     config.apiUrl,

@@ -1,8 +1,7 @@
 // The gateway path: recorded INTERACTION_CREATE payloads through the same translation, answered over REST.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Deps } from '../../../src/dispatch/types.js';
-import { discordConfigFromEnv } from '../../../src/platforms/discord/config.js';
+import { discordConfigFromEnv } from '../../helpers/platform-config.js';
 import { answerGatewayInteraction } from '../../../src/platforms/discord/gateway.js';
 import {
   buttonToRequest,
@@ -12,9 +11,9 @@ import {
 import type { DiscordInteraction } from '../../../src/platforms/discord/payload.js';
 import { createRest } from '../../../src/platforms/discord/rest.js';
 import { createDiscordRuntime, followUpRunner } from '../../../src/platforms/discord/runtime.js';
-import { createRenderer } from '../../../src/render/index.js';
 import { startDiscordStandIn, type DiscordStandIn } from './discord-stand-in.js';
 import { APPLICATION_ID, recordingLogger } from './harness.js';
+import { testDeps } from '../../helpers/deps.js';
 
 const fixture = (name: string): DiscordInteraction =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as DiscordInteraction;
@@ -31,7 +30,7 @@ beforeAll(async () => {
     DISCORD_API_URL: standIn.apiUrl,
     DISCORD_GUILD_LANGS: '1180000000000000999:fa',
   })!;
-  const deps: Deps = { render: createRenderer(), random: Math.random, log };
+  const deps = await testDeps(log);
   runtime = createDiscordRuntime(config, deps, createRest(config.token, config.apiUrl));
 });
 

@@ -1,15 +1,15 @@
 // The Discord HTTP path as production wires it (shared server, real dispatcher and commands, real renderer),
 // with the REST API played by a local stand-in.
-import type { Deps, Logger } from '../../../src/dispatch/types.js';
+import type { Logger } from '../../../src/dispatch/types.js';
 import { createHttpServer, type HttpServer } from '../../../src/platforms/http-server.js';
-import { discordConfigFromEnv } from '../../../src/platforms/discord/config.js';
+import { discordConfigFromEnv } from '../../helpers/platform-config.js';
 import { discordInteractionsHandler } from '../../../src/platforms/discord/http.js';
 import { createRest } from '../../../src/platforms/discord/rest.js';
 import { createDiscordRuntime, followUpRunner } from '../../../src/platforms/discord/runtime.js';
 import { ed25519PublicKey } from '../../../src/platforms/discord/verify.js';
-import { createRenderer } from '../../../src/render/index.js';
 import { startDiscordStandIn, type DiscordStandIn } from './discord-stand-in.js';
 import { signedHeaders, testApplicationKey, type TestApplicationKey } from './signing.js';
+import { testDeps } from '../../helpers/deps.js';
 
 export const APPLICATION_ID = '1180000000000000001';
 
@@ -45,7 +45,7 @@ export async function startDiscordHarness(env: Record<string, string> = {}): Pro
   const standIn = await startDiscordStandIn();
   const key = testApplicationKey();
   const log = recordingLogger();
-  const deps: Deps = { render: createRenderer(), random: Math.random, log };
+  const deps = await testDeps(log);
   const config = discordConfigFromEnv({
     DISCORD_TOKEN: 'test-bot-token',
     DISCORD_PUBLIC_KEY: key.publicKeyHex,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.js';
-import { discordConfigFromEnv } from '../../../src/platforms/discord/config.js';
+import { discordConfigFromEnv } from '../../helpers/platform-config.js';
 import { applicationCommands, registerCommands } from '../../../src/platforms/discord/register.js';
 import { createRest } from '../../../src/platforms/discord/rest.js';
 import { startDiscordStandIn, type DiscordStandIn } from './discord-stand-in.js';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { ShardingManager } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { discordConfigFromEnv } from '../../../src/platforms/discord/config.js';
+import { discordConfigFromEnv } from '../../helpers/platform-config.js';
 import { startShards } from '../../../src/platforms/discord/index.js';
 import { startDiscordStandIn, type DiscordStandIn } from './discord-stand-in.js';
 import { startGatewayStandIn, type GatewayStandIn } from './gateway-stand-in.js';
@@ -19,6 +19,8 @@ beforeAll(async () => {
   // The shards are child processes: they read their settings from the inherited environment.
   process.env.DISCORD_API_URL = standIn.apiUrl;
   process.env.LOG_LEVEL = 'silent';
+  // Each shard runs its own worker pool (as in production); one worker each keeps the test light.
+  process.env.WORKERS = '1';
   const config = discordConfigFromEnv({
     DISCORD_TOKEN: 'sharded-token',
     DISCORD_API_URL: standIn.apiUrl,

@@ -3,11 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Deps } from '../../../src/dispatch/types.js';
 import { createHttpServer, type HttpServer } from '../../../src/platforms/http-server.js';
 import { mountPlayground } from '../../../src/platforms/playground/routes.js';
-import { createRenderer } from '../../../src/render/index.js';
 import { recordingLogger } from '../../dispatch/fakes.js';
+import { testDeps } from '../../helpers/deps.js';
 
 /** Set SCREENSHOT_DIR to keep screenshots of each state for a person to look at. */
 const screenshots = process.env.SCREENSHOT_DIR;
@@ -25,7 +24,7 @@ let browser: Browser;
 let base: string;
 
 beforeAll(async () => {
-  const deps: Deps = { render: createRenderer(), random: Math.random, log: recordingLogger() };
+  const deps = await testDeps(recordingLogger());
   server = createHttpServer({ log: deps.log });
   mountPlayground(server, { deps });
   base = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;

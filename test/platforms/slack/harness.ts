@@ -1,14 +1,13 @@
 // The Slack HTTP path as production wires it: the real Bolt app (HTTPReceiver) on the shared server, the real
 // dispatcher and commands, and a local stand-in for the Web API, the upload URL and response_url.
 import { createHmac } from 'node:crypto';
-import type { Deps } from '../../../src/dispatch/types.js';
 import { createHttpServer } from '../../../src/platforms/http-server.js';
 import { createSlackApp, SLACK_EVENTS_PATH } from '../../../src/platforms/slack/app.js';
-import { slackConfigFromEnv } from '../../../src/platforms/slack/config.js';
+import { slackConfigFromEnv } from '../../helpers/platform-config.js';
 import { createSlackRuntime, slackEventsHandler } from '../../../src/platforms/slack/index.js';
-import { createRenderer } from '../../../src/render/index.js';
 import { recordingLogger } from '../discord/harness.js';
 import { startSlackStandIn, type SlackStandIn } from './slack-stand-in.js';
+import { testDeps } from '../../helpers/deps.js';
 
 export const SIGNING_SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
 
@@ -62,7 +61,7 @@ export function interactivityBody(payload: object): string {
 export async function startSlackHarness(env: Record<string, string> = {}) {
   const standIn = await startSlackStandIn();
   const log = recordingLogger();
-  const deps: Deps = { render: createRenderer(), random: Math.random, log };
+  const deps = await testDeps(log);
   const config = slackConfigFromEnv({
     SLACK_BOT_TOKEN: 'xoxb-test-bot-token',
     SLACK_SIGNING_SECRET: SIGNING_SECRET,

@@ -2,13 +2,12 @@
 // playing Slack, acknowledges a slash-command envelope and answers through the Web API stand-in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { Deps } from '../../../src/dispatch/types.js';
 import { createSlackApp } from '../../../src/platforms/slack/app.js';
-import { slackConfigFromEnv } from '../../../src/platforms/slack/config.js';
+import { slackConfigFromEnv } from '../../helpers/platform-config.js';
 import { createSlackRuntime } from '../../../src/platforms/slack/index.js';
-import { createRenderer } from '../../../src/render/index.js';
 import { recordingLogger } from '../discord/harness.js';
 import { startSlackStandIn, type SlackStandIn } from './slack-stand-in.js';
+import { testDeps } from '../../helpers/deps.js';
 
 let standIn: SlackStandIn;
 let sockets: WebSocketServer;
@@ -35,7 +34,7 @@ beforeAll(async () => {
     SLACK_APP_TOKEN: 'xapp-1-socket',
     SLACK_API_URL: standIn.apiUrl,
   })!;
-  const deps: Deps = { render: createRenderer(), random: Math.random, log: recordingLogger() };
+  const deps = await testDeps(recordingLogger());
   const runtime = createSlackRuntime(config, deps);
   runtime.track = (work) => followUps.push(work);
   const { app } = createSlackApp(runtime);

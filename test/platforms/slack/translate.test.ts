@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.js';
-import { slackConfigFromEnv, slashNames } from '../../../src/platforms/slack/config.js';
+import { slashNames } from '../../../src/platforms/slack/config.js';
+import { slackConfigFromEnv } from '../../helpers/platform-config.js';
 import { slashToRequest, unescapeSlack } from '../../../src/platforms/slack/translate.js';
 
 const user = { id: 'U0SARA', name: 'sara' };

@@ -1,0 +1,45 @@
+// The composition root: the one place that builds what commands depend on (Deps) and how they are run
+// (on the worker pool or here), for the server, the worker threads, the Discord shards and the CLI.
+import type { Config } from './config.js';
+import type { DispatchOptions } from './dispatch/dispatcher.js';
+import type { Deps, Logger } from './dispatch/types.js';
+import { createDispatchPool, type DispatchPool } from './dispatch/worker-pool.js';
+import { createLogger } from './logger.js';
+import { createRenderer } from './render/index.js';
+
+export interface DepsOverrides {
+  log?: Logger;
+  random?: () => number;
+}
+
+/**
+ * Builds the dependencies of commands from the configuration. To add one (a store, a clock): add its field
+ * to `Deps` (src/dispatch/types.ts) and build it here from `config`; every process gets it from here.
+ */
+export async function createDeps(config: Config, overrides: DepsOverrides = {}): Promise<Deps> {
+  return {
+    // Fonts are registered once, here, before the first image (createRenderer checks every registration).
+    render: createRenderer(),
+    random: overrides.random ?? Math.random,
+    log: overrides.log ?? createLogger(config.LOG_LEVEL),
+    limits: { commandTimeLimitMs: config.COMMAND_TIME_LIMIT_MS },
+  };
+}
+
+export interface CommandRunner {
+  /** How the platforms and the playground dispatch: through the pool when there is one. */
+  dispatchOptions: DispatchOptions;
+  pool?: DispatchPool;
+}
+
+/** Commands run on worker threads (WORKERS > 0): every core works and the main thread stays free to acknowledge. */
+export function createCommandRunner(config: Config, log: Logger): CommandRunner {
+  if (config.WORKERS === 0) return { dispatchOptions: { timeLimitMs: config.COMMAND_TIME_LIMIT_MS } };
+  const pool = createDispatchPool({
+    workerUrl: new URL('./dispatch-worker-entry.mjs', import.meta.url),
+    workers: config.WORKERS,
+    timeLimitMs: config.COMMAND_TIME_LIMIT_MS,
+    log,
+  });
+  return { pool, dispatchOptions: { timeLimitMs: config.COMMAND_TIME_LIMIT_MS, pool } };
+}
