@@ -31,8 +31,11 @@ export interface CaseSource {
   licence: string;
   /** `complete`: the setup text holds the whole network; `figure`: some numbers are only in a picture. */
   setup: 'complete' | 'figure';
-  /** How much of the network the setup text fixes: `all` (default), or `gradients` when the page gives no learning rate. */
-  compare?: 'all' | 'gradients';
+  /**
+   * How much of the network the setup text fixes: `all` (default); `gradients` when the page gives no
+   * learning rate; `forward` when it gives no target or loss either (a forward pass only).
+   */
+  compare?: 'all' | 'gradients' | 'forward';
   notation: string[];
 }
 
