@@ -4,13 +4,15 @@ import { resolveNetworkInput, type ParsedDefinition } from '../../src/definition
 
 export type SetupReading =
   | { ok: true; spec: ResolvedSpec; notes: string[]; parsed: ParsedDefinition }
-  | { ok: false; errors: string[] };
+  | { ok: false; errors: string[]; ids: string[] };
 
 export function readSetup(text: string): SetupReading {
   const parsed = resolveNetworkInput(
     { text },
     { both: 'commands.backprop_preset_and_definition', none: 'commands.backprop_no_network' },
   );
-  if (!parsed.ok) return { ok: false, errors: parsed.error.map((e) => e.message) };
+  if (!parsed.ok) {
+    return { ok: false, errors: parsed.error.map((e) => e.message), ids: parsed.error.map((e) => e.id) };
+  }
   return { ok: true, spec: parsed.value.spec, notes: parsed.value.notes, parsed: parsed.value };
 }

@@ -75,9 +75,22 @@ export function networkDifference(
 function scoreSetup(c: CorpusCase, meant: ResolvedSpec) {
   const reading = readSetup(c.setupText);
   if (c.source.setup === 'figure') {
-    return reading.ok
-      ? { understood: false, silent: true, detail: 'read a network although numbers are only in a figure' }
-      : { understood: true, silent: false, detail: `refused: ${reading.errors[0] ?? ''}` };
+    if (reading.ok) {
+      return {
+        understood: false,
+        silent: true,
+        detail: 'read a network although numbers are only in a figure',
+      };
+    }
+    // The right answer names what is missing (the weights), not just any refusal.
+    const namesWeights =
+      reading.ids.some((id) => /weights|matrices/.test(id)) ||
+      reading.errors.some((m) => /\bweights?\b/i.test(m));
+    return {
+      understood: namesWeights,
+      silent: false,
+      detail: `refused${namesWeights ? ', naming the weights' : ' without naming the missing weights'}: ${reading.errors[0] ?? ''}`,
+    };
   }
   if (!reading.ok) return { understood: false, silent: false, detail: `refused: ${reading.errors[0] ?? ''}` };
   const difference = networkDifference(reading.spec, meant, c.source.compare ?? 'all');

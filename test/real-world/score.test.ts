@@ -1,0 +1,82 @@
+// How a corpus case is scored: a setup read as pasted, a silent misreading, a figure page's refusal, statements found by line and value.
+import { describe, expect, it } from 'vitest';
+import type { CorpusCase, KeyEntry } from '../../bench/corpus/cases.js';
+import { scoreCase } from '../../bench/corpus/score.js';
+
+const network = {
+  layers: [2, 2, 2],
+  activations: 'sigmoid',
+  weights: [
+    [
+      [0.15, 0.2],
+      [0.25, 0.3],
+    ],
+    [
+      [0.4, 0.45],
+      [0.5, 0.55],
+    ],
+  ],
+  biases: [0.35, 0.6],
+  input: [0.05, 0.1],
+  target: [0.01, 0.99],
+  loss: 'half_sse',
+  learningRate: 0.5,
+  updateBiases: false,
+};
+
+const ownNotation = [
+  'w1=0.15 w2=0.20 w3=0.25 w4=0.30 w5=0.40 w6=0.45 w7=0.50 w8=0.55',
+  'b1=0.35 b2=0.60  i1=0.05 i2=0.10  t1=0.01 t2=0.99  lr=0.5',
+  'update biases: no',
+].join('\n');
+
+function corpusCase(
+  setupText: string,
+  solutionText: string,
+  key: KeyEntry[],
+  setup: 'complete' | 'figure' = 'complete',
+): CorpusCase {
+  return {
+    name: 'test',
+    dir: '',
+    source: { title: '', url: '', author: '', licence: '', setup, notation: [] },
+    setupText,
+    solutionText,
+    network,
+    key,
+  };
+}
+
+describe('scoring one corpus case', () => {
+  it('understands a setup that reads into the network the page means', () => {
+    const score = scoreCase(corpusCase(ownNotation, '', []));
+    expect(score.setupUnderstood).toBe(true);
+    expect(score.setupSilentMisreading).toBe(false);
+  });
+
+  it('calls a setup read into another network a silent misreading', () => {
+    const score = scoreCase(corpusCase(ownNotation.replace('w1=0.15', 'w1=0.16'), '', []));
+    expect(score.setupUnderstood).toBe(false);
+    expect(score.setupSilentMisreading).toBe(true);
+    expect(score.setupDetail).toBe('forward pass differs');
+  });
+
+  it('accepts a figure page only when the refusal names the missing weights', () => {
+    const noWeights = 'i1=0.05 i2=0.10 t1=0.01 t2=0.99 b1=0.35 b2=0.60';
+    expect(scoreCase(corpusCase(noWeights, '', [], 'figure')).setupUnderstood).toBe(true);
+    expect(scoreCase(corpusCase(ownNotation, '', [], 'figure')).setupSilentMisreading).toBe(true);
+  });
+
+  it('finds a statement by its line and value (a Unicode minus too) and judges it against the key', () => {
+    const solution = 'out_h1 = 0.593269992\nE_total = 0.298371109\ndE/dw5 = −0.5';
+    const key: KeyEntry[] = [
+      { line: 1, quantity: 'out.h1', value: '0.593269992', verdict: 'correct' },
+      { line: 2, quantity: 'E', value: '0.298371109', verdict: 'correct' },
+      { line: 3, quantity: 'dE/dw.h1-o1', value: '−0.5', verdict: 'incorrect' },
+    ];
+    const score = scoreCase(corpusCase(ownNotation, solution, key));
+    expect(score.results.map((r) => r.outcome)).toEqual(['recognised', 'recognised', 'recognised']);
+    expect(score.verdictsAgreeing).toBe(3);
+    expect(score.correctMarkedWrong).toBe(0);
+  });
+});
