@@ -50,6 +50,14 @@ function sameNumbers(a: unknown, b: unknown): boolean {
     return a.length === b.length && a.every((x, k) => sameNumbers(x, b[k]));
   return false;
 }
+/**
+ * Biases compared layer by layer; a shared bias (one number) equals a one-element list,
+ * since on a one-unit layer they are the same network with the same trace.
+ */
+function sameBiases(a: readonly unknown[], b: readonly unknown[]): boolean {
+  const one = (x: unknown): unknown => (Array.isArray(x) && x.length === 1 ? x[0] : x);
+  return a.length === b.length && a.every((x, k) => sameNumbers(one(x), one(b[k])));
+}
 
 /** Which part of the two networks' traces differs first (forward, loss, gradients, update), or undefined. */
 export function networkDifference(
@@ -64,10 +72,10 @@ export function networkDifference(
   if (!sameNumbers(a.net, b.net) || !sameNumbers(a.out, b.out)) return 'forward pass differs';
   if (upTo === 'forward') return undefined;
   if (!close(a.loss, b.loss)) return `loss differs (${read.loss} vs ${meant.loss})`;
-  if (!sameNumbers(a.gradWeights, b.gradWeights) || !sameNumbers(a.gradBiases, b.gradBiases))
+  if (!sameNumbers(a.gradWeights, b.gradWeights) || !sameBiases(a.gradBiases, b.gradBiases))
     return 'gradients differ';
   if (upTo === 'gradients') return undefined;
-  if (!sameNumbers(a.updatedWeights, b.updatedWeights) || !sameNumbers(a.updatedBiases, b.updatedBiases))
+  if (!sameNumbers(a.updatedWeights, b.updatedWeights) || !sameBiases(a.updatedBiases, b.updatedBiases))
     return `update differs (η ${read.learningRate} vs ${meant.learningRate}, biases updated ${read.updateBiases} vs ${meant.updateBiases})`;
   return undefined;
 }

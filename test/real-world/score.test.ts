@@ -1,7 +1,7 @@
 // How a corpus case is scored: a setup read as pasted, a silent misreading, a figure page's refusal, statements found by line and value.
 import { describe, expect, it } from 'vitest';
 import type { CorpusCase, KeyEntry } from '../../bench/corpus/cases.js';
-import { scoreCase } from '../../bench/corpus/score.js';
+import { networkDifference, scoreCase, specOf } from '../../bench/corpus/score.js';
 
 const network = {
   layers: [2, 2, 2],
@@ -65,6 +65,24 @@ describe('scoring one corpus case', () => {
     const noWeights = 'i1=0.05 i2=0.10 t1=0.01 t2=0.99 b1=0.35 b2=0.60';
     expect(scoreCase(corpusCase(noWeights, '', [], 'figure')).setupUnderstood).toBe(true);
     expect(scoreCase(corpusCase(ownNotation, '', [], 'figure')).setupSilentMisreading).toBe(true);
+  });
+
+  it('counts a shared bias and a one-element bias list of a one-unit layer as the same network', () => {
+    const single = (biases: unknown) =>
+      specOf({
+        ...corpusCase('', '', []),
+        network: {
+          ...network,
+          layers: [2, 1],
+          weights: [[[0.15, 0.2]]],
+          biases,
+          target: [0.01],
+          updateBiases: true,
+        },
+      });
+    expect(networkDifference(single([0.35]), single([[0.35]]))).toBeUndefined();
+    expect(networkDifference(single([0.35]), single([[0.36]]))).toBe('forward pass differs');
+    expect(networkDifference(single([0.35]), single([0.35]))).toBeUndefined();
   });
 
   it('finds a statement by its line and value (a Unicode minus too) and judges it against the key', () => {
