@@ -4,7 +4,7 @@ import { parseGivenNumber } from '../../src/check/numbers.js';
 import { quantityName } from '../../src/check/quantities.js';
 import { resolveSpec, type ResolvedSpec } from '../../src/core/index.js';
 import type { CorpusCase, KeyEntry } from './cases.js';
-import { readSetup } from './read-setup.js';
+import { readSetup, type SetupReading } from './read-setup.js';
 import { truthOf } from './truth.js';
 import { readKeyQuantity } from './vocabulary.js';
 
@@ -101,10 +101,43 @@ function scoreSetup(c: CorpusCase, meant: ResolvedSpec) {
     };
   }
   if (!reading.ok) return { understood: false, silent: false, detail: `refused: ${reading.errors[0] ?? ''}` };
-  const difference = networkDifference(reading.spec, meant, c.source.compare ?? 'all');
-  return difference
-    ? { understood: false, silent: true, detail: difference }
-    : { understood: true, silent: false, detail: 'same network' };
+  const upTo = c.source.compare ?? 'all';
+  const difference = networkDifference(reading.spec, meant, upTo);
+  if (!difference) return { understood: true, silent: false, detail: 'same network' };
+  const stated = statedAssumption(c.setupText, reading, meant, upTo);
+  return stated
+    ? { understood: false, silent: false, detail: `${difference}; the reply says so: ${stated}` }
+    : { understood: false, silent: true, detail: difference };
+}
+
+/** Fields the reading may fill with a default and say so ("No `loss` given: using half_sse"). */
+const DEFAULTABLE = ['activations', 'loss', 'learningRate', 'updateBiases'] as const;
+
+/**
+ * A reading that differs from the page only where its reply says what it assumed is not silent:
+ * either a stated default (patched with the page's value, the network must then agree), or the
+ * stated weight numbering (read again with the other numbering the note offers, it must agree).
+ */
+function statedAssumption(
+  text: string,
+  reading: Extract<SetupReading, { ok: true }>,
+  meant: ResolvedSpec,
+  upTo: 'all' | 'gradients' | 'forward',
+): string | undefined {
+  const defaulted = DEFAULTABLE.filter(
+    (f) =>
+      reading.parsed.defaultsApplied.includes(f) &&
+      JSON.stringify(reading.spec[f]) !== JSON.stringify(meant[f]),
+  );
+  const withPageDefaults = (spec: ResolvedSpec): ResolvedSpec =>
+    Object.assign({ ...spec }, ...defaulted.map((f) => ({ [f]: meant[f] }))) as ResolvedSpec;
+  const defaults = defaulted.length > 0 ? `default ${defaulted.join(', ')}` : undefined;
+  if (defaults && !networkDifference(withPageDefaults(reading.spec), meant, upTo)) return defaults;
+  const offered = /numbering: ?(source-first|destination-first)/.exec(reading.notes.join(' '));
+  if (!offered) return undefined;
+  const again = readSetup(`${text}\nnumbering: ${offered[1]}`);
+  if (!again.ok || networkDifference(withPageDefaults(again.spec), meant, upTo)) return undefined;
+  return [`numbering (offers numbering: ${offered[1]})`, defaults].filter(Boolean).join(' and ');
 }
 
 /** How far above its number's line a statement may start (`Error =` then `$$…= 0.298$$`). */

@@ -61,6 +61,14 @@ describe('scoring one corpus case', () => {
     expect(score.setupDetail).toBe('forward pass differs');
   });
 
+  it('does not call a reading silent when its reply states the default that makes it differ', () => {
+    const tanh = { ...corpusCase(ownNotation, '', []), network: { ...network, activations: 'tanh' } };
+    const score = scoreCase(tanh);
+    expect(score.setupUnderstood).toBe(false);
+    expect(score.setupSilentMisreading).toBe(false);
+    expect(score.setupDetail).toBe('forward pass differs; the reply says so: default activations');
+  });
+
   it('accepts a figure page only when the refusal names the missing weights', () => {
     const noWeights = 'i1=0.05 i2=0.10 t1=0.01 t2=0.99 b1=0.35 b2=0.60';
     expect(scoreCase(corpusCase(noWeights, '', [], 'figure')).setupUnderstood).toBe(true);
