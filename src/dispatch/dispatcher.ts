@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { UserFacingError, type UserError } from '../errors.js';
 import { fitSections } from '../text/fit-message.js';
 import { t } from '../text/i18n.js';
+import { layOutReply } from '../text/reply-direction.js';
 import { CHAT_MESSAGE_LIMIT } from '../text/limits.js';
 import { formatUserErrors } from '../text/user-errors.js';
 import { didYouMean } from '../did-you-mean.js';
@@ -244,7 +245,11 @@ function withTimeLimit<T>(work: Promise<T>, ms: number): Promise<T> {
  * maths is bounded by the core's LIMITS and /backprop's training cap.
  */
 export async function dispatch(request: Request, deps: Deps, options: DispatchOptions = {}): Promise<Reply> {
-  if (options.pool) return options.pool.dispatch(request);
+  const reply = options.pool ? await options.pool.dispatch(request) : await answer(request, deps, options);
+  return layOutReply(reply, effectiveLocale(request));
+}
+
+async function answer(request: Request, deps: Deps, options: DispatchOptions): Promise<Reply> {
   const timeLimitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
   const locale = effectiveLocale(request);
   try {
@@ -284,7 +289,7 @@ export async function dispatch(request: Request, deps: Deps, options: DispatchOp
         'command answered',
       ),
     );
-    return fitReply(reply, locale, deps);
+    return fitReply(layOutReply(reply, locale), locale, deps);
   } catch (thrown) {
     const userErrors = userErrorsOf(thrown);
     if (userErrors) return userErrorReply(userErrors, locale);

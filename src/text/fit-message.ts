@@ -1,4 +1,5 @@
 // Builds a chat message from sections and fits it to a length by dropping whole rows and sections, never mid-number.
+import { layOutPersianMarkdown } from './bidi.js';
 
 export interface Section {
   /** The first line is the section's heading when `droppableRows` is set; the others are its rows. */
@@ -15,11 +16,14 @@ export interface Section {
   maxRows?: number;
 }
 
+// Persian lines are measured as they will be sent: laid out right to left (src/text/bidi.ts).
 const render = (sections: readonly (string[] | undefined)[]): string =>
-  sections
-    .filter((lines): lines is string[] => lines !== undefined && lines.length > 0)
-    .map((lines) => lines.join('\n'))
-    .join('\n\n');
+  layOutPersianMarkdown(
+    sections
+      .filter((lines): lines is string[] => lines !== undefined && lines.length > 0)
+      .map((lines) => lines.join('\n'))
+      .join('\n\n'),
+  );
 
 /** A line longer than the whole limit is cut at the last space before it: whole tokens only. */
 function cutLine(line: string, limit: number): string {

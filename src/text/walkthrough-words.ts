@@ -16,6 +16,8 @@ export interface WalkthroughWords {
   step: string;
   steps: string;
   stepSingular: string;
+  /** "1 step", «یک گام»: Persian writes the word, not the digit. */
+  oneStep: string;
   final: string;
   before: string;
   change: string;
@@ -55,6 +57,7 @@ export const walkthroughWords: Record<Locale, WalkthroughWords> = {
     step: 'step',
     steps: 'steps',
     stepSingular: 'step',
+    oneStep: '1 step',
     final: 'after the last step',
     before: 'before',
     change: 'change',
@@ -88,6 +91,7 @@ export const walkthroughWords: Record<Locale, WalkthroughWords> = {
     step: 'گام',
     steps: 'گام',
     stepSingular: 'گام',
+    oneStep: 'یک گام',
     final: 'پس از آخرین گام',
     before: 'پیش از آن',
     change: 'تغییر',
@@ -101,7 +105,7 @@ export const walkthroughWords: Record<Locale, WalkthroughWords> = {
     updated: 'به‌روز می‌شوند',
     notUpdated: 'به‌روز نمی‌شوند',
     sharedBias: 'بایاس در کل لایه مشترک است، پس گرادیانش مجموع δهای لایه است',
-    biasesNotUpdated: 'بایاس‌ها به‌روز نمی‌شوند (updateBiases: false).',
+    biasesNotUpdated: 'بایاس‌ها به‌روز نمی‌شوند (در تعریف شبکه: `update biases: no`).',
     softmaxCrossEntropy: 'سافت‌مکس با آنتروپی متقاطع: ژاکوبین و ∂E/∂out در این رابطه ساده می‌شوند',
     sigmoidBce: 'سیگموید با آنتروپی متقاطع دودویی: σ′ مخرج ∂E/∂out را حذف می‌کند',
     softmaxJacobian: 'هر خروجی سافت‌مکس به همهٔ ورودی‌های خالص بستگی دارد',

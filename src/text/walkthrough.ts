@@ -2,6 +2,7 @@
 import { biasName, unitName, weightName } from '../core/naming.js';
 import type { Trace } from '../core/types.js';
 import type { Locale } from '../dispatch/types.js';
+import { hasPersian } from './bidi.js';
 import { ltr } from './i18n.js';
 import { ACTIVATIONS } from '../core/records/activation-records.js';
 import { LOSSES } from '../core/records/loss-records.js';
@@ -22,8 +23,11 @@ export function walkthrough(trace: Trace, options: WalkthroughOptions = {}): str
   const locale = options.locale ?? 'en';
   const words = walkthroughWords[locale];
   const lines: string[] = [];
-  // Persian prose runs right to left; each formula is isolated so it stays left to right.
-  const formula = (text: string) => lines.push(locale === 'fa' ? `${ltr(text)}  ` : `${text}  `);
+  // Persian prose runs right to left; each formula is isolated so it stays left to right (a formula with a
+  // Persian note is a Persian line, laid out by src/text/bidi.ts).
+  const formula = (text: string) =>
+    lines.push(locale === 'fa' && !hasPersian(text) ? `${ltr(text)}  ` : `${text}  `);
+  const comma = locale === 'fa' ? '، ' : ', ';
   const prose = (text: string) => lines.push(text);
   const n = (x: number) => formatNumber(x, precision);
   const given = (x: number) => formatGiven(x, precision);
@@ -35,7 +39,7 @@ export function walkthrough(trace: Trace, options: WalkthroughOptions = {}): str
 
   prose(`# ${words.title}`);
   prose('');
-  prose(networkLine(trace, words, precision));
+  prose(networkLine(trace, words, precision, comma));
   prose('');
 
   // Forward pass
@@ -206,7 +210,7 @@ export function walkthrough(trace: Trace, options: WalkthroughOptions = {}): str
   prose(`## ${words.afterStep}`);
   prose('');
   formula(
-    `E_total = ${n(trace.lossAfterStep)}   (${words.before}: ${n(trace.loss)}, ${words.change}: ${n(trace.lossAfterStep - trace.loss)})`,
+    `E_total = ${n(trace.lossAfterStep)}   (${words.before}: ${n(trace.loss)}${comma}${words.change}: ${n(trace.lossAfterStep - trace.loss)})`,
   );
 
   if (trace.lossHistory && trace.finalLoss !== undefined) {
@@ -227,7 +231,7 @@ export function walkthrough(trace: Trace, options: WalkthroughOptions = {}): str
   return lines.join('\n') + '\n';
 }
 
-function networkLine(trace: Trace, words: WalkthroughWords, precision: number): string {
+function networkLine(trace: Trace, words: WalkthroughWords, precision: number, comma: string): string {
   const { spec } = trace;
   const biasKind = spec.biases.every((b) => typeof b === 'number')
     ? words.sharedBiases
@@ -236,11 +240,11 @@ function networkLine(trace: Trace, words: WalkthroughWords, precision: number): 
       : words.mixedBiases;
   const parts = [
     `${words.network}: ${spec.layers.join('-')}`,
-    `${words.activations}: ${spec.activations.join(', ')}`,
+    `${words.activations}: ${spec.activations.join(comma)}`,
     `${words.lossName}: ${spec.loss} (${lossFormula(spec.loss)})`,
     `η = ${formatGiven(spec.learningRate, precision)}`,
-    `${biasKind}, ${spec.updateBiases ? words.updated : words.notUpdated}`,
-    `${spec.steps} ${spec.steps === 1 ? words.stepSingular : words.steps}`,
+    `${biasKind}${comma}${spec.updateBiases ? words.updated : words.notUpdated}`,
+    spec.steps === 1 ? words.oneStep : `${spec.steps} ${words.steps}`,
   ];
   return parts.join(' · ');
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch, validateOptions } from '../../src/dispatch/dispatcher.js';
 import type { Request } from '../../src/dispatch/types.js';
 import { chatRequest, echoCommand, failingCommand, fakeDeps } from './fakes.js';
+import { withoutDirectionMarks } from '../../src/text/bidi.js';
 
 const commands = [echoCommand, failingCommand];
 const request = chatRequest;
@@ -21,7 +22,7 @@ describe('dispatch', () => {
     expect(en.text).toContain('`/ecko`');
     expect(en.text).toContain('Did you mean `/echo`?');
     const fa = await dispatch(request('ecko', {}, 'fa'), fakeDeps(), { commands });
-    expect(fa.text).toContain('منظورتان `/echo` بود؟');
+    expect(withoutDirectionMarks(fa.text)).toContain('منظورتان `/echo` بود؟');
   });
 
   it('locates each invalid option by its name', async () => {

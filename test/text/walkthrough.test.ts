@@ -5,6 +5,8 @@ import type { ResolvedSpec } from '../../src/core/types.js';
 import { formatNumber } from '../../src/text/number-format.js';
 import { walkthrough } from '../../src/text/walkthrough.js';
 import { goldenCases } from '../helpers/golden.js';
+import { layOutPersianMarkdown } from '../../src/text/bidi.js';
+import { rightToLeftReading } from '../helpers/visual-order.js';
 
 function goldenSpec(name: string): { spec: ResolvedSpec; golden: Record<string, unknown> } {
   const found = goldenCases().find((c) => c.name === name)!;
@@ -82,9 +84,27 @@ describe('walkthrough', () => {
     expect(fa).toContain('\u2066w5+ = w5 − η·∂E/∂w5 = 0.4 − 0.5·0.0822 = 0.3589\u2069');
     for (const line of fa
       .split('\n')
-      .filter((l) => /=/.test(l) && !l.startsWith('#') && !l.startsWith('شبکه') && !l.startsWith('بایاس'))) {
+      .filter((l) => /=/.test(l) && !l.startsWith('#') && !/[\u0600-\u06FF]/.test(l))) {
       expect(line.startsWith('\u2066')).toBe(true);
     }
+  });
+
+  it('in Persian: the header line in Persian punctuation and words, no field names, notes outside formulas', () => {
+    const fa = layOutPersianMarkdown(walkthrough(computeTrace(spec), { locale: 'fa' }));
+    const header = fa.split('\n')[2]!;
+    expect(header).toContain('یک گام');
+    expect(header).not.toMatch(/[\u0600-\u06FF],|\d گام/);
+    expect(fa).not.toContain('updateBiases');
+    // The shared-bias note and the loss change are Persian lines with their formulas isolated inside.
+    const note = fa.split('\n').find((l) => l.includes('مشترک است'))!;
+    expect(note.startsWith('\u2067\u2066∂E/∂b')).toBe(true);
+    expect(
+      rightToLeftReading(
+        fa.split('\n').find((l) => l.includes('پیش از آن'))!,
+        'ltr',
+        ['E_total', 'پیش از آن', '0.2984', 'تغییر', '-0.007343'],
+      ),
+    ).toEqual(['E_total', 'پیش از آن', '0.2984', 'تغییر', '-0.007343']);
   });
 
   it('shows the training milestones and numeric problems', () => {
