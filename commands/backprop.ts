@@ -1,6 +1,6 @@
 // /backprop: a network as the user typed it (or a preset) -> one step of backpropagation, in text and pictures.
 import { z } from 'zod';
-import { computeTrace, LIMITS, resolveSpec, weightCount } from '../src/core/index.js';
+import { computeTrace, LIMITS, resolveSpec, toNetworkSpec, trainingWorkError } from '../src/core/index.js';
 import type { ResolvedSpec, Trace } from '../src/core/types.js';
 import {
   formatDefinition,
@@ -56,32 +56,17 @@ function readNetwork(
   return network.value;
 }
 
-/**
- * A chat reply may cost at most this much training: steps × (weights + TRAINING_STEP_OVERHEAD)
- * "weight-steps", about a second on a 2-core machine, so one student cannot hold a worker thread for
- * long (or, with WORKERS=0, stall everyone else on the main thread).
- */
-export const MAX_TRAINING_WORK = 10_000_000;
-const TRAINING_STEP_OVERHEAD = 80;
-
 function checkWork(spec: ResolvedSpec): void {
-  const perStep = weightCount(spec.layers) + TRAINING_STEP_OVERHEAD;
-  if (spec.steps * perStep <= MAX_TRAINING_WORK) return;
-  const maxSteps = Math.floor(MAX_TRAINING_WORK / perStep);
-  fail([
-    {
-      id: 'commands.backprop_too_much_work',
-      message: `${spec.steps} steps of a ${weightCount(spec.layers)}-weight network is too much for a chat reply; at most ${maxSteps} steps.`,
-      params: { steps: spec.steps, weights: weightCount(spec.layers), maxSteps },
-      location: { field: 'steps' },
-      hint: `steps:${maxSteps}`,
-    },
-  ]);
+  const error = trainingWorkError(spec);
+  if (error) fail([error]);
 }
 
 /** The `steps` option overrides the definition's; the core re-checks it against its limits. */
 function withSteps(spec: ResolvedSpec, steps: number): ResolvedSpec {
-  const resolved = resolveSpec({ ...spec, steps });
+  const resolved = resolveSpec({
+    ...toNetworkSpec(spec),
+    ...(spec.training?.data ? { epochs: steps } : { steps }),
+  });
   if (!resolved.ok) fail(resolved.error);
   return resolved.value;
 }

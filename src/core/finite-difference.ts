@@ -1,5 +1,6 @@
 // Central finite differences of the loss: the independent check of every backpropagated gradient.
 import { lossAt } from './trace.js';
+import { firstBatchLossAt } from './training/train-data.js';
 import type { LayerBias, Matrix, ResolvedSpec } from './types.js';
 
 export interface NumericalGradients {
@@ -12,13 +13,15 @@ export function finiteDifferenceGradients(spec: ResolvedSpec, relativeStep = 1e-
   const weights = spec.weights.map((W) => W.map((row) => [...row]));
   const biases = spec.biases.map((b) => (typeof b === 'number' ? b : [...b]));
 
+  // with a data set or a penalty, the gradient reported is the first batch's
+  const lossOf = spec.training ? firstBatchLossAt : lossAt;
   const central = (get: () => number, set: (v: number) => void): number => {
     const original = get();
     const h = relativeStep * Math.max(1, Math.abs(original));
     set(original + h);
-    const plus = lossAt(spec, weights, biases);
+    const plus = lossOf(spec, weights, biases);
     set(original - h);
-    const minus = lossAt(spec, weights, biases);
+    const minus = lossOf(spec, weights, biases);
     set(original);
     return (plus - minus) / (2 * h);
   };

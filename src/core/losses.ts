@@ -4,7 +4,7 @@ import { LOSSES } from './records/loss-records.js';
 import type { ActivationName, LossName, Vector } from './types.js';
 
 /** ln σ(z) = −softplus(−z), exact for saturated z where ln(σ(z)) would be ln(0). */
-function logSigmoid(z: number): number {
+export function logSigmoid(z: number): number {
   return z >= 0 ? -Math.log1p(Math.exp(-z)) : z - Math.log1p(Math.exp(z));
 }
 

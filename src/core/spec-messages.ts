@@ -42,6 +42,29 @@ export const specMessagesEn = {
   'spec.target_range': (p: Params) =>
     `target[${p.index}] is ${p.got}, but loss ${p.loss} needs targets between 0 and 1.`,
   'spec.learning_rate': (p: Params) => `learningRate must be a number ≥ 0, got ${p.got}.`,
+  'spec.data_and_sample': () =>
+    'data replaces input and target: give either the samples under data or one input and target, not both.',
+  'spec.limit_samples': (p: Params) => `data must hold from 1 to ${p.limit} samples, got ${p.got}.`,
+  'spec.sample_input_size': (p: Params) =>
+    `data[${p.index}].input must have ${p.expected} values (units of layer 0), got ${p.got}.`,
+  'spec.sample_target_size': (p: Params) =>
+    `data[${p.index}].target must have ${p.expected} values (units of the output layer), got ${p.got}.`,
+  'spec.sample_target_range': (p: Params) =>
+    `data[${p.index}].target[${p.unit}] is ${p.got}, but loss ${p.loss} needs targets between 0 and 1.`,
+  'spec.steps_with_data': () =>
+    'With data, the number of passes over the samples is epochs, not steps (e.g. "epochs": 100).',
+  'spec.epochs_without_data': () =>
+    'epochs and batchSize need a data set (data); with one sample, steps counts the SGD steps.',
+  'spec.limit_epochs': (p: Params) => `epochs must be a whole number from 1 to ${p.limit}, got ${p.got}.`,
+  'spec.batch_size': (p: Params) =>
+    `batchSize must be a whole number from 1 to the number of samples (${p.samples}), got ${p.got}.`,
+  'spec.unknown_optimizer': (p: Params) =>
+    `optimizer: unknown optimizer '${p.got}'${p.hint ? ` (did you mean ${p.hint}?)` : ''}. Known: ${p.known}.`,
+  'spec.unknown_reduction': (p: Params) => `reduction must be mean or sum, got '${p.got}'.`,
+  'spec.hyper_unused': (p: Params) =>
+    `${p.field} is a setting of ${p.users}, not of the optimizer ${p.optimizer}: leave it out or choose one of those optimizers.`,
+  'spec.hyper_range': (p: Params) => `${p.field} must be ${p.range}, got ${p.got}.`,
+  'spec.l2_range': (p: Params) => `l2 (λ) must be a number ≥ 0, got ${p.got}.`,
 } as const;
 
 export type SpecErrorId = keyof typeof specMessagesEn;

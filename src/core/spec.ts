@@ -6,6 +6,7 @@ import { fail, ok, type Result, type UserError } from '../errors.js';
 import { findActivation, HIDDEN_ACTIVATION_NAMES } from './records/activation-records.js';
 import { findLoss } from './records/loss-records.js';
 import { specMessagesEn, type SpecErrorId } from './spec-messages.js';
+import { hasTrainingFields, resolveTraining, trainingErrors } from './spec-training.js';
 import {
   ACTIVATION_NAMES,
   LIMITS,
@@ -27,12 +28,23 @@ const specSchema = z.strictObject({
   activations: z.union([name, z.array(name)]),
   weights: z.array(z.array(vector)),
   biases: z.array(z.union([number, vector])),
-  input: vector,
-  target: vector,
+  input: vector.optional(),
+  target: vector.optional(),
   loss: name,
   learningRate: number,
   updateBiases: z.boolean().optional(),
   steps: number.optional(),
+  data: z.array(z.strictObject({ input: vector, target: vector })).optional(),
+  epochs: number.optional(),
+  batchSize: number.optional(),
+  reduction: name.optional(),
+  optimizer: name.optional(),
+  momentum: number.optional(),
+  beta1: number.optional(),
+  beta2: number.optional(),
+  epsilon: number.optional(),
+  alpha: number.optional(),
+  l2: number.optional(),
 });
 
 const FIELDS = Object.keys(specSchema.shape);
@@ -51,6 +63,17 @@ const EXPECTED: Record<string, string> = {
   learningRate: 'a number, e.g. 0.5',
   updateBiases: 'true or false',
   steps: 'a whole number of SGD steps, e.g. 1',
+  data: 'a list of samples, e.g. [{"input": [0, 1], "target": [1]}]',
+  epochs: 'a whole number of passes over the data, e.g. 100',
+  batchSize: 'a whole number of samples per step, e.g. 4',
+  reduction: 'mean or sum',
+  optimizer: 'sgd, momentum, nesterov, adam or rmsprop',
+  momentum: 'a number from 0 to below 1, e.g. 0.9',
+  beta1: 'a number from 0 to below 1, e.g. 0.9',
+  beta2: 'a number from 0 to below 1, e.g. 0.999',
+  epsilon: 'a small positive number, e.g. 1e-8',
+  alpha: 'a number from 0 to below 1, e.g. 0.99',
+  l2: 'a number ≥ 0, e.g. 0.001',
 };
 
 function specError(
@@ -251,13 +274,19 @@ function semanticErrors(spec: ParsedSpec): UserError[] {
     });
   }
 
-  if (spec.input.length !== layers[0]) {
-    errors.push(specError('spec.input_size', { expected: layers[0]!, got: spec.input.length }, 'input'));
-  }
-  if (spec.target.length !== layers[transitions]) {
-    errors.push(
-      specError('spec.target_size', { expected: layers[transitions]!, got: spec.target.length }, 'target'),
-    );
+  if (spec.data === undefined) {
+    if (spec.input === undefined) {
+      errors.push(specError('spec.missing_field', { field: 'input', expected: EXPECTED.input! }, 'input'));
+    } else if (spec.input.length !== layers[0]) {
+      errors.push(specError('spec.input_size', { expected: layers[0]!, got: spec.input.length }, 'input'));
+    }
+    if (spec.target === undefined) {
+      errors.push(specError('spec.missing_field', { field: 'target', expected: EXPECTED.target! }, 'target'));
+    } else if (spec.target.length !== layers[transitions]) {
+      errors.push(
+        specError('spec.target_size', { expected: layers[transitions]!, got: spec.target.length }, 'target'),
+      );
+    }
   }
 
   const outputActivation = perLayer[transitions - 1]!;
@@ -268,7 +297,7 @@ function semanticErrors(spec: ParsedSpec): UserError[] {
     );
   }
   if (probabilities) {
-    spec.target.forEach((t, index) => {
+    spec.target?.forEach((t, index) => {
       if (t < 0 || t > 1)
         errors.push(specError('spec.target_range', { index, got: t, loss: spec.loss }, `target[${index}]`));
     });
@@ -282,6 +311,11 @@ function semanticErrors(spec: ParsedSpec): UserError[] {
   ) {
     errors.push(specError('spec.limit_steps', { got: spec.steps, limit: LIMITS.maxSteps }, 'steps'));
   }
+  errors.push(
+    ...trainingErrors(spec, layers, probabilities, spec.loss, (id, params, field, hint) =>
+      specError(id as SpecErrorId, params, field, hint),
+    ),
+  );
   return errors;
 }
 
@@ -307,11 +341,12 @@ export function resolveSpec(input: unknown): Result<ResolvedSpec> {
     activations: [...activations],
     weights: spec.weights.map((W) => W.map((row) => [...row])),
     biases: spec.biases.map((b): LayerBias => (typeof b === 'number' ? b : [...b])),
-    input: [...spec.input],
-    target: [...spec.target],
+    input: [...(spec.data?.[0]?.input ?? spec.input!)],
+    target: [...(spec.data?.[0]?.target ?? spec.target!)],
     loss: spec.loss as LossName,
     learningRate: spec.learningRate,
     updateBiases: spec.updateBiases ?? true,
     steps: spec.steps ?? 1,
+    ...(hasTrainingFields(spec) ? { training: resolveTraining(spec) } : {}),
   });
 }

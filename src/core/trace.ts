@@ -4,6 +4,7 @@ import { forwardPass, type ForwardResult } from './forward.js';
 import { lossValue, stableLossValue, type LossValue } from './losses.js';
 import { divergenceIssue, forwardIssues, gradientIssues } from './numeric-issues.js';
 import { sgdStep } from './sgd.js';
+import { trainOnData } from './training/train-data.js';
 import type { LayerBias, Matrix, NumericIssue, ResolvedSpec, Trace } from './types.js';
 
 /** The loss of a forward pass, computed stably from the pre-activations where possible. */
@@ -34,6 +35,7 @@ export function lossAt(spec: ResolvedSpec, weights: Matrix[], biases: LayerBias[
 }
 
 export function computeTrace(spec: ResolvedSpec): Trace {
+  if (spec.training) return computeTrainingTrace(spec);
   const forward = forwardPass(spec, spec.weights, spec.biases);
   const first = lossWithIssues(spec, forward, 'loss');
   const backward = backwardPass(spec, forward, spec.weights);
@@ -101,4 +103,43 @@ function train(spec: ResolvedSpec, first: Trace): Partial<Trace> {
     finalBiases: biases,
     numericIssues: [...first.numericIssues, ...issues],
   };
+}
+
+/**
+ * A data set, an optimizer or an L2 penalty: the first sample's forward and backward pass as for
+ * one sample, the data-set loss, the first optimizer step's batch gradient and update, and the
+ * training to the last epoch.
+ */
+function computeTrainingTrace(spec: ResolvedSpec): Trace {
+  const forward = forwardPass(spec, spec.weights, spec.biases);
+  const first = lossWithIssues(spec, forward, 'loss');
+  const backward = backwardPass(spec, forward, spec.weights);
+  const result = trainOnData(spec);
+  const issues: NumericIssue[] = [...first.issues, ...gradientIssues(result.gradWeights, backward.delta)];
+  if (result.divergedAt) issues.push(divergenceIssue(result.divergedAt.epoch, result.divergedAt.loss));
+  const trace: Trace = {
+    spec,
+    net: forward.net,
+    out: forward.out,
+    loss: result.loss,
+    lossTerms: first.value.terms,
+    ...backward,
+    gradWeights: result.gradWeights,
+    gradBiases: result.gradBiases,
+    updatedWeights: result.updatedWeights,
+    updatedBiases: result.updatedBiases,
+    lossAfterStep: result.lossAfterStep,
+    lossHistory: result.lossHistory,
+    finalLoss: result.finalLoss,
+    finalWeights: result.finalWeights,
+    finalBiases: result.finalBiases,
+    firstBatch: result.firstBatch,
+    optimizerState: result.optimizerState,
+    numericIssues: issues,
+  };
+  if (spec.training!.data) {
+    trace.samples = result.samples;
+    trace.predictions = result.predictions;
+  }
+  return trace;
 }

@@ -20,6 +20,40 @@ export type Matrix = number[][];
 /** A layer's biases: one number shared by every unit of the layer, or one per unit. */
 export type LayerBias = number | Vector;
 
+/** One sample of a data set. */
+export interface Sample {
+  input: Vector;
+  target: Vector;
+}
+
+/** How a batch's per-sample losses combine: their mean (default) or their sum. */
+export type Reduction = 'mean' | 'sum';
+export const REDUCTIONS: readonly Reduction[] = ['mean', 'sum'];
+
+/** The optimizers' hyper-parameters (records/optimizer-records.ts holds their defaults). */
+export interface HyperParameterValues {
+  momentum: number;
+  beta1: number;
+  beta2: number;
+  epsilon: number;
+  alpha: number;
+}
+
+/** Data-set and optimizer settings of a resolved spec (SPEC-FORMAT.md, "Data sets and optimizers"). */
+export interface TrainingSettings {
+  /** The samples, in order; undefined: the spec's one sample (`input`, `target`). */
+  data?: Sample[];
+  /** Passes over the data (with one sample: the number of steps). */
+  epochs: number;
+  /** Samples per optimizer step (1 with one sample). */
+  batchSize: number;
+  reduction: Reduction;
+  optimizer: OptimizerName;
+  hyper: HyperParameterValues;
+  /** λ of the penalty (λ/2)·Σw² over the weights. */
+  l2: number;
+}
+
 /** A network spec exactly as SPEC-FORMAT.md writes it (optional fields may be absent). */
 export interface NetworkSpec {
   name?: string;
@@ -28,12 +62,24 @@ export interface NetworkSpec {
   activations: ActivationName | ActivationName[];
   weights: Matrix[];
   biases: LayerBias[];
-  input: Vector;
-  target: Vector;
+  /** One sample; with `data` these are absent. */
+  input?: Vector;
+  target?: Vector;
   loss: LossName;
   learningRate: number;
   updateBiases?: boolean;
   steps?: number;
+  data?: Sample[];
+  epochs?: number;
+  batchSize?: number;
+  reduction?: Reduction;
+  optimizer?: OptimizerName;
+  momentum?: number;
+  beta1?: number;
+  beta2?: number;
+  epsilon?: number;
+  alpha?: number;
+  l2?: number;
 }
 
 /** A validated spec with every default filled in: what the core computes on. */
@@ -51,6 +97,11 @@ export interface ResolvedSpec {
   learningRate: number;
   updateBiases: boolean;
   steps: number;
+  /**
+   * Present when the spec has a data set, an optimizer other than plain SGD or an L2 penalty.
+   * With a data set, `input` and `target` are its first sample.
+   */
+  training?: TrainingSettings;
 }
 
 /** How δ of a layer was obtained from ∂E/∂out. */
@@ -103,8 +154,40 @@ export interface Trace {
   finalLoss?: number;
   finalWeights?: Matrix[];
   finalBiases?: LayerBias[];
+  // data sets and optimizers (spec.training)
+  /** Each sample's forward pass and loss with the initial parameters (with a data set). */
+  samples?: SampleForward[];
+  /** The first optimizer step's batch: its samples and each one's own gradient. */
+  firstBatch?: FirstBatch;
+  /** The optimizer's state after the first step, one entry per state name (v; m, v, m̂, v̂; s). */
+  optimizerState?: OptimizerStateSnapshot[];
+  /** The final outputs of every sample (with a data set). */
+  predictions?: Matrix;
   /** Empty when every number is finite and well defined. */
   numericIssues: NumericIssue[];
+}
+
+export interface SampleForward {
+  net: Matrix;
+  out: Matrix;
+  /** This sample's own loss (before the batch's reduction, without the L2 penalty). */
+  loss: number;
+}
+
+export interface FirstBatch {
+  /** 0-based indices of the samples in the first batch. */
+  indices: number[];
+  /** ∂E_s/∂w and ∂E_s/∂b of each of those samples' own loss (no reduction, no penalty). */
+  sampleGradients: { delta: Matrix; gradWeights: Matrix[]; gradBiases: LayerBias[] }[];
+  /** The L2 penalty (λ/2)·Σw² in the batch loss (0 without l2). */
+  penalty: number;
+}
+
+export interface OptimizerStateSnapshot {
+  /** The state's name as the update rule writes it: v, m, v̂, s … */
+  name: string;
+  weights: Matrix[];
+  biases: LayerBias[];
 }
 
 /** The trace fields of SPEC-FORMAT.md, exactly (what `trace --json` prints and golden.json holds). */
@@ -125,10 +208,19 @@ export type TraceJson = Pick<
   | 'finalBiases'
 >;
 
+/** With a data set, `net` and `out` gain a leading sample index and `predictions` is added. */
+export type DatasetTraceJson = Omit<TraceJson, 'net' | 'out' | 'delta'> & {
+  net: Matrix[];
+  out: Matrix[];
+  predictions: Matrix;
+};
+
 /** Limits enforced on every spec (and stated in the errors). */
 export const LIMITS = {
   maxLayers: 10,
   maxUnitsPerLayer: 64,
   maxWeights: 4096,
   maxSteps: 100000,
+  maxSamples: 1000,
+  maxEpochs: 100000,
 } as const;

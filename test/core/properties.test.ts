@@ -5,6 +5,7 @@ import { computeTrace, finiteDifferenceGradients, resolveSpec } from '../../src/
 import type { Matrix } from '../../src/core/types.js';
 import type { LayerBias } from '../../src/core/types.js';
 import { networkSpec } from './arbitraries/network-spec.js';
+import { trainingSpec } from './arbitraries/training-spec.js';
 
 const RELATIVE = 1e-6;
 const ABSOLUTE = 1e-8; // the finite difference's own rounding noise near a zero gradient
@@ -57,6 +58,45 @@ describe('core properties', () => {
         });
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('on random data sets with every optimizer, reduction and L2, the batch gradient equals finite differences', () => {
+    fc.assert(
+      fc.property(trainingSpec(), (spec) => {
+        const trace = computeTrace(spec);
+        fc.pre(!trace.samples!.some((sample) => nearKink(spec.activations, sample.net)));
+        const numerical = finiteDifferenceGradients(spec);
+        trace.gradWeights.flat(2).forEach((g, k) => {
+          const n = numerical.gradWeights.flat(2)[k]!;
+          if (!close(g, n)) throw new Error(`weight gradient ${k}: backprop ${g}, finite difference ${n}`);
+        });
+        const analytic = flatBiases(trace.gradBiases);
+        flatBiases(numerical.gradBiases).forEach((n, k) => {
+          if (!close(analytic[k]!, n))
+            throw new Error(`bias gradient ${k}: backprop ${analytic[k]}, finite difference ${n}`);
+        });
+        // the batch gradient is the mean (or sum) of the batch's own per-sample gradients, plus λw
+        const batch = trace.firstBatch!;
+        const scale = spec.training!.reduction === 'mean' ? 1 / batch.indices.length : 1;
+        const flatWeights = spec.weights.flat(2);
+        trace.gradWeights.flat(2).forEach((g, k) => {
+          let sum = 0;
+          for (const sample of batch.sampleGradients) sum += sample.gradWeights.flat(2)[k]!;
+          expect(close(g, scale * sum + spec.training!.l2 * flatWeights[k]!)).toBe(true);
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('frozen biases stay as given through every optimizer', () => {
+    fc.assert(
+      fc.property(trainingSpec(), (spec) => {
+        const trace = computeTrace({ ...spec, updateBiases: false });
+        expect(trace.finalBiases).toEqual(spec.biases);
+      }),
+      { numRuns: 50 },
     );
   });
 

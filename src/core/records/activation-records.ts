@@ -18,6 +18,8 @@ export interface ActivationRecord {
   formula: string;
   /** Words the definition language accepts for it (compared after compactKey: lowercase, no spaces). */
   aliases: readonly string[];
+  /** One unit's output and f′ from its net and out, for elementwise activations (not softmax). */
+  unit?: { value(z: number): number; slope(net: number, out: number): number };
   /** The whole layer's outputs. */
   apply(net: Vector): Vector;
   /**
@@ -63,6 +65,18 @@ function bracketNegative(text: string): string {
 
 const outTimesOneMinusOut = (out: Vector) => out.map((o) => o * (1 - o));
 
+/** The unit functions of an elementwise activation and their layer-wide forms. */
+function elementwise(
+  value: (z: number) => number,
+  slope: (net: number, out: number) => number,
+): Pick<ActivationRecord, 'unit' | 'apply' | 'derivative'> {
+  return {
+    unit: { value, slope },
+    apply: (net) => net.map(value),
+    derivative: (net, out) => net.map((z, j) => slope(z, out[j]!)),
+  };
+}
+
 export const ACTIVATIONS: Readonly<Record<ActivationName, ActivationRecord>> = {
   sigmoid: {
     name: 'sigmoid',
@@ -70,8 +84,7 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, ActivationRecord>> = {
     title: { en: 'sigmoid (logistic)', fa: 'سیگموید (لجستیک)' },
     formula: 'σ(net) = 1/(1 + e^(−net))',
     aliases: ['sigmoid', 'logistic', 'sigma', 'σ', 'sig', 'سیگموید', 'سیگموئید'],
-    apply: (net) => net.map(sigmoid),
-    derivative: (_net, out) => outTimesOneMinusOut(out),
+    ...elementwise(sigmoid, (_net, out) => out * (1 - out)),
     derivativeText: (out) => `${out}(1 − ${out})`,
     derivativeDependsOnUnit: true,
     checkText: 'f′ = out·(1 − out)',
@@ -85,8 +98,7 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, ActivationRecord>> = {
     title: { en: 'hyperbolic tangent', fa: 'تانژانت هذلولوی' },
     formula: 'tanh(net) = (e^net − e^(−net))/(e^net + e^(−net))',
     aliases: ['tanh', 'تانژانتهذلولوی'],
-    apply: (net) => net.map(Math.tanh),
-    derivative: (_net, out) => out.map((o) => 1 - o * o),
+    ...elementwise(Math.tanh, (_net, out) => 1 - out * out),
     derivativeText: (out) => `1 − ${bracketNegative(out)}²`,
     derivativeDependsOnUnit: true,
     checkText: 'f′ = 1 − out²',
@@ -100,9 +112,11 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, ActivationRecord>> = {
     title: { en: 'ReLU (rectified linear unit)', fa: 'ReLU (واحد خطی یکسوشده)' },
     formula: 'ReLU(net) = max(0, net)',
     aliases: ['relu', 'رلو'],
-    apply: (net) => net.map((z) => (z > 0 ? z : 0)),
     // derivative 0 at exactly 0 (PyTorch's convention)
-    derivative: (net) => net.map((z) => (z > 0 ? 1 : 0)),
+    ...elementwise(
+      (z) => (z > 0 ? z : 0),
+      (net) => (net > 0 ? 1 : 0),
+    ),
     derivativeText: (_out, net) => `(${net} > 0 ? 1 : 0)`,
     derivativeDependsOnUnit: true,
     checkText: 'f′ = 1 if net > 0, else 0',
@@ -116,8 +130,10 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, ActivationRecord>> = {
     title: { en: 'leaky ReLU', fa: 'ReLU نشتی' },
     formula: `LeakyReLU(net) = net if net > 0, else ${LEAKY_RELU_SLOPE}·net`,
     aliases: ['leaky_relu', 'leakyrelu', 'lrelu', 'leaky'],
-    apply: (net) => net.map((z) => (z > 0 ? z : LEAKY_RELU_SLOPE * z)),
-    derivative: (net) => net.map((z) => (z > 0 ? 1 : LEAKY_RELU_SLOPE)),
+    ...elementwise(
+      (z) => (z > 0 ? z : LEAKY_RELU_SLOPE * z),
+      (net) => (net > 0 ? 1 : LEAKY_RELU_SLOPE),
+    ),
     derivativeText: (_out, net) => `(${net} > 0 ? 1 : ${LEAKY_RELU_SLOPE})`,
     derivativeDependsOnUnit: true,
     checkText: `f′ = 1 if net > 0, else ${LEAKY_RELU_SLOPE}`,
@@ -131,8 +147,10 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, ActivationRecord>> = {
     title: { en: 'linear (identity)', fa: 'خطی (همانی)' },
     formula: 'id(net) = net',
     aliases: ['linear', 'identity', 'none', 'خطی'],
-    apply: (net) => [...net],
-    derivative: (net) => net.map(() => 1),
+    ...elementwise(
+      (z) => z,
+      () => 1,
+    ),
     derivativeText: () => '1',
     derivativeDependsOnUnit: false,
     checkText: 'f′(net) = 1',

@@ -81,6 +81,8 @@ export interface OptimizerRecord {
     k: number,
     at: UpdateContext,
   ): void;
+  /** Values derived from the state that the rule names (Adam's bias-corrected m̂ and v̂). */
+  derivedState?(state: readonly Float64Array[], at: UpdateContext): { name: string; values: Float64Array }[];
 }
 
 export const OPTIMIZERS: Readonly<Record<OptimizerName, OptimizerRecord>> = {
@@ -141,6 +143,14 @@ export const OPTIMIZERS: Readonly<Record<OptimizerName, OptimizerRecord>> = {
       const correction2 = 1 - beta2 ** at.step;
       const denominator = Math.sqrt(v![k]!) / Math.sqrt(correction2) + epsilon;
       p[k] = p[k]! - (at.learningRate / correction1) * (m![k]! / denominator);
+    },
+    derivedState([m, v], at) {
+      const correction1 = 1 - at.hyper.beta1 ** at.step;
+      const correction2 = 1 - at.hyper.beta2 ** at.step;
+      return [
+        { name: 'm̂', values: m!.map((x) => x / correction1) },
+        { name: 'v̂', values: v!.map((x) => x / correction2) },
+      ];
     },
   },
   rmsprop: {

@@ -52,6 +52,33 @@ const specMessagesFa: Record<keyof typeof specMessagesEn, (p: MessageParams) => 
     `${code(`target[${p.index}]`)} برابر ${code(p.got)} است، اما تابع هزینهٔ ${code(p.loss)} هدف‌هایی بین ${code(0)} و ${code(1)} لازم دارد.`,
   'spec.learning_rate': (p) =>
     `نرخ یادگیری (${code('learningRate')}) باید عددی بزرگ‌تر یا مساوی صفر باشد، اما ${code(p.got)} است.`,
+  'spec.data_and_sample': () =>
+    `${code('data')} جای ${code('input')} و ${code('target')} را می‌گیرد: یا نمونه‌ها را زیر ${code('data')} بدهید یا یک ورودی و هدف، نه هر دو را.`,
+  'spec.limit_samples': (p) =>
+    `${code('data')} باید از ${code(1)} تا ${code(p.limit)} نمونه داشته باشد، اما ${code(p.got)} نمونه دارد.`,
+  'spec.sample_input_size': (p) =>
+    `${code(`data[${p.index}].input`)} باید ${code(p.expected)} مقدار (واحدهای لایهٔ ورودی) داشته باشد، اما ${code(p.got)} دارد.`,
+  'spec.sample_target_size': (p) =>
+    `${code(`data[${p.index}].target`)} باید ${code(p.expected)} مقدار (واحدهای لایهٔ خروجی) داشته باشد، اما ${code(p.got)} دارد.`,
+  'spec.sample_target_range': (p) =>
+    `${code(`data[${p.index}].target[${p.unit}]`)} برابر ${code(p.got)} است، اما تابع هزینهٔ ${code(p.loss)} هدف‌هایی بین ${code(0)} و ${code(1)} لازم دارد.`,
+  'spec.steps_with_data': () =>
+    `با داده‌ها، تعداد گذرها روی نمونه‌ها ${code('epochs')} است، نه ${code('steps')} (مثلاً ${code('"epochs": 100')}).`,
+  'spec.epochs_without_data': () =>
+    `${code('epochs')} و ${code('batchSize')} مجموعه‌داده (${code('data')}) لازم دارند؛ با یک نمونه، ${code('steps')} تعداد گام‌های SGD است.`,
+  'spec.limit_epochs': (p) =>
+    `${code('epochs')} باید عددی صحیح از ${code(1)} تا ${code(p.limit)} باشد، اما ${code(p.got)} است.`,
+  'spec.batch_size': (p) =>
+    `${code('batchSize')} باید عددی صحیح از ${code(1)} تا تعداد نمونه‌ها (${code(p.samples)}) باشد، اما ${code(p.got)} است.`,
+  'spec.unknown_optimizer': (p) =>
+    `${code('optimizer')}: بهینه‌ساز ناشناخته ${code(p.got)}${didYouMean(p)}. شناخته‌شده‌ها: ${code(p.known)}.`,
+  'spec.unknown_reduction': (p) =>
+    `${code('reduction')} باید ${code('mean')} یا ${code('sum')} باشد، اما ${code(p.got)} است.`,
+  'spec.hyper_unused': (p) =>
+    `${code(p.field)} تنظیمِ ${code(p.users)} است، نه بهینه‌ساز ${code(p.optimizer)}: آن را حذف کنید یا یکی از آن بهینه‌سازها را برگزینید.`,
+  'spec.hyper_range': (p) => `${code(p.field)} باید ${code(p.range)} باشد، اما ${code(p.got)} است.`,
+  'spec.l2_range': (p) =>
+    `${code('l2')} (${code('λ')}) باید عددی بزرگ‌تر یا مساوی صفر باشد، اما ${code(p.got)} است.`,
 };
 
 const specEntries: Messages = Object.fromEntries(

@@ -8,6 +8,7 @@ import { hardeningMessages } from './hardening.js';
 import { lessonsMessages } from './lessons.js';
 import { platformsMessages } from './platforms.js';
 import { renderMessages } from './render.js';
+import { trainingMessages } from './training.js';
 
 export const areas: Record<string, Messages> = {
   core: coreMessages,
@@ -18,6 +19,7 @@ export const areas: Record<string, Messages> = {
   platforms: platformsMessages,
   render: renderMessages,
   hardening: hardeningMessages,
+  training: trainingMessages,
 };
 
 export const catalogue: Messages = Object.assign({}, ...Object.values(areas));

@@ -1,0 +1,31 @@
+// The user error for training beyond the work cap (one sample: steps; a data set: epochs).
+import type { UserError } from '../errors.js';
+import { weightCount } from './naming.js';
+import type { ResolvedSpec } from './types.js';
+import { MAX_TRAINING_WORK, maxRepetitions, trainingWork } from './work.js';
+
+export function trainingWorkError(spec: ResolvedSpec): UserError | undefined {
+  const work = trainingWork(spec);
+  if (work <= MAX_TRAINING_WORK) return undefined;
+  const weights = weightCount(spec.layers);
+  const most = maxRepetitions(spec);
+  const data = spec.training?.data;
+  if (data) {
+    const epochs = spec.training!.epochs;
+    return {
+      id: 'training.too_much_work',
+      message: `${data.length} samples × ${epochs} epochs on a ${weights}-weight network is too much for a chat reply; at most ${most} epochs.`,
+      params: { samples: data.length, epochs, weights, work, limit: MAX_TRAINING_WORK, maxEpochs: most },
+      location: { field: 'epochs' },
+      hint: `epochs:${most}`,
+    };
+  }
+  const steps = spec.training?.epochs ?? spec.steps;
+  return {
+    id: 'commands.backprop_too_much_work',
+    message: `${steps} steps of a ${weights}-weight network is too much for a chat reply; at most ${most} steps.`,
+    params: { steps, weights, maxSteps: most },
+    location: { field: 'steps' },
+    hint: `steps:${most}`,
+  };
+}
