@@ -179,9 +179,9 @@ describe('definition errors', () => {
 
   it('a JSON unknown field comes from the core with the line of its key', () => {
     const error = firstError(
-      '{"layers": [1, 1], "weights": [[[1]]], "biases": [0], "input": [1],\n "target": [1], "momentum": 0.9}',
+      '{"layers": [1, 1], "weights": [[[1]]], "biases": [0], "input": [1],\n "target": [1], "dropout": 0.5}',
     );
-    expect(error).toMatchObject({ id: 'spec.unknown_field', location: { line: 2, field: 'momentum' } });
+    expect(error).toMatchObject({ id: 'spec.unknown_field', location: { line: 2, field: 'dropout' } });
   });
 
   it('a duplicate JSON key is an error', () => {
