@@ -15,26 +15,29 @@ import { t } from '../src/text/i18n.js';
 
 /** What each lesson parameter means; a parameter added to a lesson's front matter needs a line here. */
 export const PARAMETER_TEXT: Record<string, Bilingual> = {
-  fan_in: {
-    en: 'Inputs per unit of the layer, n_in (xavier, he, lecun).',
-    fa: 'تعداد ورودی‌های هر نورون لایه، n_in (xavier، he، lecun).',
-  },
-  fan_out: { en: 'Units of the layer, n_out (xavier).', fa: 'تعداد نورون‌های لایه، n_out (xavier).' },
-  lr: { en: 'Learning rate η (backprop, dying-relu).', fa: 'نرخ یادگیری η (backprop، dying-relu).' },
-  z: {
-    en: 'A net input z to evaluate (sigmoid-vs-relu, logreg-vs-perceptron).',
-    fa: 'یک ورودی خالص z برای محاسبه (sigmoid-vs-relu، logreg-vs-perceptron).',
-  },
+  fan_in: { en: 'Inputs per unit of the layer, n_in', fa: 'تعداد ورودی‌های هر نورون لایه، n_in' },
+  fan_out: { en: 'Units of the layer, n_out', fa: 'تعداد نورون‌های لایه، n_out' },
+  lr: { en: 'Learning rate η', fa: 'نرخ یادگیری η' },
+  z: { en: 'A net input z to evaluate', fa: 'یک ورودی خالص z برای محاسبه' },
   y_hat: {
-    en: 'A prediction ŷ in (0, 1) for target y = 1 (mse-vs-ce).',
-    fa: 'یک پیش‌بینی ŷ در بازهٔ (0, 1) برای هدف y = 1 (mse-vs-ce).',
+    en: 'A prediction ŷ in (0, 1) for target y = 1',
+    fa: 'یک پیش‌بینی ŷ در بازهٔ (0, 1) برای هدف y = 1',
   },
-  layers: { en: 'Depth of the net (vanishing-gradient).', fa: 'عمق شبکه (vanishing-gradient).' },
-  fraction: {
-    en: 'Fraction of weights to prune (pruning, obd, sparse-connections).',
-    fa: 'کسر وزن‌هایی که هرس می‌شوند (pruning، obd، sparse-connections).',
-  },
+  layers: { en: 'Depth of the net', fa: 'عمق شبکه' },
+  fraction: { en: 'Fraction of weights to prune', fa: 'کسر وزن‌هایی که هرس می‌شوند' },
 };
+
+const minus = (x: number): string => String(x).replace('-', '−');
+
+/** "lr: Learning rate η: backprop 0.0001…10, dying-relu 0.0001…100.": each lesson's own range, from its front matter. */
+export function parameterHelp(name: string, topics: Topic[]): Bilingual {
+  const ranges = topics.flatMap((topic) => {
+    const spec = topic.lessons.en.meta.parameters[name];
+    return spec ? [`${topic.id} ${minus(spec.min)}…${minus(spec.max)}`] : [];
+  });
+  const text = PARAMETER_TEXT[name] ?? { en: name, fa: name };
+  return { en: `${text.en}: ${ranges.join(', ')}.`, fa: `${text.fa}: ${ranges.join('، ')}.` };
+}
 
 /** One option per lesson parameter, bounded by the widest range any lesson allows (each lesson checks its own). */
 function parameterOptions(topics: Topic[]): Record<string, z.ZodOptional<z.ZodNumber>> {
@@ -78,7 +81,7 @@ const optionText: Record<string, Bilingual> = {
     en: 'Colours of the figure: dark (default) or light.',
     fa: 'رنگ‌بندی نمودار: dark (تیره، پیش‌فرض) یا light (روشن).',
   },
-  ...Object.fromEntries(parameterNames.map((name) => [name, PARAMETER_TEXT[name] ?? { en: name, fa: name }])),
+  ...Object.fromEntries(parameterNames.map((name) => [name, parameterHelp(name, topics)])),
 };
 
 export default defineCommand({

@@ -9,7 +9,8 @@ export interface DeadReluSetup {
   seed?: number;
 }
 
-const DEFAULTS = { hiddenUnits: 64, samples: 200, seed: 3 } as const;
+export const DEAD_RELU_DEFAULTS = { hiddenUnits: 64, samples: 200, seed: 3 } as const;
+const DEFAULTS = DEAD_RELU_DEFAULTS;
 
 /** Regression data: x uniform in [−1, 1]², y = 3 + x₁ + x₂² (targets well above the initial outputs ≈ 0). */
 export function regressionData(count: number, seed: number): Sample[] {

@@ -4,7 +4,7 @@ import {
   type DeepNetActivation,
   type DeepNetStatistics,
 } from '../core/activation-statistics.js';
-import { deadReluAfterOneStep } from '../core/dead-relu.js';
+import { DEAD_RELU_DEFAULTS, deadReluAfterOneStep, freshReluNet } from '../core/dead-relu.js';
 import { computeTrace } from '../core/index.js';
 import type { InitScheme } from '../core/init-schemes.js';
 import { pruningCurve, trainedPruningNet, type PruningCurve } from '../core/pruning.js';
@@ -59,6 +59,12 @@ export function deadReluFraction(learningRate: number): number {
 
 /** Hidden units of the dying-ReLU net (core default). */
 export const DEAD_RELU_UNITS = 64;
+
+/** Hidden units of that net whose outgoing weight is negative: the only ones a large step can kill here. */
+export function negativeOutgoingWeights(): number {
+  const net = freshReluNet(DEAD_RELU_DEFAULTS.hiddenUnits, DEAD_RELU_DEFAULTS.seed + 1);
+  return net.outputWeights.filter((v) => v < 0).length;
+}
 
 export function notesNetTrace(learningRate: number): Trace {
   return remember(`notes:${learningRate}`, () => {

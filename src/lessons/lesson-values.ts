@@ -9,6 +9,7 @@ import {
   deepNet,
   deepNetWithGradients,
   notesNetTrace,
+  negativeOutgoingWeights,
   pruning,
   symmetry,
 } from './figure-data.js';
@@ -16,11 +17,21 @@ import {
 export type LessonParameters = Record<string, number>;
 export type LessonValues = Record<string, string>;
 
-const f4 = (x: number): string => formatNumber(x, 4);
-const f5 = (x: number): string => formatNumber(x, 5);
+/**
+ * One number style for every lesson: exactly 0 as "0", a Unicode minus, 4 (or 5) decimals from 0.001 up, and
+ * 2.1·10⁻⁹ below 0.001 or from 10⁴ (never 0.000001000 or 4.1·10⁻¹).
+ */
+export const lessonNumber = (x: number, decimals = 4): string => {
+  if (x === 0) return '0';
+  const size = Math.abs(x);
+  const text = size < 1e-3 || size >= 1e4 ? sci(x) : formatNumber(x, decimals);
+  return text.replace(/-/g, '−');
+};
+const f4 = (x: number): string => lessonNumber(x, 4);
+const f5 = (x: number): string => lessonNumber(x, 5);
 const percent = (fraction: number): string => `${(100 * fraction).toFixed(1)}%`;
 /** A plain integer or short decimal as the user typed it (256, 1.5). */
-const plain = (x: number): string => String(Number(x.toPrecision(6)));
+const plain = (x: number): string => String(Number(x.toPrecision(6))).replace('-', '−');
 const SUPERSCRIPT: Record<string, string> = {
   '-': '⁻',
   '0': '⁰',
@@ -35,11 +46,11 @@ const SUPERSCRIPT: Record<string, string> = {
   '9': '⁹',
 };
 /** 6.7·10⁸: scientific notation as a textbook writes it. */
-export const sci = (x: number): string => {
+export function sci(x: number): string {
   const [mantissa, exponent] = x.toExponential(1).split('e') as [string, string];
   const power = [...exponent.replace('+', '')].map((c) => SUPERSCRIPT[c] ?? c).join('');
   return `${mantissa}·10${power}`;
-};
+}
 
 const param = (p: LessonParameters, name: string): number => {
   const value = p[name];
@@ -97,9 +108,13 @@ function mseVsCe(p: LessonParameters): LessonValues {
 /** Numbers of the deep-net figure shared by the three initialisation lessons. */
 function deepNetValues(): LessonValues {
   const last = DEEP_NET.depth - 1;
+  const tanhHe = deepNet('tanh', 'he_normal');
   return {
     width: String(DEEP_NET.width),
-    relu_normal_last: sci(deepNet('relu', 'standard_normal').activationStd[last]!),
+    relu_normal_last: f4(deepNet('relu', 'standard_normal').activationStd[last]!),
+    relu_he_first: f4(deepNet('relu', 'he_normal').activationStd[0]!),
+    tanh_he_last: f4(tanhHe.activationStd[last]!),
+    tanh_he_saturated: percent(tanhHe.saturatedFraction[last]!),
     relu_xavier_last: f4(deepNet('relu', 'xavier_normal').activationStd[last]!),
     relu_he_last: f4(deepNet('relu', 'he_normal').activationStd[last]!),
     tanh_normal_saturated: percent(deepNet('tanh', 'standard_normal').saturatedFraction[last]!),
@@ -160,10 +175,12 @@ function vanishingGradient(p: LessonParameters): LessonValues {
     const g = deepNetWithGradients(activation, scheme, layers).weightGradientRms;
     return g[0]! / g.at(-1)!;
   };
+  // Between layer 1 and the top there are L − 1 σ′ factors: the bound and the measured ratio are the same quantity.
   return {
     layers: plain(layers),
-    bound: sci(0.25 ** layers),
-    sigmoid_ratio: sci(ratio('sigmoid', 'xavier_normal')),
+    factors: plain(layers - 1),
+    bound: f4(0.25 ** (layers - 1)),
+    sigmoid_ratio: f4(ratio('sigmoid', 'xavier_normal')),
     relu_ratio: f4(ratio('relu', 'he_normal')),
   };
 }
@@ -176,6 +193,7 @@ function dyingRelu(p: LessonParameters): LessonValues {
     dead_units: String(Math.round(fraction * DEAD_RELU_UNITS)),
     units: String(DEAD_RELU_UNITS),
     dead_percent: percent(fraction),
+    negative_outgoing: String(negativeOutgoingWeights()),
   };
 }
 

@@ -116,3 +116,16 @@ describe('/explain', () => {
     expect(explain.suggest?.topic?.('glo', 'en')).toEqual(['xavier']);
   });
 });
+
+describe('/help explain', () => {
+  it('states each lesson’s own parameter range, from the same front matter that checks it (#15 item 14)', async () => {
+    const { parameterHelp } = await import('../../commands/explain.js');
+    const { lessonTopics } = await import('../../src/lessons/index.js');
+    const help = parameterHelp('lr', lessonTopics()).en;
+    expect(help).toContain('backprop 0.0001…10');
+    expect(help).toContain('dying-relu 0.0001…100');
+    const refused = await line('/explain backprop lr:50');
+    expect(refused.kind).toBe('user-error');
+    expect(withoutDirectionMarks(refused.text)).toContain('10');
+  });
+});

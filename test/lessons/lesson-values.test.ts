@@ -44,7 +44,7 @@ describe('lessonValues', () => {
     expect(values.dE_do1).toBe((trace.out[1]![0]! - 0.01).toFixed(5));
     expect(values).toMatchObject({
       dE_do1: '0.74137',
-      dE_do2: '-0.21707',
+      dE_do2: '−0.21707',
       w5_new: '0.37535',
       b2_new: '0.56988',
     });
@@ -60,10 +60,10 @@ describe('lessonValues', () => {
     expect(lessonValues('mse-vs-ce', { y_hat: 0.1 })).toMatchObject({
       ce: (-Math.log(0.1)).toFixed(4),
       mse: '0.8100',
-      dce_dyhat: '-10.0000',
-      dmse_dyhat: '-1.8000',
-      dce_dz: '-0.9000', // ŷ − y
-      dmse_dz: '-0.1620', // 2(ŷ − y)·ŷ(1 − ŷ)
+      dce_dyhat: '−10.0000',
+      dmse_dyhat: '−1.8000',
+      dce_dz: '−0.9000', // ŷ − y
+      dmse_dz: '−0.1620', // 2(ŷ − y)·ŷ(1 − ŷ)
     });
   });
 
@@ -88,17 +88,28 @@ describe('lessonValues', () => {
     expect(lessonValues('dying-relu', { lr: 0.01 }).dead_units).toBe('0');
   });
 
-  it('states the sigmoid bound 0.25^L and a vanishing ratio far below it for ReLU', () => {
+  it('states the bound of the L − 1 σ′ factors next to the measured ratio, the same quantity (#15 item 5)', () => {
     const values = lessonValues('vanishing-gradient', { layers: 10 });
-    expect(values.bound).toBe('9.5·10⁻⁷');
+    expect(values).toMatchObject({ factors: '9', bound: '3.8·10⁻⁶' });
     expect(Number(values.relu_ratio)).toBeGreaterThan(0.3);
+    for (const layers of [3, 5, 10, 20]) {
+      const { bound, sigmoid_ratio } = lessonValues('vanishing-gradient', { layers });
+      const number = (text: string) =>
+        Number(
+          text.replace('·10', 'e').replace(/[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => '-0123456789'['⁻⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)]!),
+        );
+      // The measurement is the bound's product times weight factors ≈ 1 and an input factor ≈ 2.
+      const ratio = number(sigmoid_ratio!) / number(bound!);
+      expect(ratio).toBeGreaterThan(0.5);
+      expect(ratio).toBeLessThan(4);
+    }
   });
 
   it('prunes the requested fraction of the 24 weights', () => {
     const values = lessonValues('obd', { fraction: 0.25 });
     expect(values).toMatchObject({ pruned: '6', weights: '24' });
     expect(Number(values.obd_increase)).toBeLessThan(Number(values.magnitude_increase));
-    expect(lessonValues('obd', { fraction: 0 }).obd_increase).toBe('0.0000');
+    expect(lessonValues('obd', { fraction: 0 }).obd_increase).toBe('0');
   });
 
   it('writes scientific notation with superscripts', () => {

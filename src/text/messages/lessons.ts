@@ -4,24 +4,27 @@ import { ltr as l } from '../bidi.js';
 import type { Messages } from '../i18n.js';
 
 const p = (params: Record<string, string | number>, key: string): string => String(params[key] ?? '');
+/** A list written with the Persian comma. */
+const list = (params: Record<string, string | number>, key: string): string =>
+  p(params, key).replace(/, /g, '، ');
 
 export const lessonsMessages: Messages = {
   // --- finding a topic and checking its parameters
   'lessons.no_topic': {
     en: (x) => `Which topic? For example \`/explain xavier\`. Topics: ${p(x, 'topics')}.`,
-    fa: (x) => `کدام مبحث؟ برای نمونه \`/explain xavier\`. مبحث‌ها: ${p(x, 'topics')}.`,
+    fa: (x) => `کدام مبحث؟ برای نمونه \`/explain xavier\`. مبحث‌ها: ${list(x, 'topics')}.`,
   },
   'lessons.unknown_topic': {
     en: (x) =>
       `I have no lesson called \`${p(x, 'topic')}\`.${x.suggestion ? ` Did you mean \`${p(x, 'suggestion')}\`?` : ''} Topics: ${p(x, 'topics')}.`,
     fa: (x) =>
-      `درسی به نام \`${p(x, 'topic')}\` ندارم.${x.suggestion ? ` منظورتان \`${p(x, 'suggestion')}\` بود؟` : ''} مبحث‌ها: ${p(x, 'topics')}.`,
+      `درسی به نام \`${p(x, 'topic')}\` ندارم.${x.suggestion ? ` منظورتان \`${p(x, 'suggestion')}\` بود؟` : ''} مبحث‌ها: ${list(x, 'topics')}.`,
   },
   'lessons.parameter_not_for_topic': {
     en: (x) =>
       `The lesson \`${p(x, 'topic')}\` has no parameter \`${p(x, 'parameter')}\`; it takes ${p(x, 'accepted')}.`,
     fa: (x) =>
-      `درس \`${p(x, 'topic')}\` پارامتری به نام \`${p(x, 'parameter')}\` ندارد؛ پارامترهایش: ${p(x, 'accepted')}.`,
+      `درس \`${p(x, 'topic')}\` پارامتری به نام \`${p(x, 'parameter')}\` ندارد؛ پارامترهایش: ${list(x, 'accepted')}.`,
   },
   'lessons.topic_takes_no_parameters': {
     en: (x) =>
