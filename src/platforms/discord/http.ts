@@ -5,6 +5,7 @@ import { handleInteraction, type DiscordRuntime } from './interactions.js';
 import type { DiscordInteraction } from './payload.js';
 import type { FollowUpRunner } from './runtime.js';
 import { isValidDiscordSignature } from './verify.js';
+import { isJsonObject } from '../signature-window.js';
 
 /** Interactions are small JSON documents; anything larger is refused before it is buffered. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -57,12 +58,14 @@ export function discordInteractionsHandler(
     if (!isValidDiscordSignature(publicKey, String(signature ?? ''), String(timestamp ?? ''), body)) {
       return json(response, 401, { error: 'invalid request signature' });
     }
-    let interaction: DiscordInteraction;
+    let parsed: unknown;
     try {
-      interaction = JSON.parse(body.toString('utf8')) as DiscordInteraction;
+      parsed = JSON.parse(body.toString('utf8'));
     } catch {
       return json(response, 400, { error: 'invalid JSON' });
     }
+    if (!isJsonObject(parsed)) return json(response, 400, { error: 'an interaction is a JSON object' });
+    const interaction = parsed as unknown as DiscordInteraction;
     const handled = handleInteraction(interaction, runtime);
     json(response, 200, handled.response);
     // The follow-up edits the deferred response through REST once the answer is computed.

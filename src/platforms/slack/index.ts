@@ -3,13 +3,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { commands } from '../../../commands/index.js';
 import { dispatch, type DispatchOptions } from '../../dispatch/dispatcher.js';
 import type { Deps } from '../../dispatch/types.js';
-import type { RouteHandler } from '../http-server.js';
+import { sendText, type RouteHandler } from '../http-server.js';
 import { InFlight } from '../in-flight.js';
 import type { Platform, PlatformHost } from '../platform.js';
 import { RateLimiter } from '../rate-limit.js';
 import { WorkQueue } from '../work-queue.js';
 import { createSlackApp, SLACK_EVENTS_PATH, type SlackRuntime } from './app.js';
 import type { SlackConfig } from './config.js';
+import { isSlackShapedBody, isValidSlackSignature } from './verify.js';
 
 export type { SlackConfig } from './config.js';
 
@@ -28,13 +29,25 @@ export function createSlackRuntime(
   };
 }
 
-/** The route handler that hands a request to Bolt's HTTPReceiver (which verifies the signature: 401 if bad). */
+/**
+ * The route handler that checks the signature (±5 minutes, 401) and the body's shape (400), then hands the
+ * request to Bolt's HTTPReceiver (which checks the signature again).
+ */
 export function slackEventsHandler(
   listener: (req: IncomingMessage, res: ServerResponse) => void,
+  signingSecret: string,
 ): RouteHandler {
   return (request, response, rawBody) => {
+    if (!isValidSlackSignature(signingSecret, request.headers, rawBody)) {
+      sendText(response, 401, 'invalid request signature\n');
+      return;
+    }
+    if (!isSlackShapedBody(request.headers['content-type'], rawBody)) {
+      sendText(response, 400, 'the body must be a JSON object or a form\n');
+      return;
+    }
     // The shared server has read the body already; Bolt takes it from `rawBody` instead of the stream.
-    if (rawBody) (request as IncomingMessage & { rawBody?: Buffer }).rawBody = rawBody;
+    (request as IncomingMessage & { rawBody?: Buffer }).rawBody = rawBody;
     listener(request, response);
   };
 }
@@ -48,7 +61,7 @@ export function createSlackPlatform(config: SlackConfig, host: PlatformHost): Pl
   return {
     async start() {
       if (receiver) {
-        host.server.addRoute('POST', SLACK_EVENTS_PATH, slackEventsHandler(receiver.requestListener));
+        host.server.addRoute('POST', SLACK_EVENTS_PATH, slackEventsHandler(receiver.requestListener, config.signingSecret!));
         host.deps.log.info({ path: SLACK_EVENTS_PATH }, 'slack HTTP endpoint mounted');
         return `slack (http ${SLACK_EVENTS_PATH})`;
       }

@@ -7,10 +7,18 @@ describe('isValidDiscordSignature', () => {
   const publicKey = ed25519PublicKey(key.publicKeyHex);
   const body = '{"type":1}';
   const headers = signedHeaders(key, body, '1764266400');
+  /** Our clock when checking: the moment it was signed (the check refuses anything outside ±5 minutes). */
+  const SIGNED_AT_MS = 1764266400_000;
 
   it('accepts the signature of timestamp + body', () => {
     expect(
-      isValidDiscordSignature(publicKey, headers['x-signature-ed25519'], '1764266400', Buffer.from(body)),
+      isValidDiscordSignature(
+        publicKey,
+        headers['x-signature-ed25519'],
+        '1764266400',
+        Buffer.from(body),
+        SIGNED_AT_MS,
+      ),
     ).toBe(true);
   });
 

@@ -75,7 +75,7 @@ export async function startSlackHarness(env: Record<string, string> = {}) {
   runtime.track = (work) => followUps.push(work);
   const { receiver } = createSlackApp(runtime);
   const server = createHttpServer({ log });
-  server.addRoute('POST', SLACK_EVENTS_PATH, slackEventsHandler(receiver!.requestListener));
+  server.addRoute('POST', SLACK_EVENTS_PATH, slackEventsHandler(receiver!.requestListener, SIGNING_SECRET));
   const port = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}${SLACK_EVENTS_PATH}`;
   return {
