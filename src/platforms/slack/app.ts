@@ -18,6 +18,7 @@ import { definitionInMessage, downloadText, type MessageFile } from '../message-
 import type { RateLimiter } from '../rate-limit.js';
 import type { WorkQueue } from '../work-queue.js';
 import { slashNames, type SlackConfig } from './config.js';
+import { isSlackFileUrl } from './file-host.js';
 import { markdownToMrkdwn } from './mrkdwn.js';
 import { sendReply, type SlackTarget } from './send.js';
 import { slackUser, slashToRequest, textRequest } from './translate.js';
@@ -129,6 +130,15 @@ function declaredButtonBlocks(
     ...(!button.style && button.pressed?.(state) ? { style: 'primary' } : {}),
   }));
   return [{ type: 'actions', elements }];
+}
+
+/** The host of a URL for the log (never the path: it may carry a file's secret name). */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '(not a URL)';
+  }
 }
 
 export interface SlackApp {
@@ -304,10 +314,14 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
         size: file.size,
         ...(file.mimetype ? { contentType: file.mimetype } : {}),
         // Slack files need the bot token to download (scope files:read).
-        download: () =>
-          downloadText(file.url_private_download ?? file.url_private ?? '', {
-            Authorization: `Bearer ${config.botToken}`,
-          }),
+        download: async () => {
+          const url = file.url_private_download ?? file.url_private ?? '';
+          if (!isSlackFileUrl(url, config.apiUrl)) {
+            log.warn({ host: hostOf(url) }, 'slack file URL is not on a Slack file host: not downloaded');
+            throw new Error('not a Slack file host');
+          }
+          return downloadText(url, { Authorization: `Bearer ${config.botToken}` });
+        },
       }));
       later(async () => {
         const found = await definitionInMessage(message.text, files, locale);
