@@ -9,6 +9,7 @@ import { describeNumericIssue } from './numeric-issue.js';
 import { CHAT_MESSAGE_LIMIT } from './limits.js';
 import { formatGiven } from './notation.js';
 import { formatNumber } from './number-format.js';
+import { plainName, withoutHiddenCharacters } from './plain-name.js';
 
 export type BackpropView = 'forward' | 'backward' | 'update' | 'all';
 
@@ -165,10 +166,10 @@ export function backpropSummary(input: SummaryInput): string {
     spec.steps > 1
       ? t(locale, 'commands.backprop_title_training', {
           steps: spec.steps,
-          ...(spec.name ? { name: spec.name } : {}),
+          ...(spec.name ? { name: plainName(spec.name) } : {}),
         })
       : spec.name
-        ? t(locale, 'commands.backprop_title_named', { name: spec.name })
+        ? t(locale, 'commands.backprop_title_named', { name: plainName(spec.name) })
         : t(locale, 'commands.backprop_title');
   const sections: Section[] = [];
   const focus = (v: BackpropView) => (view === v ? 20 : 0);
@@ -176,7 +177,10 @@ export function backpropSummary(input: SummaryInput): string {
   sections.push({ lines: [title, conventionsLine(trace, locale, n)], required: true, priority: 100 });
   if (input.oneLine !== undefined && input.oneLine.length <= MAX_ECHO_LENGTH) {
     sections.push({
-      lines: [t(locale, 'commands.backprop_understood'), `\`${input.oneLine.replace(/`/g, "'")}\``],
+      lines: [
+        t(locale, 'commands.backprop_understood'),
+        `\`${withoutHiddenCharacters(input.oneLine).replace(/`/g, "'")}\``,
+      ],
       priority: 60,
     });
   }
