@@ -11,6 +11,8 @@ import { warmLessonFigures } from './lessons/warm-up.js';
 const config = configOrExit(process.env, 'backprop-tutor worker');
 const deps = await createDeps(config);
 
+// Loaded: the pool may send commands now (a worker that dies before this is a start-up failure).
+parentPort?.postMessage({ ready: true });
 warmLessonFigures(deps.log);
 
 parentPort?.on('message', async ({ id, request }: { id: number; request: Request }) => {

@@ -4,7 +4,7 @@ import { createCommandRunner, createDeps, type DepsOverrides } from './compose.j
 import type { Config } from './config.js';
 import type { Deps } from './dispatch/types.js';
 import { warmLessonFigures } from './lessons/warm-up.js';
-import { createHttpServer, sendText, type HttpServer } from './platforms/http-server.js';
+import { createHttpServer, sendJson, sendText, type HttpServer } from './platforms/http-server.js';
 import type { Platform, PlatformHost } from './platforms/platform.js';
 import { mountPlayground } from './platforms/playground/routes.js';
 
@@ -26,6 +26,12 @@ export async function startServer(config: Config, overrides: DepsOverrides = {})
   const server = createHttpServer({ log, bodyLimitBytes: config.HTTP_BODY_LIMIT_BYTES });
   let accepting = true;
   server.addRoute('GET', '/healthz', (_request, response) => sendText(response, 200, 'ok\n'));
+  // Ready to take commands: 503 while no worker has started (say, one that fails to load keeps failing).
+  server.addRoute('GET', '/readyz', (_request, response) => {
+    const pool = runner.pool?.state ?? { ready: true, workers: 0, waiting: 0, startFailures: 0 };
+    const ready = pool.ready && accepting;
+    sendJson(response, ready ? 200 : 503, { ...pool, ready, accepting });
+  });
   if (config.PLAYGROUND) {
     mountPlayground(server, { deps, dispatch: runner.dispatchOptions, defaultLocale: config.DEFAULT_LOCALE });
   }

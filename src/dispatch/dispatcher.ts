@@ -11,7 +11,9 @@ import { formatUserErrors } from '../text/user-errors.js';
 import { didYouMean } from '../did-you-mean.js';
 import { optionInfos, type Command, type OptionInfo } from './define-command.js';
 import { registeredCommands } from './registry.js';
+import type { Source } from './fair-queue.js';
 import type { Deps, Locale, Reply, Request } from './types.js';
+import type { DispatchTicket } from './worker-pool.js';
 
 /** A command may take this long (rendering included) before the user gets a "took too long" reply. */
 export const DEFAULT_TIME_LIMIT_MS = 20_000;
@@ -20,7 +22,11 @@ export interface DispatchOptions {
   commands?: readonly Command[];
   timeLimitMs?: number;
   /** When set, commands run on its worker threads (src/dispatch/worker-pool.ts) instead of here. */
-  pool?: { dispatch(request: Request): Promise<Reply> };
+  pool?: { dispatch(request: Request, ticket?: DispatchTicket): Promise<Reply> };
+  /** Where the request came from (the pool's fair queue serves the chat platforms before the playground). */
+  source?: Source;
+  /** Aborted when the client went away: a command still waiting for a worker is dropped. */
+  signal?: AbortSignal;
 }
 
 export function findCommand(name: string, commands: readonly Command[]): Command | undefined {
@@ -245,7 +251,12 @@ function withTimeLimit<T>(work: Promise<T>, ms: number): Promise<T> {
  * maths is bounded by the core's LIMITS and /backprop's training cap.
  */
 export async function dispatch(request: Request, deps: Deps, options: DispatchOptions = {}): Promise<Reply> {
-  const reply = options.pool ? await options.pool.dispatch(request) : await answer(request, deps, options);
+  const reply = options.pool
+    ? await options.pool.dispatch(request, {
+        ...(options.source ? { source: options.source } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+      })
+    : await answer(request, deps, options);
   return layOutReply(reply, effectiveLocale(request));
 }
 

@@ -13,11 +13,16 @@ export type RouteHandler = (
 
 export interface HttpServer {
   /** Mounts a handler on an exact path (the query string is ignored when matching). */
-  addRoute(method: string, path: string, handler: RouteHandler): void;
+  addRoute(method: string, path: string, handler: RouteHandler, route?: RouteOptions): void;
   /** Starts listening; resolves with the port (useful with port 0 in tests). */
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
   readonly server: Server;
+}
+
+export interface RouteOptions {
+  /** This route's own body limit (a playground line or a Slack command is kilobytes), below the server's. */
+  bodyLimitBytes?: number;
 }
 
 export interface HttpServerOptions {
@@ -75,6 +80,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   const { log } = options;
   const bodyLimit = options.bodyLimitBytes ?? 1024 * 1024;
   const routes = new Map<string, Map<string, RouteHandler>>();
+  const routeLimits = new Map<string, number>();
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = (request.url ?? '/').split('?')[0] ?? '/';
@@ -94,11 +100,12 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       return;
     }
     let body: Buffer;
+    const limit = Math.min(bodyLimit, routeLimits.get(`${request.method} ${path}`) ?? bodyLimit);
     try {
-      body = await readBody(request, bodyLimit);
+      body = await readBody(request, limit);
     } catch (error) {
       if (error instanceof BodyTooLarge) {
-        sendText(response, 413, `Request body larger than ${bodyLimit} bytes\n`);
+        sendText(response, 413, `Request body larger than ${limit} bytes\n`);
         request.socket.destroySoon?.();
       } else if (!response.headersSent) {
         sendText(response, 400, 'Bad request\n');
@@ -126,7 +133,9 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
 
   return {
     server,
-    addRoute(method, path, handler) {
+    addRoute(method, path, handler, route = {}) {
+      if (route.bodyLimitBytes !== undefined)
+        routeLimits.set(`${method.toUpperCase()} ${path}`, route.bodyLimitBytes);
       const byMethod = routes.get(path) ?? new Map<string, RouteHandler>();
       byMethod.set(method.toUpperCase(), handler);
       routes.set(path, byMethod);

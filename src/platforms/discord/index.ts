@@ -10,6 +10,7 @@ import { discordInteractionsHandler } from './http.js';
 import { createRest } from './rest.js';
 import { createDiscordRuntime, followUpRunner } from './runtime.js';
 import { ed25519PublicKey } from './verify.js';
+import { PLATFORM_BODY_LIMIT_BYTES } from '../body-limits.js';
 
 export type { DiscordConfig } from './config.js';
 
@@ -31,6 +32,7 @@ export function createDiscordPlatform(config: DiscordConfig, host: PlatformHost)
           'POST',
           DISCORD_INTERACTIONS_PATH,
           discordInteractionsHandler(ed25519PublicKey(config.publicKey!), runtime, followUps),
+          { bodyLimitBytes: PLATFORM_BODY_LIMIT_BYTES },
         );
         log.info({ path: DISCORD_INTERACTIONS_PATH }, 'discord HTTP interactions endpoint mounted');
         return `discord (http ${DISCORD_INTERACTIONS_PATH})`;

@@ -20,7 +20,7 @@ export function createDiscordRuntime(
     defaultLocale: config.defaultLocale,
     guildLocales: config.guildLocales,
     commands,
-    dispatch: (request) => dispatch(request, deps, dispatchOptions),
+    dispatch: (request) => dispatch(request, deps, { ...dispatchOptions, source: 'discord' }),
     limiter: new RateLimiter(config.rateLimits),
     log: deps.log,
   };

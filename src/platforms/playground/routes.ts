@@ -1,5 +1,6 @@
 // The playground's HTTP side: the page, its assets, the command list and one JSON endpoint into the dispatcher.
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +10,9 @@ import type { DispatchOptions } from '../../dispatch/dispatcher.js';
 import { registeredCommands } from '../../dispatch/registry.js';
 import { runCommandLine } from '../../dispatch/run-command-line.js';
 import type { Deps, Locale, Reply } from '../../dispatch/types.js';
+import { PLAYGROUND_BODY_LIMIT_BYTES } from '../body-limits.js';
 import { sendJson, type HttpServer } from '../http-server.js';
+import { TokenBuckets } from '../rate-limit.js';
 
 const pageDirectory = join(dirname(fileURLToPath(import.meta.url)), 'page');
 const fontPath = join(
@@ -100,28 +103,84 @@ export function mountPlayground(server: HttpServer, options: PlaygroundOptions):
     sendJson(response, 200, { commands: list.map((command) => toPlaygroundCommand(command, locale)) });
   });
 
-  server.addRoute('POST', '/api/command', async (_request, response, rawBody) => {
-    let json: unknown;
-    try {
-      json = JSON.parse(rawBody.toString('utf8'));
-    } catch {
-      sendJson(response, 400, { error: 'The body must be JSON: {"line": "/backprop preset:mazur"}' });
-      return;
-    }
-    const body = commandBody.safeParse(json);
-    if (!body.success) {
-      sendJson(response, 400, {
-        error: body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+  const limiter = new TokenBuckets(PLAYGROUND_RATE_LIMIT);
+  server.addRoute(
+    'POST',
+    '/api/command',
+    async (request, response, rawBody) => {
+      const refused = refusal(request, limiter);
+      if (refused) {
+        if (refused.retryAfterSeconds) response.setHeader('retry-after', String(refused.retryAfterSeconds));
+        sendJson(response, refused.status, { error: refused.error });
+        return;
+      }
+      let json: unknown;
+      try {
+        json = JSON.parse(rawBody.toString('utf8'));
+      } catch {
+        sendJson(response, 400, { error: 'The body must be JSON: {"line": "/backprop preset:mazur"}' });
+        return;
+      }
+      const body = commandBody.safeParse(json);
+      if (!body.success) {
+        sendJson(response, 400, {
+          error: body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+        });
+        return;
+      }
+      // The browser went away (tab closed, request aborted): a command still waiting is dropped.
+      const gone = new AbortController();
+      response.on('close', () => {
+        if (!response.writableFinished) gone.abort();
       });
-      return;
-    }
-    const { line, locale, theme } = body.data;
-    const reply = await runCommandLine(
-      line,
-      { locale, user: { id: 'playground', name: 'you' }, defaults: { theme } },
-      options.deps,
-      { ...options.dispatch, commands: await commands() },
-    );
-    sendJson(response, 200, { reply: toPlaygroundReply(reply) });
-  });
+      const { line, locale, theme } = body.data;
+      const reply = await runCommandLine(
+        line,
+        { locale, user: { id: 'playground', name: 'you' }, defaults: { theme } },
+        options.deps,
+        { ...options.dispatch, commands: await commands(), source: 'playground', signal: gone.signal },
+      );
+      if (gone.signal.aborted) return;
+      sendJson(response, 200, { reply: toPlaygroundReply(reply) });
+    },
+    { bodyLimitBytes: PLAYGROUND_BODY_LIMIT_BYTES },
+  );
+}
+
+/** Commands from one address: a burst of 10, then 30 a minute. */
+export const PLAYGROUND_RATE_LIMIT = { burst: 10, perMinute: 30 };
+
+/**
+ * Why a command request is refused, if it is: only JSON (415), only from the page's own origin (403; a JSON
+ * body also makes a browser ask first, which this server never allows), at most the rate limit (429).
+ */
+function refusal(
+  request: IncomingMessage,
+  limiter: TokenBuckets,
+): { status: number; error: string; retryAfterSeconds?: number } | undefined {
+  const type = String(request.headers['content-type'] ?? '')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase();
+  if (type !== 'application/json') {
+    return { status: 415, error: 'Send the command as JSON (content-type: application/json).' };
+  }
+  const site = request.headers['sec-fetch-site'];
+  const origin = request.headers.origin;
+  const host = request.headers.host;
+  const sameOrigin =
+    (site === undefined || site === 'same-origin' || site === 'none') &&
+    (origin === undefined ||
+      (host !== undefined && (origin === `http://${host}` || origin === `https://${host}`)));
+  if (!sameOrigin) return { status: 403, error: 'The playground answers only its own page.' };
+  const wait = limiter.take(request.socket.remoteAddress ?? 'unknown');
+  if (wait > 0) {
+    const retryAfterSeconds = Number.isFinite(wait) ? Math.max(1, Math.ceil(wait / 1000)) : 60;
+    return {
+      status: 429,
+      error: `Too many commands; try again in ${retryAfterSeconds} s.`,
+      retryAfterSeconds,
+    };
+  }
+  return undefined;
 }

@@ -11,6 +11,7 @@ import { WorkQueue } from '../work-queue.js';
 import { createSlackApp, SLACK_EVENTS_PATH, type SlackRuntime } from './app.js';
 import type { SlackConfig } from './config.js';
 import { isSlackShapedBody, isValidSlackSignature } from './verify.js';
+import { PLATFORM_BODY_LIMIT_BYTES } from '../body-limits.js';
 
 export type { SlackConfig } from './config.js';
 
@@ -22,7 +23,7 @@ export function createSlackRuntime(
   return {
     config,
     commands,
-    dispatch: (request) => dispatch(request, deps, dispatchOptions),
+    dispatch: (request) => dispatch(request, deps, { ...dispatchOptions, source: 'slack' }),
     limiter: new RateLimiter(config.rateLimits),
     log: deps.log,
     queue: new WorkQueue(),
@@ -61,7 +62,12 @@ export function createSlackPlatform(config: SlackConfig, host: PlatformHost): Pl
   return {
     async start() {
       if (receiver) {
-        host.server.addRoute('POST', SLACK_EVENTS_PATH, slackEventsHandler(receiver.requestListener, config.signingSecret!));
+        host.server.addRoute(
+          'POST',
+          SLACK_EVENTS_PATH,
+          slackEventsHandler(receiver.requestListener, config.signingSecret!),
+          { bodyLimitBytes: PLATFORM_BODY_LIMIT_BYTES },
+        );
         host.deps.log.info({ path: SLACK_EVENTS_PATH }, 'slack HTTP endpoint mounted');
         return `slack (http ${SLACK_EVENTS_PATH})`;
       }

@@ -3,6 +3,10 @@ import { ltr } from '../bidi.js';
 import type { Messages } from '../i18n.js';
 
 export const hardeningMessages: Messages = {
+  'commands.busy': {
+    en: 'The bot is busy with other requests right now; please try again in a moment.',
+    fa: 'ربات همین حالا سرگرم درخواست‌های دیگر است؛ لطفاً چند لحظه‌ی دیگر دوباره امتحان کنید.',
+  },
   'definition.too_deep': {
     en: (p) =>
       `Brackets are nested more than ${p.max} deep here. A list of matrices needs three levels: \`${p.hint ?? '[[0.15, 0.2], [0.25, 0.3]]'}\`.`,

@@ -34,9 +34,11 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+/** As the page posts: JSON, from its own origin. */
 const post = (body: unknown) =>
   fetch(`${base}/api/command`, {
     method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 

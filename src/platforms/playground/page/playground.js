@@ -163,12 +163,22 @@ async function send(line) {
   bot.message.classList.add('thinking');
   bot.body.append(element('span', 'thinking-text', ui().thinking), element('span', 'dots'));
   try {
+    // JSON to this page's own origin only: the server refuses anything else (415, 403) and rate-limits (429).
     const response = await fetch('/api/command', {
       method: 'POST',
+      mode: 'same-origin',
+      credentials: 'same-origin',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ line, locale: state.locale, theme: state.theme }),
     });
-    const json = await response.json();
+    // A refusal may be plain text (413 for a body over the limit): show its words, never a parse error.
+    const raw = await response.text();
+    let json;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      json = { error: raw.trim() || String(response.status) };
+    }
     bot.message.classList.remove('thinking');
     if (!response.ok) {
       bot.message.classList.add('user-error');
