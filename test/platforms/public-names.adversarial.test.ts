@@ -58,6 +58,8 @@ describe('a network name in a public reply', () => {
       '`Q6 [click me](https://evil.example/x) &lt;https://evil.example|here&gt; &lt;!channel&gt;',
     );
     expect(title.replace(/`[^`]*`/g, '')).not.toMatch(/evil|<|@/);
+    // The title's bold still converts to Slack's (the code span sits outside it).
+    expect(title).toMatch(/^\*Backpropagation, one step:\* `/);
     expect(text).not.toMatch(HIDDEN);
   });
 });

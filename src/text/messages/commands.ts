@@ -152,13 +152,15 @@ export const commandsMessages: Messages = {
     fa: '**پس‌انتشار خطا، یک گام**',
   },
   'commands.backprop_title_named': {
-    en: (x) => `**Backpropagation, one step: ${p(x, 'name')}**`,
-    fa: (x) => `**پس‌انتشار خطا، یک گام: ${p(x, 'name')}**`,
+    // The name is the user's text (a code span): outside the bold, which Slack cannot wrap around code.
+    en: (x) => `**Backpropagation, one step:** ${p(x, 'name')}`,
+    fa: (x) => `**پس‌انتشار خطا، یک گام:** ${p(x, 'name')}`,
   },
   'commands.backprop_title_training': {
     en: (x) =>
-      `**Backpropagation, then ${p(x, 'steps')} steps of training${x.name ? `: ${p(x, 'name')}` : ''}**`,
-    fa: (x) => `**پس‌انتشار خطا و سپس ${n(x, 'steps')} گام آموزش${x.name ? `: ${p(x, 'name')}` : ''}**`,
+      `**Backpropagation, then ${p(x, 'steps')} steps of training${x.name ? ':' : ''}**${x.name ? ` ${p(x, 'name')}` : ''}`,
+    fa: (x) =>
+      `**پس‌انتشار خطا و سپس ${n(x, 'steps')} گام آموزش${x.name ? ':' : ''}**${x.name ? ` ${p(x, 'name')}` : ''}`,
   },
   'commands.backprop_network_line': {
     en: (x) =>
