@@ -2,11 +2,21 @@
 import { REST } from 'discord.js';
 import { makeRequest } from './rest-request.js';
 
+/** A failing request is retried at most twice and waits at most 10 s: a Discord outage cannot hold a reply long. */
+export const DISCORD_DELIVERY_LIMITS = { retries: 2, timeout: 10_000 };
+
 export function createRest(token: string, apiUrl?: string): REST {
-  return new REST({ makeRequest, ...(apiUrl ? { api: apiUrl } : {}) }).setToken(token);
+  return new REST({ makeRequest, ...DISCORD_DELIVERY_LIMITS, ...(apiUrl ? { api: apiUrl } : {}) }).setToken(
+    token,
+  );
 }
 
 /** The `rest` client option of discord.js's Client (the gateway mode's REST goes the same way). */
-export function restOptions(apiUrl?: string): { makeRequest: typeof makeRequest; api?: string } {
-  return { makeRequest, ...(apiUrl ? { api: apiUrl } : {}) };
+export function restOptions(apiUrl?: string): {
+  makeRequest: typeof makeRequest;
+  api?: string;
+  retries: number;
+  timeout: number;
+} {
+  return { makeRequest, ...DISCORD_DELIVERY_LIMITS, ...(apiUrl ? { api: apiUrl } : {}) };
 }

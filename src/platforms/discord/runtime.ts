@@ -33,8 +33,12 @@ export interface FollowUpRunner {
   run(handled: Handled): void;
 }
 
+/**
+ * Follow-ups wait for acknowledgements to go out first; many may run at once because the worker pool
+ * (fairly) bounds the computing, and a reply stuck in Discord's retries must not hold back others.
+ */
 export function followUpRunner(
-  queue = new WorkQueue(),
+  queue = new WorkQueue({ concurrency: 32 }),
   track: (work: Promise<void>) => void = () => {},
 ): FollowUpRunner {
   return {

@@ -141,6 +141,15 @@ function hostOf(url: string): string {
   }
 }
 
+/**
+ * Each Web API call is retried at most twice (after 0.5 s and 1 s) and waits at most 10 s for an answer:
+ * the client's default retries for about 20 minutes, holding its reply (and, before, a queue slot) all along.
+ */
+export const SLACK_DELIVERY_LIMITS = {
+  retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 1000, randomize: false },
+  timeout: 10_000,
+};
+
 export interface SlackApp {
   app: App;
   /** HTTP mode only: mount `receiver.requestListener` on POST /slack/events. */
@@ -150,7 +159,10 @@ export interface SlackApp {
 export function createSlackApp(runtime: SlackRuntime): SlackApp {
   const { config, log } = runtime;
   const logger = boltLogger(log);
-  const clientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
+  const clientOptions = {
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+    ...SLACK_DELIVERY_LIMITS,
+  };
   let receiver: HTTPReceiver | undefined;
   let app: App;
   if (config.mode === 'socket') {
@@ -172,9 +184,14 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
     app = new App({ token: config.botToken, receiver, clientOptions, logger });
   }
 
-  const later = (work: () => Promise<void>) => {
+  /**
+   * Computes in a queue slot, then delivers outside it: a channel whose posts fail (and are retried a bounded
+   * number of times) holds no slot, so it never delays another channel's answer.
+   */
+  const later = (compute: () => Promise<() => Promise<void>>) => {
     const running = runtime.queue
-      .run(work)
+      .run(compute)
+      .then((deliver) => deliver())
       .catch((error: unknown) => log.error({ err: error }, 'slack follow-up failed'));
     runtime.track?.(running);
   };
@@ -183,7 +200,7 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
     later(async () => {
       const reply = await runtime.dispatch(request);
       const buttons = declaredButtonBlocks(findCommand(request.command), request, reply, log);
-      await sendReply(client, target, reply, request.locale, log, buttons);
+      return () => sendReply(client, target, reply, request.locale, log, buttons);
     });
 
   const names = slashNames(
@@ -326,17 +343,12 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
       later(async () => {
         const found = await definitionInMessage(message.text, files, locale);
         if ('error' in found) {
-          await sendReply(
-            client,
-            target,
-            { text: found.error, kind: 'user-error', visibility: 'private' },
-            locale,
-            log,
-          );
-          return;
+          const refusal: Reply = { text: found.error, kind: 'user-error', visibility: 'private' };
+          return () => sendReply(client, target, refusal, locale, log);
         }
         const request = textRequest('backprop', {}, found.text, user, locale);
-        await sendReply(client, target, await runtime.dispatch(request), request.locale, log);
+        const reply = await runtime.dispatch(request);
+        return () => sendReply(client, target, reply, request.locale, log);
       });
     },
   );

@@ -25,6 +25,8 @@ export interface SlackStandIn {
   calls: SlackCall[];
   /** Makes a Web API method fail with Slack's `{ ok: false, error }` when `match` holds. */
   failWith(api: string, error: string, match?: (call: SlackCall) => boolean): void;
+  /** Makes a Web API method answer with an HTTP error status (a Slack outage) when `match` holds. */
+  failWithStatus(api: string, status: number, match?: (call: SlackCall) => boolean): void;
   waitFor(match: (call: SlackCall) => boolean, count?: number, timeoutMs?: number): Promise<SlackCall[]>;
   /** Serves a file (a message attachment) at `/files/<name>`; returns its URL. */
   serveFile(name: string, content: string): string;
@@ -65,6 +67,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
   const log = createCallLog<SlackCall>('slack stand-in', (c) => c.api);
   const calls = log.calls;
   const failures: { api: string; error: string; match: (call: SlackCall) => boolean }[] = [];
+  const outages: { api: string; status: number; match: (call: SlackCall) => boolean }[] = [];
   let base = '';
   let uploads = 0;
   const served = new Map<string, string>();
@@ -141,7 +144,10 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
       };
       if (api === 'upload')
         call.file = await uploadedBytes(body, String(request.headers['content-type'] ?? ''));
-      if (api === 'upload') response.writeHead(200, { 'content-type': 'text/plain' }).end('OK - 1');
+      const outage = outages.find((o) => o.api === call.api && o.match(call));
+      if (outage)
+        response.writeHead(outage.status, { 'content-type': 'text/plain' }).end('Internal Server Error');
+      else if (api === 'upload') response.writeHead(200, { 'content-type': 'text/plain' }).end('OK - 1');
       else if (served.has(path))
         response.writeHead(200, { 'content-type': 'text/plain' }).end(served.get(path));
       else response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer(call)));
@@ -159,6 +165,9 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
       return `${base}files/${name}`;
     },
     calls,
+    failWithStatus(api, status, match = () => true) {
+      outages.push({ api, status, match });
+    },
     failWith(api, error, match = () => true) {
       failures.push({ api, error, match });
     },
