@@ -41,10 +41,11 @@ export function effectiveLocale(request: Request): Locale {
   return request.locale === 'fa' ? 'fa' : 'en';
 }
 
-/** "That took too long": a command stopped at its time limit. */
-export function timeoutReply(locale: Locale, timeLimitMs: number): Reply {
+/** "That took too long": a command stopped at its time limit (/check has no `steps` to suggest fewer of). */
+export function timeoutReply(locale: Locale, timeLimitMs: number, command?: string): Reply {
+  const id = command?.replace(/^\//, '') === 'check' ? 'commands.timeout_check' : 'commands.timeout';
   return {
-    text: t(locale, 'commands.timeout', { seconds: Math.round(timeLimitMs / 1000) }),
+    text: t(locale, id, { seconds: Math.round(timeLimitMs / 1000) }),
     kind: 'user-error',
     visibility: 'private',
   };
@@ -308,7 +309,7 @@ async function answer(request: Request, deps: Deps, options: DispatchOptions): P
       quietly(() =>
         deps.log.warn({ command: request.command, timeLimitMs }, 'command exceeded its time limit'),
       );
-      return timeoutReply(locale, timeLimitMs);
+      return timeoutReply(locale, timeLimitMs, request.command);
     }
     const reference = randomBytes(3).toString('hex');
     try {

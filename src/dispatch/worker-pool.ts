@@ -177,7 +177,9 @@ export function createDispatchPool(options: DispatchPoolOptions): DispatchPool {
             { command: overrun.request.command, timeLimitMs: options.timeLimitMs, source: overrun.source },
             'command exceeded its time limit',
           );
-          overrun.resolve(timeoutReply(effectiveLocale(overrun.request), options.timeLimitMs));
+          overrun.resolve(
+            timeoutReply(effectiveLocale(overrun.request), options.timeLimitMs, overrun.request.command),
+          );
         }
         slot.retiring = true;
         void slot.worker.terminate();

@@ -120,3 +120,16 @@ describe('a worker that cannot start', () => {
     expect(later.reference).toMatch(/^[0-9a-f]{6}$/);
   });
 });
+
+describe('a /check stopped at its time limit', () => {
+  it('is not told to use fewer `steps` (it has none), in either language', async () => {
+    pool = createDispatchPool({ workerUrl: standIn, workers: 1, timeLimitMs: 300, log: recordingLogger() });
+    for (const locale of ['en', 'fa'] as const) {
+      const reply = await pool.dispatch(chatRequest('check', { spin: true }, locale), { source: 'discord' });
+      expect(reply.kind).toBe('user-error');
+      expect(reply.text).not.toContain('steps');
+    }
+    const backprop = await pool.dispatch(chatRequest('backprop', { spin: true }), { source: 'discord' });
+    expect(backprop.text).toContain('steps');
+  });
+});

@@ -3,6 +3,12 @@ import { ltr } from '../bidi.js';
 import type { Messages } from '../i18n.js';
 
 export const hardeningMessages: Messages = {
+  'commands.timeout_check': {
+    en: (x) =>
+      `Checking took longer than ${x.seconds} seconds, so I stopped. Try fewer lines of answers at once, or a smaller network.`,
+    fa: (x) =>
+      `بررسی بیش از ${ltr(x.seconds!)} ثانیه طول کشید و متوقفش کردم. سطرهای کمتری از پاسخ‌ها را با هم بفرستید یا شبکه‌ی کوچک‌تری را امتحان کنید.`,
+  },
   'commands.busy': {
     en: 'The bot is busy with other requests right now; please try again in a moment.',
     fa: 'ربات همین حالا سرگرم درخواست‌های دیگر است؛ لطفاً چند لحظه‌ی دیگر دوباره امتحان کنید.',
