@@ -1,6 +1,7 @@
 // A check report as chat text (built to fit one message), as a full table for an attachment, and as JSON.
 import type { Locale } from '../dispatch/types.js';
-import { t } from '../text/i18n.js';
+import { LRI, PDI, RLI, hasPersian } from '../text/bidi.js';
+import { hasMessage, t } from '../text/i18n.js';
 import { CHAT_MESSAGE_LIMIT } from '../text/limits.js';
 import { formatNumber } from '../text/number-format.js';
 import type { CheckReport, CheckRow } from './check-answers.js';
@@ -17,7 +18,7 @@ export interface FormattedReport {
   json: string;
 }
 
-const NAME_WIDTH = 18;
+const NAME_WIDTH = 34;
 const NUMBER_WIDTH = 12;
 const MAX_LINES_LISTED = 16;
 
@@ -51,9 +52,30 @@ function expectedText(row: CheckRow): string {
   return x.toFixed(decimals);
 }
 
-function cell(text: string, width: number): string {
-  const clipped = text.length > width ? `${text.slice(0, width - 1)}…` : text;
-  return clipped.padEnd(width);
+/** A padded column; in Persian each cell is isolated so the columns keep their order in either direction. */
+function cell(text: string, width: number, locale: Locale = 'en'): string {
+  const clipped = width > 0 && text.length > width ? `${text.slice(0, width - 1)}…` : text;
+  const padding = ' '.repeat(Math.max(width - clipped.length, 0));
+  if (locale !== 'fa' || clipped === '') return clipped + padding;
+  return `${hasPersian(clipped) ? RLI : LRI}${clipped}${PDI}${padding}`;
+}
+
+/** A mistake in words (the id stays in --json). */
+function mistakeName(id: MistakeId, locale: Locale): string {
+  const key = `check.report.mistake.${id}`;
+  return hasMessage(key) ? t(locale, key) : id;
+}
+
+const compact = (name: string): string => name.replace(/[\s{}_\\$]/g, '').toLowerCase();
+
+/** The student's own name, and what it was understood as when that is written differently. */
+function quantityText(row: CheckRow, locale: Locale): string {
+  if (!row.name) return row.quantity ?? t(locale, 'check.report.no_name');
+  if (!row.quantity || compact(row.quantity) === compact(row.name)) return row.name;
+  return t(locale, 'check.report.read_as', { name: row.name, quantity: row.quantity }).replace(
+    /[\u2066-\u2069]/g,
+    '',
+  );
 }
 
 /** Readings worth saying out loud: the name meant something other than its most likely meaning. */
@@ -63,27 +85,29 @@ function note(row: CheckRow, locale: Locale): string {
   if (row.verdict === 'correct' && row.meaning && NOTABLE_MEANINGS.has(row.meaning)) {
     return t(locale, `check.meaning.${row.meaning}`);
   }
-  if (row.verdict === 'incorrect') return (row.diagnoses ?? []).join(', ');
-  if (row.verdict === 'carried' && row.carriedFrom) return `← ${row.carriedFrom.join(',')}`;
-  if (row.verdict === 'unrecognized') return row.name === '' ? t(locale, 'check.no_name') : '';
+  if (row.verdict === 'incorrect')
+    return (row.diagnoses ?? []).map((id) => mistakeName(id, locale)).join('; ');
+  if (row.verdict === 'carried' && row.carriedFrom)
+    return t(locale, 'check.report.carried_from', { lines: row.carriedFrom.join(', ') });
+  if (row.verdict === 'unrecognized') return row.name === '' ? t(locale, 'check.report.no_name') : '';
   return '';
 }
 
 function table(report: CheckReport, locale: Locale, rows: CheckRow[] = report.rows): string {
   const showExpected = !report.hideExpected;
   const header = [
-    t(locale, 'check.column_line').padStart(4),
-    cell(t(locale, 'check.column_quantity'), NAME_WIDTH),
-    cell(t(locale, 'check.column_given'), NUMBER_WIDTH),
-    ...(showExpected ? [cell(t(locale, 'check.column_expected'), NUMBER_WIDTH)] : []),
+    cell(t(locale, 'check.report.column_line'), 4, locale),
+    cell(t(locale, 'check.report.column_quantity'), NAME_WIDTH, locale),
+    cell(t(locale, 'check.report.column_given'), NUMBER_WIDTH, locale),
+    ...(showExpected ? [cell(t(locale, 'check.report.column_expected'), NUMBER_WIDTH, locale)] : []),
   ].join('  ');
   const lines = rows.map((row) =>
     [
-      String(row.line).padStart(4),
-      cell(row.quantity ?? (row.name || t(locale, 'check.no_name')), NAME_WIDTH),
-      cell(row.givenText, NUMBER_WIDTH),
-      ...(showExpected ? [cell(expectedText(row), NUMBER_WIDTH)] : []),
-      `${mark(row)} ${note(row, locale)}`.trimEnd(),
+      cell(String(row.line).padStart(4), 4, locale),
+      cell(quantityText(row, locale), NAME_WIDTH, locale),
+      cell(row.givenText, NUMBER_WIDTH, locale),
+      ...(showExpected ? [cell(expectedText(row), NUMBER_WIDTH, locale)] : []),
+      cell(`${mark(row)} ${note(row, locale)}`.trimEnd(), 0, locale),
     ].join('  '),
   );
   return ['```', header, ...lines, '```'].join('\n');
@@ -106,7 +130,9 @@ function explanations(report: CheckReport, locale: Locale): string[] {
         t(locale, 'check.formula_pair', { correct: form.correct, used: form.used }),
       );
     }
-    return [`✗ **${id}** — ${t(locale, `check.mistake.${id}`)}`, ...pairs.values()].join(' ');
+    return [`✗ **${mistakeName(id, locale)}** — ${t(locale, `check.mistake.${id}`)}`, ...pairs.values()].join(
+      ' ',
+    );
   });
 }
 
@@ -132,7 +158,10 @@ function footnotes(report: CheckReport, locale: Locale): string[] {
 }
 
 function header(report: CheckReport, locale: Locale): string[] {
-  return [t(locale, 'check.title'), t(locale, 'check.score', { ...report.score })];
+  // ≈ (right only after the student's own rounding) is counted apart from ✓.
+  const approximate = report.rows.filter((r) => r.verdict === 'correct' && r.approximate).length;
+  const exact = report.score.correct - approximate;
+  return [t(locale, 'check.title'), t(locale, 'check.report.score', { ...report.score, exact, approximate })];
 }
 
 /** The grouped summary used when the table does not fit one message. */
@@ -140,7 +169,12 @@ function summary(report: CheckReport, locale: Locale): string[] {
   const groups: string[] = [];
   for (const id of diagnosedIds(report)) {
     const lines = linesWhere(report, (r) => r.verdict === 'incorrect' && (r.diagnoses ?? []).includes(id));
-    groups.push(t(locale, 'check.group_incorrect', { id, lines: listLines(lines) }));
+    groups.push(
+      t(locale, 'check.report.group_incorrect', {
+        mistake: mistakeName(id, locale),
+        lines: listLines(lines),
+      }),
+    );
   }
   const carried = linesWhere(report, (r) => r.verdict === 'carried');
   if (carried.length > 0) groups.push(t(locale, 'check.group_carried', { lines: listLines(carried) }));

@@ -55,9 +55,10 @@ describe('formatCheckReport', () => {
     const { text, complete } = formatCheckReport(report, { locale: 'en' });
     expect(complete).toBe(true);
     expect(text).toContain('Score: **1/3**');
-    expect(text).toMatch(/E_total\s+0\.5967\s+0\.2984\s+✗ missing_half/);
+    expect(text).toMatch(/E_total\s+0\.5967\s+0\.2984\s+✗ ½ and the square’s 2 not together/);
     expect(text).toContain('right: `E = ½ Σ_j (t_j − o_j)²` — used: `E = Σ_j (t_j − o_j)²`');
-    expect(text).toMatch(/w5\+\s+0\.3178\s+0\.3753\s+✗ missing_learning_rate/);
+    expect(text).toMatch(/w5\+\s+0\.3178\s+0\.3753\s+✗ η left out/);
+    expect(text).not.toContain('missing_learning_rate');
     // With η = 0.5 (mazur) leaving out η and doubling the gradient give the same number: both are named.
     const either = checkAnswers(goldenSpec('mazur'), 'w5+ = 0.31783');
     expect(either.rows[0]!.diagnoses).toEqual(['missing_half', 'missing_learning_rate']);
@@ -67,9 +68,15 @@ describe('formatCheckReport', () => {
     const report = checkAnswers(goldenSpec('seed-q6'), fixture('course-q6-answer.txt'));
     const formatted = formatCheckReport(report, { locale: 'en' });
     expect(formatted.complete).toBe(false);
-    expect(formatted.text).toContain('✗ dE_dout_one: lines 25, 27');
-    expect(formatted.text).toMatch(/25\s+dE\/dout_o1\s+1\s+0\.7414\s+✗ dE_dout_one/);
-    expect(formatted.full).toMatch(/79\s+E_total\+\s+0\.28321752\s+0\.29082027\s+→ ← 75,77/);
+    expect(formatted.text).toContain('✗ ∂E/∂o taken as 1: lines 25, 27');
+    expect(formatted.text).toMatch(
+      /25\s+Δ_\{\(o_1,o_1\)\} \(read as dE\/dout_o1\)\s+1\s+0\.7414\s+✗ ∂E\/∂o taken as 1/,
+    );
+    expect(formatted.full).toMatch(
+      /79\s+Error \(read as E_total\+\)\s+0\.28321752\s+0\.29082027\s+→ from lines 75, 77/,
+    );
+    // The rows keep the ids for machines.
+    expect(formatted.json).toContain('"dE_dout_one"');
     expect(JSON.parse(formatted.json)).toHaveLength(42);
   });
 
@@ -78,5 +85,51 @@ describe('formatCheckReport', () => {
     const { text } = formatCheckReport(report, { locale: 'en' });
     expect(text).toContain('no catalogued mistake reproduces these numbers');
     expect(text).toContain('Names I understand');
+  });
+});
+
+describe('the report in the TA’s language (#16)', () => {
+  it('shows the student’s own name next to what it was read as, Persian headers in order, mistakes in words', () => {
+    const report = checkAnswers(goldenSpec('mazur'), 'a_{h_1} = 0.3775\nE_total = 0.5967\nout_h1 = 0.59');
+    const fa = formatCheckReport(report, { locale: 'fa' }).text;
+    const plain = fa.replace(/[\u2066-\u2069]/g, '');
+    expect(plain).toMatch(/سطر\s+کمیت\s+پاسخ دانشجو\s+مقدار درست/);
+    expect(plain).toContain('a_{h_1} (به معنای net_h1)');
+    expect(plain).toContain('½ و ضریب ۲ با هم نیامده');
+    expect(plain).not.toContain('missing_half');
+    // Every cell of the Persian table is isolated, so the columns keep their order in a right-to-left view.
+    const header = fa.split('\n').find((l) => l.includes('کمیت'))!;
+    expect(header.startsWith('\u2067سطر\u2069')).toBe(true);
+  });
+
+  it('counts ≈ apart from ✓ in the score and names carried lines in Persian digits', () => {
+    const rows: CheckRow[] = [
+      { line: 1, name: 'h1', quantity: 'out_h1', given: 0.59, givenText: '0.59', verdict: 'correct' },
+      {
+        line: 2,
+        name: 'o1',
+        quantity: 'out_o1',
+        given: 0.75,
+        givenText: '0.75',
+        verdict: 'correct',
+        approximate: true,
+      },
+      {
+        line: 66,
+        name: 'E',
+        quantity: 'E_total',
+        given: 1,
+        givenText: '1',
+        verdict: 'carried',
+        carriedFrom: [50, 52, 66],
+      },
+    ];
+    const report = reportOf(rows, false);
+    const en = formatCheckReport(report, { locale: 'en' }).text;
+    expect(en).toContain('✓ 1 correct, ≈ 1 correct after your own rounding');
+    expect(en).toContain('from lines 50, 52, 66');
+    const fa = formatCheckReport(report, { locale: 'fa' }).text.replace(/[\u2066-\u2069]/g, '');
+    expect(fa).toContain('از سطرهای ۵۰، ۵۲، ۶۶');
+    expect(fa).toMatch(/✓ 1 درست، ≈ 1 درست با گرد کردن/);
   });
 });

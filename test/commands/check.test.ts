@@ -8,6 +8,7 @@ import type { Request } from '../../src/dispatch/types.js';
 import { DISCORD_MESSAGE_LIMIT } from '../../src/text/limits.js';
 import { fakeDeps } from '../dispatch/fakes.js';
 import { CLASSIC_NUMBERED } from '../helpers/classic-network.js';
+import { withoutDirectionMarks } from '../../src/text/bidi.js';
 
 const commands = [check];
 const fixture = (name: string) =>
@@ -32,7 +33,7 @@ describe('/check', () => {
     expect(reply.kind).toBe('ok');
     expect(reply.visibility).toBe('private');
     expect(reply.text.length).toBeLessThanOrEqual(DISCORD_MESSAGE_LIMIT);
-    expect(reply.text).toContain('dE_dout_one');
+    expect(reply.text).toContain('∂E/∂o taken as 1');
     expect(reply.text).toContain('∂E/∂o_j = o_j − t_j');
     // Too long for one message: the full table and the JSON rows are attached.
     expect(reply.files?.map((f) => f.name)).toEqual(['check-report.md', 'check-report.json']);
@@ -53,7 +54,7 @@ describe('/check', () => {
     expect(reply.kind).toBe('ok');
     expect(reply.files ?? []).toEqual([]);
     expect(reply.text).toMatch(/\n\s+4\s+out_h1\s+0\.5933\s+0\.5933\s+✓/);
-    expect(reply.text).toMatch(/\n\s+6\s+E_total\s+0\.5967\s+0\.2984\s+✗ missing_half/);
+    expect(reply.text).toMatch(/\n\s+6\s+E_total\s+0\.5967\s+0\.2984\s+✗ ½ and the square’s 2 not together/);
   });
 
   it('hides the right values in checking mode and posts publicly when asked', async () => {
@@ -83,7 +84,7 @@ describe('/check', () => {
       { commands },
     );
     expect(reply.text).toContain('بررسی پاسخ‌ها');
-    expect(reply.text).toContain('missing_half');
+    expect(withoutDirectionMarks(reply.text)).toContain('½ و ضریب ۲ با هم نیامده');
   });
 
   it('says what is missing instead of failing', async () => {

@@ -91,8 +91,14 @@ async function persianLines(): Promise<{ source: string; line: string }[]> {
       reply.text,
       ...(reply.files ?? []).filter((f) => f.name.endsWith('.md')).map((f) => f.content),
     ];
-    for (const text of texts)
-      for (const line of text.split('\n')) lines.push({ source: `/${request.command}`, line });
+    for (const text of texts) {
+      // Code blocks (the /check table) are shown left to right by every client; their cells are isolated one by one.
+      let fence = false;
+      for (const line of text.split('\n')) {
+        if (line.startsWith('```')) fence = !fence;
+        else if (!fence) lines.push({ source: `/${request.command}`, line });
+      }
+    }
   }
   return lines
     .filter(({ line }) => PERSIAN.test(line) && !line.trimStart().startsWith('|'))

@@ -1,6 +1,7 @@
 // Merges every area's messages; a duplicate id across areas is a bug caught by test/text/i18n.test.ts.
 import type { Messages } from '../i18n.js';
 import { checkMessages } from './check.js';
+import { checkReportMessages } from './check-report.js';
 import { commandsMessages } from './commands.js';
 import { coreMessages } from './core.js';
 import { definitionMessages } from './definition.js';
@@ -15,6 +16,7 @@ export const areas: Record<string, Messages> = {
   definition: definitionMessages,
   commands: commandsMessages,
   check: checkMessages,
+  checkReport: checkReportMessages,
   lessons: lessonsMessages,
   platforms: platformsMessages,
   render: renderMessages,

@@ -62,7 +62,7 @@ describe('backprop-tutor check', () => {
     );
     expect(code).toBe(0);
     expect(stdout).toContain('بررسی پاسخ‌ها');
-    expect(stdout).toMatch(/E_total\s+0\.5967\s+✗ missing_half/);
+    expect(stdout.replace(/[\u2066-\u2069]/g, '')).toMatch(/E_total\s+0\.5967\s+✗ ½ و ضریب ۲ با هم نیامده/);
     expect(stdout).not.toContain('0.2984');
   });
 
