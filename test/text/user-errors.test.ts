@@ -69,3 +69,15 @@ describe('formatUserErrors within one chat message', () => {
     for (const line of text.split('\n').filter((l) => l.startsWith('• '))) expect(line).toMatch(/wrong $/);
   });
 });
+
+describe('several errors in Persian', () => {
+  it('are introduced with «به این دلایل» (#16)', () => {
+    const errors: UserError[] = [
+      { id: 'x.one', message: 'one' },
+      { id: 'x.two', message: 'two' },
+    ];
+    const text = formatUserErrors(errors, 'fa');
+    expect(text).toContain('به این دلایل');
+    expect(text).not.toContain('دلیل‌ها');
+  });
+});

@@ -87,7 +87,7 @@ export const commandsMessages: Messages = {
   },
   'commands.problems_heading': {
     en: '⚠️ I could not do that, for these reasons:',
-    fa: '⚠️ نتوانستم این کار را انجام دهم، به این دلیل‌ها:',
+    fa: '⚠️ نتوانستم این کار را انجام دهم، به این دلایل:',
   },
   'commands.more_problems': {
     en: (x) => `…and ${p(x, 'count')} more problem(s): fix these first.`,
