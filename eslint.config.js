@@ -41,7 +41,16 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', platformImports] },
   },
   {
-    files: ['bin/**/*.js', 'src/**/*.mjs', 'test/fixtures/**/*.mjs', 'bench/**/*.ts', 'eslint.config.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    files: [
+      'bin/**/*.js',
+      'scripts/**/*.mjs',
+      'src/**/*.mjs',
+      'test/fixtures/**/*.mjs',
+      'bench/**/*.ts',
+      'eslint.config.js',
+    ],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly' },
+    },
   },
 );

@@ -5,6 +5,7 @@ import type { DispatchOptions } from './dispatch/dispatcher.js';
 import type { Deps, Logger } from './dispatch/types.js';
 import { createDispatchPool, type DispatchPool } from './dispatch/worker-pool.js';
 import { createLogger } from './logger.js';
+import { RUNNING_BUILT } from './paths.js';
 import { createRenderer } from './render/index.js';
 
 export interface DepsOverrides {
@@ -36,7 +37,10 @@ export interface CommandRunner {
 export function createCommandRunner(config: Config, log: Logger): CommandRunner {
   if (config.WORKERS === 0) return { dispatchOptions: { timeLimitMs: config.COMMAND_TIME_LIMIT_MS } };
   const pool = createDispatchPool({
-    workerUrl: new URL('./dispatch-worker-entry.mjs', import.meta.url),
+    // Built: dist/dispatch-worker.js; from the sources (tests, tsx): a plain JS entry that registers tsx first.
+    workerUrl: RUNNING_BUILT
+      ? new URL('./dispatch-worker.js', import.meta.url)
+      : new URL('./dispatch-worker-entry.mjs', import.meta.url),
     workers: config.WORKERS,
     timeLimitMs: config.COMMAND_TIME_LIMIT_MS,
     log,

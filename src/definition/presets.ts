@@ -1,12 +1,13 @@
 // Named networks a class uses, stored as text in assets/presets/<name>.txt (the bot's own notation).
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { didYouMean } from '../did-you-mean.js';
 import { fail, type Result } from '../errors.js';
+import { projectPath } from '../paths.js';
 import { definitionError } from './errors.js';
 import { parseDefinition, type ParsedDefinition } from './parse.js';
 
-const PRESET_DIR = fileURLToPath(new URL('../../assets/presets/', import.meta.url));
+const PRESET_DIR = projectPath('assets', 'presets');
 const NAME = /^[a-z0-9][a-z0-9-]*$/;
 
 export interface PresetSummary {
@@ -31,14 +32,14 @@ function presetNames(): string[] {
 export function listPresets(): PresetSummary[] {
   return presetNames().map((name) => ({
     name,
-    description: descriptionOf(readFileSync(`${PRESET_DIR}${name}.txt`, 'utf8')),
+    description: descriptionOf(readFileSync(join(PRESET_DIR, `${name}.txt`), 'utf8')),
   }));
 }
 
 /** The preset's text as written in assets/presets (for showing it to a TA), or undefined. */
 export function presetText(name: string): string | undefined {
   const key = name.trim().toLowerCase();
-  return presetNames().includes(key) ? readFileSync(`${PRESET_DIR}${key}.txt`, 'utf8') : undefined;
+  return presetNames().includes(key) ? readFileSync(join(PRESET_DIR, `${key}.txt`), 'utf8') : undefined;
 }
 
 const compact = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');

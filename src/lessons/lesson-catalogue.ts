@@ -1,6 +1,6 @@
 // Reads every lesson under assets/lessons once: one file per topic and language, both languages required.
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../paths.js';
 import { fail, ok, type Result, type UserError } from '../errors.js';
 import type { Locale } from '../dispatch/types.js';
 import { type LessonFile, parseLessonFile } from './front-matter.js';
@@ -13,7 +13,7 @@ export interface Topic {
   lessons: Record<Locale, LessonFile>;
 }
 
-export const LESSONS_DIRECTORY = fileURLToPath(new URL('../../assets/lessons/', import.meta.url));
+export const LESSONS_DIRECTORY = projectPath('assets', 'lessons');
 
 const FILE_NAME = /^([a-z][a-z0-9-]*)\.(en|fa)\.md$/;
 

@@ -2,8 +2,8 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { GlobalFonts } from '@napi-rs/canvas';
+import { projectPath } from '../paths.js';
 
 /** Latin and Persian (Vazirmatn, OFL, from npm). */
 export const TEXT_FAMILY = 'Vazirmatn';
@@ -11,7 +11,6 @@ export const TEXT_FAMILY = 'Vazirmatn';
 export const SYMBOL_FAMILY = 'Backprop Tutor Symbols';
 const FONT_STACK = `${TEXT_FAMILY}, "${SYMBOL_FAMILY}"`;
 
-const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const vazirmatnDir = join(
   dirname(createRequire(import.meta.url).resolve('vazirmatn/package.json')),
   'fonts',
@@ -22,8 +21,8 @@ const vazirmatnDir = join(
 export const FONT_FILES: readonly { family: string; path: string }[] = [
   { family: TEXT_FAMILY, path: join(vazirmatnDir, 'Vazirmatn-Regular.ttf') },
   { family: TEXT_FAMILY, path: join(vazirmatnDir, 'Vazirmatn-Bold.ttf') },
-  { family: SYMBOL_FAMILY, path: join(projectRoot, 'assets', 'fonts', 'DejaVuSans.ttf') },
-  { family: SYMBOL_FAMILY, path: join(projectRoot, 'assets', 'fonts', 'DejaVuSans-Bold.ttf') },
+  { family: SYMBOL_FAMILY, path: projectPath('assets', 'fonts', 'DejaVuSans.ttf') },
+  { family: SYMBOL_FAMILY, path: projectPath('assets', 'fonts', 'DejaVuSans-Bold.ttf') },
 ];
 
 let registered = false;

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { Routes, ShardingManager } from 'discord.js';
 import type { Logger } from '../../dispatch/types.js';
+import { RUNNING_BUILT } from '../../paths.js';
 import { InFlight } from '../in-flight.js';
 import type { Platform, PlatformHost } from '../platform.js';
 import type { DiscordConfig } from './config.js';
@@ -73,11 +74,12 @@ export async function startShards(
       ? ((await createRest(config.token, config.apiUrl).get(Routes.gatewayBot())) as { shards: number })
           .shards
       : (config.shards ?? 1);
-  const manager = new ShardingManager(fileURLToPath(new URL('./shard.ts', import.meta.url)), {
+  // Built: dist/shard.js; from the sources (tests, tsx) the TypeScript shard through tsx.
+  const script = RUNNING_BUILT ? './shard.js' : './shard.ts';
+  const manager = new ShardingManager(fileURLToPath(new URL(script, import.meta.url)), {
     token: config.token,
     totalShards,
-    // The shard script is TypeScript, run through tsx like the main process.
-    execArgv: ['--import', 'tsx'],
+    execArgv: RUNNING_BUILT ? [] : ['--import', 'tsx'],
   });
   manager.on('shardCreate', (shard) => log.info({ shard: shard.id }, 'discord shard spawned'));
   // Discord allows one identify per 5 s per bucket: the default delay keeps to it. A shard starts its own

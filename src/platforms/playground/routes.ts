@@ -3,18 +3,18 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { toPlaygroundCommand, type Command } from '../../dispatch/define-command.js';
 import type { DispatchOptions } from '../../dispatch/dispatcher.js';
 import { registeredCommands } from '../../dispatch/registry.js';
 import { runCommandLine } from '../../dispatch/run-command-line.js';
 import type { Deps, Locale, Reply } from '../../dispatch/types.js';
+import { projectPath } from '../../paths.js';
 import { PLAYGROUND_BODY_LIMIT_BYTES } from '../body-limits.js';
 import { sendJson, type HttpServer } from '../http-server.js';
 import { TokenBuckets } from '../rate-limit.js';
 
-const pageDirectory = join(dirname(fileURLToPath(import.meta.url)), 'page');
+const pageDirectory = projectPath('src', 'platforms', 'playground', 'page');
 const fontPath = join(
   dirname(createRequire(import.meta.url).resolve('vazirmatn/package.json')),
   'fonts',
