@@ -104,7 +104,7 @@ async function main(): Promise<boolean> {
   const key = testApplicationKey();
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const bot = spawn(process.execPath, ['dist/main.js'], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -18,7 +18,7 @@ async function freePort(): Promise<number> {
 
 async function startBot(workers: number): Promise<{ port: number; bot: ChildProcess }> {
   const port = await freePort();
-  const bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const bot = spawn(process.execPath, ['dist/main.js'], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -1,12 +1,8 @@
-// `backprop-tutor presets`: the subcommand in-process for its output, the real bin once for exit code and stderr.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+// `backprop-tutor presets`: the subcommand in-process for its output, and through main(argv) for the exit code and stderr.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listPresets, parseDefinition } from '../../../src/definition/index.js';
 import presets from '../../../src/platforms/cli/presets.js';
-
-const run = promisify(execFile);
-const bin = new URL('../../../bin/backprop-tutor.js', import.meta.url).pathname;
+import { cli } from './in-process.js';
 
 /** Runs the subcommand with stdout/stderr captured. */
 async function inProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -46,11 +42,8 @@ describe('backprop-tutor presets', () => {
     expect(stderr).toContain('usage: backprop-tutor presets');
   });
 
-  it('an unknown preset from the real command: exit 2, a suggestion, no stack trace', async () => {
-    const result = await run(process.execPath, [bin, 'presets', 'mazr'], { encoding: 'utf8' }).then(
-      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-      (error: { code: number; stdout: string; stderr: string }) => error,
-    );
+  it('an unknown preset from the command line: exit 2, a suggestion, no stack trace', async () => {
+    const result = await cli(['presets', 'mazr']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Did you mean `mazur`?');
     expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);

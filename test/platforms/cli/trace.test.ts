@@ -1,31 +1,10 @@
-// `backprop-tutor trace` run as a user runs it: the real bin, real files, exit codes and stderr.
-import { execFile } from 'node:child_process';
+// `backprop-tutor trace` in-process through main(argv), as the bin runs it: real files, exit codes and stderr.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { cli } from './in-process.js';
 import { compareDeep, goldenCases } from '../../helpers/golden.js';
-
-const run = promisify(execFile);
-const bin = new URL('../../../bin/backprop-tutor.js', import.meta.url).pathname;
-
-async function cli(
-  args: string[],
-  input?: string,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = run(process.execPath, [bin, ...args], { encoding: 'utf8' });
-  if (input !== undefined) {
-    child.child.stdin!.end(input);
-  }
-  try {
-    const { stdout, stderr } = await child;
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'trace-cli-'));
 const golden = goldenCases().find((c) => c.name === 'mazur')!;
