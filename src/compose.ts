@@ -34,7 +34,11 @@ export interface CommandRunner {
 }
 
 /** Commands run on worker threads (WORKERS > 0): every core works and the main thread stays free to acknowledge. */
-export function createCommandRunner(config: Config, log: Logger): CommandRunner {
+export function createCommandRunner(
+  config: Config,
+  log: Logger,
+  hooks: { onWorkerRestart?: () => void } = {},
+): CommandRunner {
   if (config.WORKERS === 0) return { dispatchOptions: { timeLimitMs: config.COMMAND_TIME_LIMIT_MS } };
   const pool = createDispatchPool({
     // Built: dist/dispatch-worker.js; from the sources (tests, tsx): a plain JS entry that registers tsx first.
@@ -44,6 +48,7 @@ export function createCommandRunner(config: Config, log: Logger): CommandRunner 
     workers: config.WORKERS,
     timeLimitMs: config.COMMAND_TIME_LIMIT_MS,
     log,
+    ...(hooks.onWorkerRestart ? { onRestart: hooks.onWorkerRestart } : {}),
   });
   return { pool, dispatchOptions: { timeLimitMs: config.COMMAND_TIME_LIMIT_MS, pool } };
 }

@@ -1,13 +1,21 @@
 // Where the project's files are, found the same way from the TypeScript sources (tsx, tests) and from the
 // built JavaScript in dist/ (one directory shallower or deeper does not matter): the folder of package.json.
-import { existsSync } from 'node:fs';
+import { accessSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+function exists(path: string): boolean {
+  try {
+    accessSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function findProjectRoot(start: string): string {
   for (let directory = start; ; directory = dirname(directory)) {
-    if (existsSync(join(directory, 'package.json')) && existsSync(join(directory, 'assets')))
-      return directory;
+    if (exists(join(directory, 'package.json')) && exists(join(directory, 'assets'))) return directory;
     if (dirname(directory) === directory)
       throw new Error(`no project root (package.json, assets/) above ${start}`);
   }

@@ -1,9 +1,12 @@
-// The bot as a server: one HTTP server (health, playground, platform routes), the command runner and the
-// configured platforms, all from the one configuration and composition root (src/compose.ts).
+// The bot as a server: one HTTP server (liveness, readiness, metrics, playground, platform routes), the command
+// runner and the configured platforms, all from the one configuration and composition root (src/compose.ts).
+// Ready means ready: the platforms start, and /readyz turns 200, only once the workers are loaded and warm.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createCommandRunner, createDeps, type DepsOverrides } from './compose.js';
 import type { Config } from './config.js';
 import type { Deps } from './dispatch/types.js';
 import { warmLessonFigures } from './lessons/warm-up.js';
+import { createMetrics, type Metrics } from './metrics.js';
 import { createHttpServer, sendJson, sendText, type HttpServer } from './platforms/http-server.js';
 import type { Platform, PlatformHost } from './platforms/platform.js';
 import { mountPlayground } from './platforms/playground/routes.js';
@@ -12,61 +15,85 @@ export interface RunningServer {
   port: number;
   deps: Deps;
   http: HttpServer;
-  /** Labels of the platforms that started (for the start-up log). */
+  metrics: Metrics;
+  /** Resolves once the workers are warm and every platform has started (then /readyz answers 200). */
+  ready: Promise<void>;
+  /** Labels of the platforms that started (for the start-up log), filled in when `ready` resolves. */
   platforms: string[];
   workers: number;
-  /** Stops taking commands, delivers those in flight, closes the SDKs, the workers and the server. */
-  stop(): Promise<void>;
+  /**
+   * Stops cleanly: /readyz turns 503, new commands are answered "restarting", the commands in flight are
+   * finished and delivered (for at most `graceMs`), then the SDKs, the workers and the server are closed.
+   * Resolves with whether everything in flight was delivered in time.
+   */
+  stop(graceMs?: number): Promise<{ drained: boolean }>;
 }
 
 export async function startServer(config: Config, overrides: DepsOverrides = {}): Promise<RunningServer> {
   const deps = await createDeps(config, overrides);
   const log = deps.log;
-  const runner = createCommandRunner(config, log);
+  // The queue-depth gauge reads the pool only when scraped, after both exist.
+  const metrics: Metrics = createMetrics(() => runner.pool?.state.waiting ?? 0);
+  const runner = createCommandRunner(config, log, { onWorkerRestart: () => metrics.workerRestarts.inc() });
   const server = createHttpServer({ log, bodyLimitBytes: config.HTTP_BODY_LIMIT_BYTES });
+  let ready = false;
   let accepting = true;
   server.addRoute('GET', '/healthz', (_request, response) => sendText(response, 200, 'ok\n'));
-  // Ready to take commands: 503 while no worker has started (say, one that fails to load keeps failing).
+  // Ready to take commands: the workers are loaded and warm, the platforms started, and it is not stopping
+  // (503 too while no worker can start: the pool's state says why).
   server.addRoute('GET', '/readyz', (_request, response) => {
     const pool = runner.pool?.state ?? { ready: true, workers: 0, waiting: 0, startFailures: 0 };
-    const ready = pool.ready && accepting;
-    sendJson(response, ready ? 200 : 503, { ...pool, ready, accepting });
+    const isReady = ready && pool.ready && accepting;
+    sendJson(response, isReady ? 200 : 503, { ...pool, ready: isReady, started: ready, accepting });
   });
+  const registry = metrics.registry;
+  server.addRoute('GET', '/metrics', async (_request, response) =>
+    sendText(response, 200, await registry.metrics(), registry.contentType),
+  );
   if (config.PLAYGROUND) {
     mountPlayground(server, { deps, dispatch: runner.dispatchOptions, defaultLocale: config.DEFAULT_LOCALE });
   }
+  const port = await server.listen(config.PORT, config.HOST);
 
-  // Each platform starts only when its variables are set; its SDK is imported only then.
   const host: PlatformHost = {
     deps,
     server,
     dispatchOptions: runner.dispatchOptions,
     accepting: () => accepting,
+    metrics,
   };
   const adapters: Platform[] = [];
   const labels: string[] = [];
-  for (const { definition, config: platformConfig } of config.platforms) {
-    const create = await definition.load();
-    const adapter = create(platformConfig, host);
-    adapters.push(adapter);
-    labels.push(await adapter.start());
-  }
-
-  const port = await server.listen(config.PORT, config.HOST);
-  // Each worker warms its own lesson figures; without workers, this thread does.
-  if (!runner.pool) warmLessonFigures(log);
+  const started = (async () => {
+    // Each worker warms itself (a command through every layer) before it says ready; without workers, this thread.
+    if (runner.pool) await runner.pool.ready();
+    else warmLessonFigures(log);
+    // Each platform starts only when its variables are set; its SDK is imported only then.
+    for (const { definition, config: platformConfig } of config.platforms) {
+      const create = await definition.load();
+      const adapter = create(platformConfig, host);
+      adapters.push(adapter);
+      labels.push(await adapter.start());
+    }
+    ready = true;
+  })();
 
   return {
     port,
     deps,
     http: server,
+    metrics,
+    ready: started,
     platforms: labels,
     workers: runner.pool?.size ?? 0,
-    async stop() {
+    async stop(graceMs = config.SHUTDOWN_GRACE_MS) {
       accepting = false;
-      await Promise.allSettled(adapters.map((adapter) => adapter.drain()));
+      const drained = Promise.allSettled([...adapters.map((adapter) => adapter.drain()), server.idle()]);
+      const inTime = await Promise.race([drained.then(() => true), sleep(graceMs, false, { ref: false })]);
+      if (!inTime) log.warn({ graceMs }, 'grace period over: stopping with commands still in flight');
       await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
       await Promise.allSettled([server.close(), runner.pool?.close()]);
+      return { drained: inTime };
     },
   };
 }

@@ -10,6 +10,8 @@ export interface Request {
   text?: string;
   user: { id: string; name?: string };
   locale: Locale;
+  /** The request id every log line of this command carries (set where it arrives; see src/request-context.ts). */
+  id?: string;
 }
 
 export interface ReplyImage {

@@ -32,6 +32,8 @@ export interface DispatchPool {
   readonly size: number;
   /** For `/readyz`: 503 while no worker can start. */
   readonly state: PoolState;
+  /** Resolves once every first worker has said `{ ready: true }` (loaded and warm). */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -47,6 +49,8 @@ export interface DispatchPoolOptions {
   restartDelayMs?: (failures: number) => number;
   /** Playground commands waiting at once; more are answered "busy" at once (default 4 per worker). */
   maxWaitingPlayground?: number;
+  /** Called each time a worker is replaced (it died, overran its time limit or failed to start). */
+  onRestart?: () => void;
 }
 
 /** Start-up failures in a row after which waiting commands are answered instead of kept. */
@@ -88,7 +92,14 @@ export function createDispatchPool(options: DispatchPoolOptions): DispatchPool {
   const internalError = (job: Job, why: string, error?: unknown) => {
     const reference = randomBytes(3).toString('hex');
     options.log.error(
-      { err: error, reference, command: job.request.command, user: job.request.user.id, source: job.source },
+      {
+        err: error,
+        reference,
+        command: job.request.command,
+        user: job.request.user.id,
+        source: job.source,
+        requestId: job.request.id,
+      },
       why,
     );
     job.resolve(internalErrorReply(effectiveLocale(job.request), reference));
@@ -105,6 +116,7 @@ export function createDispatchPool(options: DispatchPoolOptions): DispatchPool {
 
   const replace = (failedToStart: boolean) => {
     if (closing) return;
+    options.onRestart?.();
     if (!failedToStart) {
       slots.push(spawn());
       return;
@@ -134,6 +146,7 @@ export function createDispatchPool(options: DispatchPoolOptions): DispatchPool {
     worker.on('message', (message: { id?: number; reply?: Reply; ready?: boolean }) => {
       if (message.ready) {
         slot.ready = true;
+        if (++readyCount >= workerCount) markReady();
         startFailures = 0;
         pump();
         return;
@@ -174,7 +187,12 @@ export function createDispatchPool(options: DispatchPoolOptions): DispatchPool {
         const overrun = finish(slot);
         if (overrun) {
           options.log.warn(
-            { command: overrun.request.command, timeLimitMs: options.timeLimitMs, source: overrun.source },
+            {
+              command: overrun.request.command,
+              timeLimitMs: options.timeLimitMs,
+              source: overrun.source,
+              requestId: overrun.request.id,
+            },
             'command exceeded its time limit',
           );
           overrun.resolve(
@@ -188,6 +206,9 @@ export function createDispatchPool(options: DispatchPoolOptions): DispatchPool {
     }
   };
 
+  let readyCount = 0;
+  let markReady!: () => void;
+  const allReady = new Promise<void>((resolve) => (markReady = resolve));
   for (let k = 0; k < workerCount; k++) slots.push(spawn());
 
   return {
@@ -222,6 +243,7 @@ export function createDispatchPool(options: DispatchPoolOptions): DispatchPool {
     get size() {
       return slots.length;
     },
+    ready: () => allReady,
     get state() {
       const workers = slots.filter((slot) => slot.ready && !slot.retiring).length;
       return { ready: workers > 0, workers, waiting: queue.length, startFailures };

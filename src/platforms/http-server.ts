@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../dispatch/types.js';
+import { withRequestId } from '../request-context.js';
+import { InFlight } from './in-flight.js';
 
 /** Handles one request; `rawBody` is the exact bytes received (signature checks need them untouched). */
 export type RouteHandler = (
@@ -16,6 +18,8 @@ export interface HttpServer {
   addRoute(method: string, path: string, handler: RouteHandler, route?: RouteOptions): void;
   /** Starts listening; resolves with the port (useful with port 0 in tests). */
   listen(port: number, host?: string): Promise<number>;
+  /** Resolves once every request being handled has been answered (new ones are still served). */
+  idle(): Promise<void>;
   close(): Promise<void>;
   readonly server: Server;
 }
@@ -115,8 +119,12 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     await handler(request, response, body);
   }
 
+  const inFlight = new InFlight();
   const server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
+    // Each HTTP request is one request id: the playground's, Discord's and Slack's log lines carry it.
+    const handled = withRequestId(() => handle(request, response));
+    inFlight.track(handled);
+    handled.catch((error: unknown) => {
       const reference = randomBytes(3).toString('hex');
       log.error({ err: error, reference, url: request.url, method: request.method }, 'http handler failed');
       if (!response.headersSent) sendText(response, 500, `Internal error (reference ${reference})\n`);
@@ -149,6 +157,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
         });
       });
     },
+    idle: () => inFlight.idle(),
     close() {
       return new Promise((resolve) => {
         server.closeAllConnections();

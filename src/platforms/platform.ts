@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { DispatchOptions } from '../dispatch/dispatcher.js';
 import type { Deps, Locale } from '../dispatch/types.js';
+import type { Metrics } from '../metrics.js';
 import type { ReportIssue } from './env.js';
 import type { HttpServer, RouteHandler } from './http-server.js';
 import type { RateLimitRules } from './rate-limit.js';
@@ -21,6 +22,8 @@ export interface PlatformHost {
   dispatchOptions?: DispatchOptions;
   /** False once the process is stopping: new commands get a polite "restarting, try again in a moment". */
   accepting?: () => boolean;
+  /** Where the platform counts its commands, refusals and failed deliveries (GET /metrics). */
+  metrics?: Metrics;
 }
 
 /** A running platform adapter. */

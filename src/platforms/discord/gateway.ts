@@ -1,6 +1,7 @@
 // Gateway mode: a discord.js Client receives interactions over the WebSocket; answers go through REST.
 import { Client, Events, GatewayIntentBits, Routes, type GatewayDispatchPayload } from 'discord.js';
 import type { Logger } from '../../dispatch/types.js';
+import { withRequestId } from '../../request-context.js';
 import { handleInteraction, restFailure, type DiscordRuntime } from './interactions.js';
 import type { DiscordInteraction } from './payload.js';
 import { restOptions } from './rest.js';
@@ -52,7 +53,10 @@ export async function startGateway(
   const runtime = makeRuntime(client);
   client.on(Events.Raw, (packet: GatewayDispatchPayload) => {
     if (packet.t !== 'INTERACTION_CREATE') return;
-    void answerGatewayInteraction(packet.d as unknown as DiscordInteraction, runtime, followUps);
+    // Each interaction is one request: every log line of its command carries the same id.
+    withRequestId(
+      () => void answerGatewayInteraction(packet.d as unknown as DiscordInteraction, runtime, followUps),
+    );
   });
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
   client.once(Events.ClientReady, (ready) =>

@@ -1,14 +1,17 @@
 // The Discord adapter: HTTP interactions on the shared server, or the gateway (sharded when DISCORD_SHARDS is set).
 import { fileURLToPath } from 'node:url';
-import { Routes, ShardingManager } from 'discord.js';
+import { Routes, ShardingManager, type REST } from 'discord.js';
+import { commands } from '../../../commands/index.js';
 import type { Logger } from '../../dispatch/types.js';
 import { RUNNING_BUILT } from '../../paths.js';
 import { InFlight } from '../in-flight.js';
+import { countedLimiter, deliveryCountingLog, observedDispatch, type Observer } from '../observe.js';
 import type { Platform, PlatformHost } from '../platform.js';
 import type { DiscordConfig } from './config.js';
 import { startGateway, type GatewayHandle } from './gateway.js';
 import { discordInteractionsHandler } from './http.js';
 import { createRest } from './rest.js';
+import type { DiscordRuntime } from './interactions.js';
 import { createDiscordRuntime, followUpRunner } from './runtime.js';
 import { ed25519PublicKey } from './verify.js';
 import { PLATFORM_BODY_LIMIT_BYTES } from '../body-limits.js';
@@ -17,9 +20,30 @@ export type { DiscordConfig } from './config.js';
 
 export const DISCORD_INTERACTIONS_PATH = '/discord/interactions';
 
+/** The runtime of one REST client, with the host's request ids, metrics and shutdown refusals. */
+function hostedRuntime(
+  config: DiscordConfig,
+  host: PlatformHost,
+  rest: REST,
+  observer: Observer,
+): DiscordRuntime {
+  const runtime = createDiscordRuntime(config, host.deps, rest, host.dispatchOptions);
+  runtime.dispatch = observedDispatch(observer, runtime.dispatch);
+  runtime.limiter = countedLimiter(observer, runtime.limiter);
+  runtime.log = deliveryCountingLog(observer, runtime.log);
+  if (host.accepting) runtime.accepting = host.accepting;
+  runtime.onRestartingRefusal = () => host.metrics?.restartingRefusals.inc({ platform: 'discord' });
+  return runtime;
+}
+
 /** Discord in the mode its variables select, behind the platform contract. */
 export function createDiscordPlatform(config: DiscordConfig, host: PlatformHost): Platform {
   const log = host.deps.log;
+  const observer: Observer = {
+    platform: 'discord',
+    metrics: host.metrics,
+    known: new Set(commands.map((command) => command.name)),
+  };
   const inFlight = new InFlight();
   const followUps = followUpRunner(undefined, (work) => inFlight.track(work));
   let gateway: GatewayHandle | undefined;
@@ -28,7 +52,7 @@ export function createDiscordPlatform(config: DiscordConfig, host: PlatformHost)
     async start() {
       if (config.mode === 'http') {
         const rest = createRest(config.token, config.apiUrl);
-        const runtime = createDiscordRuntime(config, host.deps, rest, host.dispatchOptions);
+        const runtime = hostedRuntime(config, host, rest, observer);
         host.server.addRoute(
           'POST',
           DISCORD_INTERACTIONS_PATH,
@@ -45,7 +69,7 @@ export function createDiscordPlatform(config: DiscordConfig, host: PlatformHost)
       gateway = await startGateway(
         config.token,
         config.apiUrl,
-        (client) => createDiscordRuntime(config, host.deps, client.rest, host.dispatchOptions),
+        (client) => hostedRuntime(config, host, client.rest, observer),
         followUps,
         log,
       );
@@ -54,8 +78,21 @@ export function createDiscordPlatform(config: DiscordConfig, host: PlatformHost)
     drain: () => inFlight.idle(),
     async stop() {
       await gateway?.stop();
-      // Each shard drains on its own SIGTERM (src/platforms/discord/shard.ts).
-      if (manager) await Promise.all(manager.shards.map((shard) => shard.kill()));
+      // Each shard drains on its own SIGTERM (src/platforms/discord/shard.ts); wait until each has exited.
+      if (manager) {
+        manager.respawn = false;
+        await Promise.all(
+          manager.shards.map(
+            (shard) =>
+              new Promise<void>((resolve) => {
+                const child = shard.process;
+                if (!child || child.exitCode !== null) return resolve();
+                child.once('exit', () => resolve());
+                child.kill('SIGTERM');
+              }),
+          ),
+        );
+      }
     },
   };
 }

@@ -47,6 +47,10 @@ export interface DiscordRuntime {
   commands: readonly Command[];
   dispatch: (request: Request) => Promise<Reply>;
   limiter: RateLimiter;
+  /** False while the process stops: new commands are answered "restarting, try again in a moment". */
+  accepting?: () => boolean;
+  /** Counts a command refused because the process is stopping (metrics). */
+  onRestartingRefusal?: () => void;
   log: Logger;
   /** Downloads an attached definition file (the CDN URL Discord gives). */
   fetchText?: (url: string) => Promise<string>;
@@ -334,6 +338,10 @@ function rateLimited(
   runtime: DiscordRuntime,
   locale: Locale,
 ): Handled | undefined {
+  if (runtime.accepting && !runtime.accepting()) {
+    runtime.onRestartingRefusal?.();
+    return { response: privateMessage(t(locale, 'runtime.restarting')) };
+  }
   const wait = runtime.limiter.check(interactionUser(interaction).id, interactionChannel(interaction));
   if (wait === 0) return undefined;
   const seconds = Number.isFinite(wait) ? Math.max(1, Math.ceil(wait / 1000)) : 60;

@@ -1,11 +1,12 @@
-// One shard of the gateway mode, spawned by discord.js's ShardingManager (DISCORD_SHARDS): answers
-// the interactions of the guilds Discord routes to this shard (guild_id >> 22 mod shard count), with the
-// same configuration, dependencies and worker pool as the main process (src/compose.ts).
+// One shard of the gateway mode, spawned by discord.js's ShardingManager (DISCORD_SHARDS): answers the
+// interactions of the guilds Discord routes to this shard (guild_id >> 22 mod shard count; discord.js reads
+// the shard ids from the environment the manager sets), with the same configuration, dependencies, worker
+// pool and platform adapter as the main process, and the same clean stop on SIGTERM.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createCommandRunner, createDeps } from '../../compose.js';
 import { configOrExit, platformConfig } from '../../config.js';
-import { startGateway } from './gateway.js';
+import { createDiscordPlatform } from './index.js';
 import { discordPlatform } from './platform.js';
-import { createDiscordRuntime, followUpRunner } from './runtime.js';
 
 const settings = configOrExit(process.env, 'backprop-tutor shard');
 const config = platformConfig(settings, discordPlatform);
@@ -15,12 +16,21 @@ if (!config) {
   process.exit(1);
 }
 const runner = createCommandRunner(settings, deps.log);
-await startGateway(
-  config.token,
-  config.apiUrl,
-  (client) => createDiscordRuntime(config, deps, client.rest, runner.dispatchOptions),
-  followUpRunner(),
-  deps.log,
+let accepting = true;
+const gateway = createDiscordPlatform(
+  { ...config, shards: undefined },
+  { deps, server: { addRoute() {} }, dispatchOptions: runner.dispatchOptions, accepting: () => accepting },
 );
+await runner.pool?.ready();
+await gateway.start();
+
+// The manager stops a shard with SIGTERM: refuse new commands politely, deliver those in flight, then go.
+process.once('SIGTERM', () => {
+  accepting = false;
+  void Promise.race([gateway.drain(), sleep(settings.SHUTDOWN_GRACE_MS, undefined, { ref: false })])
+    .then(() => gateway.stop())
+    .then(() => runner.pool?.close())
+    .finally(() => process.exit(0));
+});
 // The manager is our parent process: when it goes away, so does the shard.
 process.on('disconnect', () => process.exit(0));

@@ -37,6 +37,10 @@ export interface SlackRuntime {
   commands: readonly Command[];
   dispatch: (request: Request) => Promise<Reply>;
   limiter: RateLimiter;
+  /** False while the process stops: new commands are answered "restarting, try again in a moment". */
+  accepting?: () => boolean;
+  /** Counts a command refused because the process is stopping (metrics). */
+  onRestartingRefusal?: () => void;
   log: Logger;
   queue: WorkQueue;
   /** Sees every queued follow-up (tests and the load bench await them). */
@@ -64,6 +68,10 @@ function rateLimitText(
   channel: string,
   locale: Locale,
 ): string | undefined {
+  if (runtime.accepting && !runtime.accepting()) {
+    runtime.onRestartingRefusal?.();
+    return t(locale, 'runtime.restarting');
+  }
   const wait = runtime.limiter.check(user, channel);
   if (wait === 0) return undefined;
   const seconds = Number.isFinite(wait) ? Math.max(1, Math.ceil(wait / 1000)) : 60;

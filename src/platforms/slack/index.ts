@@ -4,7 +4,9 @@ import { commands } from '../../../commands/index.js';
 import { dispatch, type DispatchOptions } from '../../dispatch/dispatcher.js';
 import type { Deps } from '../../dispatch/types.js';
 import { sendText, type RouteHandler } from '../http-server.js';
+import { withRequestId } from '../../request-context.js';
 import { InFlight } from '../in-flight.js';
+import { countedLimiter, deliveryCountingLog, observedDispatch, type Observer } from '../observe.js';
 import type { Platform, PlatformHost } from '../platform.js';
 import { RateLimiter } from '../rate-limit.js';
 import { WorkQueue } from '../work-queue.js';
@@ -56,9 +58,21 @@ export function slackEventsHandler(
 /** Slack in the mode its variables select, behind the platform contract. */
 export function createSlackPlatform(config: SlackConfig, host: PlatformHost): Platform {
   const inFlight = new InFlight();
+  const observer: Observer = {
+    platform: 'slack',
+    metrics: host.metrics,
+    known: new Set(commands.map((command) => command.name)),
+  };
   const runtime = createSlackRuntime(config, host.deps, host.dispatchOptions);
   runtime.track = (work) => inFlight.track(work);
+  runtime.dispatch = observedDispatch(observer, runtime.dispatch);
+  runtime.limiter = countedLimiter(observer, runtime.limiter);
+  runtime.log = deliveryCountingLog(observer, runtime.log);
+  if (host.accepting) runtime.accepting = host.accepting;
+  runtime.onRestartingRefusal = () => host.metrics?.restartingRefusals.inc({ platform: 'slack' });
   const { app, receiver } = createSlackApp(runtime);
+  // Socket Mode events arrive outside the HTTP server: each gets its request id here (HTTP ones already have one).
+  app.use(async ({ next }) => (receiver ? next() : withRequestId(() => next())));
   return {
     async start() {
       if (receiver) {

@@ -10,6 +10,7 @@ import { lessonsMessages } from './lessons.js';
 import { platformsMessages } from './platforms.js';
 import { renderMessages } from './render.js';
 import { trainingMessages } from './training.js';
+import { runtimeMessages } from './runtime.js';
 
 export const areas: Record<string, Messages> = {
   core: coreMessages,
@@ -22,6 +23,7 @@ export const areas: Record<string, Messages> = {
   render: renderMessages,
   hardening: hardeningMessages,
   training: trainingMessages,
+  runtime: runtimeMessages,
 };
 
 export const catalogue: Messages = Object.assign({}, ...Object.values(areas));
