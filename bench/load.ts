@@ -129,7 +129,7 @@ async function main(): Promise<boolean> {
   });
   try {
     for (let tries = 0; ; tries++) {
-      const up = await fetch(`${base}/healthz`).then(
+      const up = await fetch(`${base}/readyz`).then(
         (r) => r.ok,
         () => false,
       );

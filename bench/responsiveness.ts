@@ -30,7 +30,7 @@ async function startBot(workers: number): Promise<{ port: number; bot: ChildProc
   });
   const deadline = performance.now() + 30_000;
   while (performance.now() < deadline) {
-    const up = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+    const up = await fetch(`http://127.0.0.1:${port}/readyz`).then(
       (r) => r.ok,
       () => false,
     );

@@ -21,8 +21,11 @@ const gateway = createDiscordPlatform(
   { ...config, shards: undefined },
   { deps, server: { addRoute() {} }, dispatchOptions: runner.dispatchOptions, accepting: () => accepting },
 );
+// The workers do not hold the process open: until the gateway's connection does, this timer does.
+const keepAlive = setInterval(() => {}, 60_000);
 await runner.pool?.ready();
 await gateway.start();
+clearInterval(keepAlive);
 
 // The manager stops a shard with SIGTERM: refuse new commands politely, deliver those in flight, then go.
 process.once('SIGTERM', () => {
