@@ -46,6 +46,7 @@ export function judgedRow(
   if (finding.meaning.note) row.meaning = finding.meaning.note;
   if (finding.carriedFrom)
     row.carriedFrom = [...new Set(finding.carriedFrom.map((r) => r.line))].sort((a, b) => a - b);
+  if (finding.upstream) row.upstreamDiagnoses = finding.upstream;
   return row;
 }
 

@@ -12,6 +12,8 @@ export interface Finding {
   diagnoses?: MistakeId[];
   forms?: MistakeForm[];
   carriedFrom?: Recorded[];
+  /** The mistakes made upstream, on the lines a carried number came from. */
+  upstream?: MistakeId[];
 }
 
 /** The number a meaning has under an evaluator (its scale applied). */

@@ -28,6 +28,8 @@ export interface CheckRow {
   meaning?: MeaningNote;
   /** Lines of the student's earlier wrong numbers this one follows from. */
   carriedFrom?: number[];
+  /** The mistakes made on those earlier lines (named there; a carried number is not blamed again). */
+  upstreamDiagnoses?: MistakeId[];
 }
 
 export interface CheckScore {

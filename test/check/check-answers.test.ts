@@ -34,14 +34,19 @@ describe("the course notes' Q6 answer against course-q6", () => {
     expect(rows.find((r) => r.line === 13)).toMatchObject({ quantity: 'out_o1', verdict: 'correct' });
   });
 
-  it('marks ∂L/∂o = 1 and every value downstream of it incorrect with dE_dout_one', () => {
-    const first = rows.findIndex((r) => r.quantity === 'dE/dout_o1');
+  it('marks ∂L/∂o = 1 incorrect with dE_dout_one, and every value computed from it carried (named once, upstream)', () => {
+    const wrong = rows.filter((r) => r.verdict === 'incorrect');
+    expect(wrong.map((r) => [r.quantity, r.diagnoses])).toEqual([
+      ['dE/dout_o1', ['dE_dout_one']],
+      ['dE/dout_o2', ['dE_dout_one']],
+    ]);
+    const first = rows.findIndex((r) => r.quantity === 'dE/dout_o2') + 1;
     const firstUpdateAfter = rows.findIndex((r) => r.quantity === 'net_h1+');
     const downstream = rows.slice(first, firstUpdateAfter);
-    expect(downstream.length).toBe(24); // ∂L/∂o1,2; Δw8..Δw1; Δ(h2,o), Δ(h1,o); Δb2, Δb1; w1..w8, b1, b2
+    expect(downstream.length).toBe(22); // Δw8..Δw1; Δ(h2,o), Δ(h1,o); Δb2, Δb1; w1..w8, b1, b2
     for (const row of downstream) {
-      expect(row.verdict, `line ${row.line} ${row.name}`).toBe('incorrect');
-      expect(row.diagnoses, `line ${row.line} ${row.name}`).toEqual(['dE_dout_one']);
+      expect(row.verdict, `line ${row.line} ${row.name}`).toBe('carried');
+      expect(row.upstreamDiagnoses, `line ${row.line} ${row.name}`).toEqual(['dE_dout_one']);
     }
     expect(byQuantity(rows, 'w5+')[0]).toMatchObject({ given: 0.3668, expected: expect.closeTo(0.37535, 5) });
     expect(byQuantity(rows, 'b2+')[0]).toMatchObject({ given: 0.4913, expected: expect.closeTo(0.56988, 5) });
@@ -78,7 +83,7 @@ describe("the course notes' Q6 answer against course-q6", () => {
   });
 
   it('scores carried values as not wrong twice', () => {
-    expect(report.score).toMatchObject({ correct: 9, carried: 9, incorrect: 24, unrecognized: 0 });
+    expect(report.score).toMatchObject({ correct: 9, carried: 31, incorrect: 2, unrecognized: 0 });
     expect(report.score.points).toBe(report.score.correct + report.score.carried);
   });
 });
@@ -162,8 +167,13 @@ describe('hand-written sheets', () => {
     const wrong = report.rows.filter((r) => r.verdict !== 'correct');
     expect(wrong.map((r) => [r.quantity, r.verdict, r.diagnoses])).toEqual([
       ['dE/dout_h1', 'incorrect', ['updated_weights_in_backward']],
-      ['dE/dw1', 'incorrect', ['updated_weights_in_backward']],
-      ['w1+', 'incorrect', ['updated_weights_in_backward']],
+      ['dE/dw1', 'carried', undefined],
+      ['w1+', 'carried', undefined],
+    ]);
+    expect(wrong.map((r) => r.upstreamDiagnoses)).toEqual([
+      undefined,
+      ['updated_weights_in_backward'],
+      ['updated_weights_in_backward'],
     ]);
   });
 

@@ -41,8 +41,10 @@ describe('/check', () => {
       line: number;
       verdict: string;
       diagnosis?: string;
+      carriedFrom?: number[];
     }[];
-    expect(rows.find((r) => r.line === 49)).toMatchObject({ verdict: 'incorrect', diagnosis: 'dE_dout_one' });
+    expect(rows.find((r) => r.line === 25)).toMatchObject({ verdict: 'incorrect', diagnosis: 'dE_dout_one' });
+    expect(rows.find((r) => r.line === 49)).toMatchObject({ verdict: 'carried', carriedFrom: [35] });
     expect(reply.files![0]!.content).toContain('0.3668');
   });
 
