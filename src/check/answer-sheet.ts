@@ -1,6 +1,7 @@
 // Answer sheet text → statements `name = … = value`, each with its line and the digits of its claim (linear in the text).
 import { claimOf } from './claim.js';
 import { flattenLatex } from './latex.js';
+import { withoutWrapping } from './markdown.js';
 import type { GivenNumber } from './numbers.js';
 import { splitStatements } from './statement-chunks.js';
 
@@ -29,7 +30,22 @@ function collapseSpaces(text: string): string {
 
 /** A row as the statement finder reads it: spaces collapsed, LaTeX flattened (which turns `$` and `&` into spaces). */
 export function readableRow(row: string): string {
-  return collapseSpaces(flattenLatex(collapseSpaces(row)));
+  return collapseSpaces(flattenLatex(withoutWrapping(collapseSpaces(row))));
+}
+
+/** `w5: 0.45 -> 0.4267` (a value and its update): the new value of the name. */
+const UPDATE_ARROW = /^([^:=]{1,40}?)\s?:\s?([+\-−]?[\d.]+)\s?(?:->|→|⟶)\s?([+\-−]?[\d.]+)$/;
+/** `h1: 0.5933`, `Learning rate: 0.3`: a short name, a colon, one number. */
+const COLON_VALUE = /^([^:=]{1,40}?)\s?:\s?([+\-−]?\s?[\d.۰-۹٫]+(?:[eE][+\-−]?\d+)?)$/;
+
+/** Statements written without `=`, as `name = … = value` parts; undefined when the chunk is not one. */
+function colonStatement(chunk: string): string[] | undefined {
+  if (chunk.length > 120) return undefined;
+  const text = chunk.trim();
+  const update = UPDATE_ARROW.exec(text);
+  if (update) return [`${update[1]!.trim()} new`, update[3]!];
+  const plain = COLON_VALUE.exec(text);
+  return plain ? [plain[1]!.trim(), plain[2]!] : undefined;
 }
 
 interface Open {
@@ -47,7 +63,7 @@ export function parseAnswerSheet(text: string): Statement[] {
     // A LaTeX `\\` breaks a row inside one text line (aligned and split environments).
     for (const row of rawLine.split('\\\\')) {
       for (const chunk of splitStatements(readableRow(row))) {
-        const parts = splitOnEquals(chunk);
+        const parts = chunk.includes('=') ? splitOnEquals(chunk) : (colonStatement(chunk) ?? [chunk]);
         const continues = parts[0] === '' && parts.length > 1;
         let segments: string[];
         let line = index + 1;

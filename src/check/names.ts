@@ -2,6 +2,7 @@
 import { weightIndex, type ResolvedSpec } from '../core/index.js';
 import { walk } from '../work-meter.js';
 import { biasFits, quantityKey, type Quantity } from './quantities.js';
+import { biasOf, numberedPair, onlyBias, singleLayerPair, unitNumbered } from './textbook-names.js';
 
 /** Why a name was read the way it was, when that is not obvious (shown next to the verdict). */
 export type MeaningNote =
@@ -39,31 +40,37 @@ const OLD_WORDS = /(?:^|[^a-z])(old|initial|previous)(?:[^a-z]|$)|قبلی|او�
 
 /** Lower-case compact form: no spaces, underscores or braces; Δ → '@', δ → '%'; digits joined by ',' where an underscore separated them. */
 export function compactName(text: string): string {
-  return text
-    .replace(PERSIAN_LETTERS, ' ')
-    .replace(/Δ/g, '@')
-    .replace(/δ/g, '%')
-    .replace(/′/g, "'")
-    .replace(/ŷ/g, 'yhat')
-    .replace(/(\d)\s*_\s*\{?\s*(\d)/g, '$1,$2')
-    .toLowerCase()
-    .replace(/\\?delta/g, '%')
-    .replace(/\\?partial/g, '∂')
-    .replace(/\\?sigma/g, 'σ')
-    .replace(/[\s_{}\\]/g, '')
-    .replace(/\*+$/, '')
-    .replace(/\^$/, '');
+  return (
+    text
+      .replace(PERSIAN_LETTERS, ' ')
+      .replace(/Δ/g, '@')
+      .replace(/δ/g, '%')
+      .replace(/′/g, "'")
+      .replace(/ŷ/g, 'yhat')
+      .replace(/(\d)\s*_\s*\{?\s*(\d)/g, '$1,$2')
+      // Capital I and O before a number stay marked: a textbook's I4, O4 may number units across the network.
+      .replace(/(?<![A-Za-z])I(?=[_{\s]*\d)/g, 'ɪ')
+      .replace(/(?<![A-Za-z])O(?=[_{\s]*\d)/g, 'ᴏ')
+      .toLowerCase()
+      .replace(/\\?delta/g, '%')
+      .replace(/\\?partial/g, '∂')
+      .replace(/\\?sigma/g, 'σ')
+      .replace(/[\s_{}\\]/g, '')
+      .replace(/\*+$/, '')
+      .replace(/\^$/, '')
+  );
 }
 
 function unitRef(token: string, spec: ResolvedSpec): UnitRef | undefined {
-  const match = /^(i|x|h|o)(\d+)(?:,(\d+))?$/.exec(token);
+  const match = /^(i|x|h|o|y|ɪ|ᴏ)(\d+)(?:,(\d+))?$/.exec(token);
   if (!match) return undefined;
-  const [, kind, first, second] = match;
+  const [, written, first, second] = match;
+  const kind = written === 'ɪ' ? 'i' : written === 'ᴏ' ? 'o' : written;
   const layerCount = spec.layers.length;
   const a = Number(first);
   if (kind === 'i' || kind === 'x')
     return second === undefined && a >= 1 && a <= spec.layers[0]! ? { layer: 0, j: a - 1 } : undefined;
-  if (kind === 'o') {
+  if (kind === 'o' || kind === 'y') {
     return second === undefined && a >= 1 && a <= spec.layers[layerCount - 1]!
       ? { layer: layerCount - 1, j: a - 1 }
       : undefined;
@@ -135,9 +142,19 @@ const plain = (quantity: Quantity, scale = 1, note?: MeaningNote): Meaning => ({
 function parameter(token: string, spec: ResolvedSpec): Quantity[] {
   let match = /^w(\d+)$/.exec(token);
   if (match) {
-    const at = weightIndex(spec.layers, Number(match[1]));
-    return at ? [{ kind: 'weight', ...at }] : [];
+    const at = match[1]!.startsWith('0') ? undefined : weightIndex(spec.layers, Number(match[1]));
+    // Otherwise a textbook's pair of unit numbers (w14, w46, w04) or a single neuron's w11, w12.
+    return at
+      ? [{ kind: 'weight', ...at }]
+      : [...numberedPair(match[1]!, spec), ...singleLayerPair(match[1]!, spec)];
   }
+  match = /^θ(\d+)$/.exec(token);
+  if (match) {
+    const unit = unitNumbered(Number(match[1]), spec);
+    const bias = unit && unit.layer > 0 ? biasOf(spec, unit) : undefined;
+    return bias ? [bias] : [];
+  }
+  if (token === 'b') return onlyBias(spec);
   match = /^w\^?[([](\d+)[)\]](\d)(\d)$/.exec(token) ?? /^w\^?[([](\d+)[)\]](\d+),(\d+)$/.exec(token);
   if (match) {
     const l = Number(match[1]) - 1;
@@ -206,7 +223,9 @@ function unitValue(token: string, spec: ResolvedSpec): Meaning[] {
   const last = spec.layers.length - 1;
   // One output unit: y, ŷ, o, out and t need no index.
   if (spec.layers[last] === 1) {
-    if (/^(y|yhat|o|out|output)$/.test(token)) return [out({ layer: last, j: 0 })];
+    if (/^(y|yhat|o|out|output|ypred|actualoutput|prediction|predictedoutput)$/.test(token))
+      return [out({ layer: last, j: 0 })];
+    if (/^(z|net|s|zout|netout)$/.test(token)) return [net({ layer: last, j: 0 })];
     if (/^(t|target)$/.test(token)) return [plain({ kind: 'target', j: 0 })];
   }
   const bare = unitRef(token, spec);
@@ -246,15 +265,62 @@ function unitValue(token: string, spec: ResolvedSpec): Meaning[] {
       if (k >= 0 && k < spec.layers[spec.layers.length - 1]!) return [plain({ kind: 'target', j: k })];
     }
   }
+  return textbookUnitValue(token, spec);
+}
+
+/** H1_net / y1_net (net written after the unit), I4 / O4 (whole-network numbering), z^{(3)}, z1, a^{(2)} (one index). */
+function textbookUnitValue(token: string, spec: ResolvedSpec): Meaning[] {
+  let match = /^([a-z]\d+)(net|in)$/.exec(token);
+  if (match) {
+    const u = unitRef(match[1]!, spec);
+    return u && u.layer >= 1 ? [net(u)] : [];
+  }
+  match = /^(ɪ|ᴏ)(\d+)$/.exec(token);
+  if (match) {
+    const u = unitNumbered(Number(match[2]), spec);
+    if (!u) return [];
+    if (u.layer === 0) return match[1] === 'ᴏ' ? [plain({ kind: 'input', i: u.j })] : [];
+    return [match[1] === 'ɪ' ? net(u) : out(u)];
+  }
+  match = /^(z|net|s|a)\^?\(?(\d+)\)?$/.exec(token);
+  if (match) {
+    const k = Number(match[2]);
+    // The layer when it has a single unit, otherwise the k-th non-input unit.
+    const u = k >= 1 && spec.layers[k] === 1 ? { layer: k, j: 0 } : unitNumbered(k, spec, false);
+    if (!u) return [];
+    return match[1] === 'a' ? [out(u, 'activation'), net(u, 'pre_activation')] : [net(u)];
+  }
   return [];
 }
 
 function lossNames(token: string, spec: ResolvedSpec): Meaning[] {
-  if (LOSS_NAMES.has(token)) return [{ quantity: { kind: 'loss', pass: 0 }, scale: 1, timing: 'forward' }];
-  const match = /^(e|error|err|l|loss)(o\d+)$/.exec(token);
+  if (LOSS_NAMES.has(token)) {
+    const loss: Meaning = { quantity: { kind: 'loss', pass: 0 }, scale: 1, timing: 'forward' };
+    // Code's `error = target - output` of one output unit: −∂E/∂out under E = ½(t − o)², tried second.
+    const last = spec.layers.length - 1;
+    if (/^(error|err)$/.test(token) && spec.layers[last] === 1 && spec.loss === 'half_sse')
+      return [loss, plain({ kind: 'dE_dOut', l: last - 1, j: 0 }, -1, 'delta_other_sign')];
+    return [loss];
+  }
+  const lossTerm = (j: number): Meaning[] => [
+    { quantity: { kind: 'lossTerm', j, pass: 0 }, scale: 1, timing: 'forward' },
+  ];
+  let match = /^(e|error|err|l|loss)((?:o|y|ᴏ)\d+)$/.exec(token);
   if (match) {
     const u = unitRef(match[2]!, spec);
-    if (u) return [{ quantity: { kind: 'lossTerm', j: u.j, pass: 0 }, scale: 1, timing: 'forward' }];
+    if (u) return lossTerm(u.j);
+  }
+  match = /^(e|error|err|l|loss)(\d+)$/.exec(token);
+  if (match) {
+    const n = Number(match[2]);
+    const outputs = spec.layers[spec.layers.length - 1]!;
+    // Han & Kamber's Err_j = O_j(1 − O_j)(T_j − O_j) = −∂E/∂I_j of unit j in the whole-network numbering.
+    const unit = match[1] === 'err' ? unitNumbered(n, spec) : undefined;
+    if (unit && unit.layer > 0 && (n > outputs || spec.layers.length > 2)) {
+      const q: Quantity = { kind: 'delta', l: unit.layer - 1, j: unit.j };
+      return [plain(q, -1, 'delta_other_sign'), plain(q)];
+    }
+    if (n >= 1 && n <= outputs) return lossTerm(n - 1);
   }
   return [];
 }
@@ -283,7 +349,12 @@ function derivative(numerator: string, denominator: string, spec: ResolvedSpec):
     });
   }
   const upper = unitValue(numerator, spec);
-  const lower = unitValue(denominator, spec);
+  // dy1/dnet, dy_pred/dz: the net input of the numerator's own unit.
+  const lower = /^(net|z|in|s)$/.test(denominator)
+    ? upper.flatMap((m) =>
+        m.quantity.kind === 'out' ? [net({ layer: m.quantity.l + 1, j: m.quantity.j })] : [],
+      )
+    : unitValue(denominator, spec);
   const meanings: Meaning[] = [];
   for (const a of upper) {
     const qa = a.quantity;
@@ -351,10 +422,27 @@ function meaningsOf(token: string, spec: ResolvedSpec): Meaning[] {
         : [],
     );
   }
-  // δ_o1, delta_h1, δ^{(2)}_1: ∂E/∂net, or its negative in the t − o convention.
+  // Code's dw5, dW11, db: the gradient of that parameter.
+  match = /^d([wbθ].*)$/.exec(token);
+  if (match) {
+    const gradients = parameter(match[1]!, spec).flatMap((q) =>
+      asGradient(q) ? [plain(asGradient(q)!)] : [],
+    );
+    if (gradients.length > 0) return gradients;
+  }
+  // "sigmoid derivative" of the one output unit.
+  if (/^(σ|sigmoid|activation)(derivative|')$/.test(token) && spec.layers[spec.layers.length - 1] === 1)
+    return [plain({ kind: 'dOut_dNet', l: spec.layers.length - 2, j: 0 })];
+  // δ_o1, delta_h1, δ^{(2)}_1, delta1 (output 1, or unit 1 of the whole-network numbering): ∂E/∂net, or its negative.
   match = /^%(.+)$/.exec(token);
   if (match) {
-    const u = unitOrIndexed(match[1]!, spec);
+    const index = /^\d+$/.test(match[1]!) ? Number(match[1]) : 0;
+    const outputs = spec.layers[spec.layers.length - 1]!;
+    const numbered = index > outputs ? unitNumbered(index, spec) : undefined;
+    const u =
+      unitOrIndexed(match[1]!, spec) ??
+      (index >= 1 && index <= outputs ? { layer: spec.layers.length - 1, j: index - 1 } : undefined) ??
+      (numbered && numbered.layer > 0 ? numbered : undefined);
     if (u && u.layer >= 1) {
       const q: Quantity = { kind: 'delta', l: u.layer - 1, j: u.j };
       return [plain(q), plain(q, -1, 'delta_other_sign')];
@@ -395,8 +483,16 @@ const PERSIAN_NAMES: [RegExp, string][] = [
 const MAX_NAME_WORDS = 6;
 const MAX_NAME_LENGTH = 80;
 
+/** Remarks in brackets: "(after)" and "(before)" mark the pass, "(for w5)" is left out. */
+const REMARKS: [RegExp, string][] = [
+  [/\((?:after|new|updated)[^()]{0,40}\)/gi, ' new '],
+  [/\((?:before|old|initial)[^()]{0,40}\)/gi, ' old '],
+  [/\((?:for|of|wrt|w\.r\.t\.?)\s[^()]{0,40}\)/gi, ' '],
+];
+
 export function resolveName(written: string, spec: ResolvedSpec): Meaning[] {
   let text = written;
+  for (const [pattern, replacement] of REMARKS) text = text.replace(pattern, replacement);
   // Only when no Latin name is written: "خطای کل برای o1: E_o1" keeps its E_o1.
   if (!/[A-Za-zΔδ∂σ]/.test(text))
     for (const [pattern, name] of PERSIAN_NAMES) text = text.replace(pattern, name);

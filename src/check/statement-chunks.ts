@@ -20,6 +20,14 @@ function startsStatementAt(text: string, from: number): boolean {
   return text[k] === '=';
 }
 
+/** The text before `end` ends with a number (not a name's index, as in `w14 new = …`). */
+function endsNumber(text: string, end: number, start: number): boolean {
+  let k = end - 1;
+  while (k >= start && (DIGIT.test(text[k]!) || text[k] === '.')) k--;
+  walk(end - k);
+  return DIGIT.test(text[end - 1]!) && (k < start || !/[\p{L}_^{}\\]/u.test(text[k]!));
+}
+
 /** Splits a row (spaces already collapsed to one) into statement chunks, in one pass; brackets protect `;` and `, `. */
 export function splitStatements(text: string): string[] {
   const chunks: string[] = [];
@@ -36,10 +44,14 @@ export function splitStatements(text: string): string[] {
     else if (depth === 0 && c === ';') cut(k, k + 1);
     else if (depth === 0 && c === ',' && text[k + 1] === ' ' && NAME_START.test(text[k + 2] ?? ''))
       cut(k, k + 1);
-    else if (c === ' ' && text.startsWith('and ', k + 1)) {
+    else if (c === '⇒' || (c === '=' && text[k + 1] === '>')) {
+      // `H1_net = 0.47 => H1 = sigmoid(H1_net) = 0.6154`: two statements.
+      cut(k, c === '⇒' ? k + 1 : k + 2);
+      if (c !== '⇒') k++;
+    } else if (c === ' ' && text.startsWith('and ', k + 1)) {
       cut(k, k + 5);
       k += 4;
-    } else if (c === ' ' && k > start && DIGIT.test(text[k - 1]!) && startsStatementAt(text, k + 1))
+    } else if (c === ' ' && k > start && endsNumber(text, k, start) && startsStatementAt(text, k + 1))
       cut(k, k + 1);
   }
   walk(text.length);

@@ -5,28 +5,56 @@ import type { SheetContext } from './check-session.js';
 import { resolveName, type Meaning } from './names.js';
 import { quantityKey, type Quantity } from './quantities.js';
 
-/** Meanings of a statement: every segment that reads as a name, the first segment's first; the pass from context. */
+/**
+ * Meanings of a statement: what its name (the left-hand side) can mean, never a name inside the expression.
+ * The expression may only say which of the name's meanings comes first: `a_o1 = σ(a_o1) = …` is the output.
+ */
 export function meaningsOfStatement(
   statement: Statement,
   spec: ResolvedSpec,
   context: SheetContext,
 ): Meaning[] {
+  const named = nameOf(statement.segments[0] ?? '', spec);
+  if (named.length === 0) return [];
+  const explained = new Set(
+    statement.segments
+      .slice(1)
+      .flatMap((segment) => (segment.includes('(') ? resolveName(segment, spec) : []))
+      .filter((m) => m.note === 'sigma_of')
+      .map((m) => quantityKey(m.quantity)),
+  );
+  const ordered = [
+    ...named
+      .filter((m) => explained.has(quantityKey(m.quantity)))
+      .map((m) => ({ ...m, note: 'sigma_of' as const })),
+    ...named.filter((m) => !explained.has(quantityKey(m.quantity))),
+  ];
   const seen = new Set<string>();
   const result: Meaning[] = [];
-  const readings = statement.segments.map((segment) => resolveName(segment, spec));
-  // `a_o1 = σ(a_o1) = …`: the σ(…) written out says what the name means, so it goes first.
-  const explicit = readings.filter((r) => r.some((m) => m.note === 'sigma_of'));
-  for (const meanings of [...explicit, ...readings]) {
-    for (const meaning of meanings) {
-      for (const m of withTiming(meaning, context)) {
-        const id = `${quantityKey(m.quantity)}×${m.scale}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        result.push(m);
-      }
+  for (const meaning of ordered) {
+    for (const m of withTiming(meaning, context)) {
+      const id = `${quantityKey(m.quantity)}×${m.scale}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      result.push(m);
     }
   }
   return result;
+}
+
+/**
+ * The left-hand side's meanings. With a colon, the name is after it when that is a plain name
+ * ("Input values: x1"), else before it ("h1 : σ(z) = 0.90", "w5: 0.45 -> …").
+ */
+function nameOf(written: string, spec: ResolvedSpec): Meaning[] {
+  const colon = written.indexOf(':');
+  if (colon < 0) return resolveName(written, spec);
+  const after = written.slice(written.lastIndexOf(':') + 1);
+  if (after.trim() !== '' && !/[-+*·×()\d.]\s|\(/.test(after)) {
+    const meanings = resolveName(after, spec);
+    if (meanings.length > 0) return meanings;
+  }
+  return resolveName(written.slice(0, colon), spec);
 }
 
 /** A forward name after the update is the second pass; an unmarked weight after the backward pass is the new one. */

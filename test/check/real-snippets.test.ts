@@ -1,0 +1,228 @@
+// Statements copied from real worked solutions (test/fixtures/real-world), each read as the page means it.
+import { describe, expect, it } from 'vitest';
+import { checkAnswers, type CheckRow } from '../../src/check/check-answers.js';
+import { resolveSpec, type ResolvedSpec } from '../../src/core/index.js';
+import { goldenSpec } from './helpers.js';
+
+function spec(raw: Record<string, unknown>): ResolvedSpec {
+  const resolved = resolveSpec(raw);
+  if (!resolved.ok) throw new Error('bad spec');
+  return resolved.value;
+}
+
+/** abdulrehman-lab-notebook: a 2-2-2 sigmoid net, biases shared per layer, η = 0.3. */
+const labNotebook = spec({
+  layers: [2, 2, 2],
+  activations: 'sigmoid',
+  weights: [
+    [
+      [0.2, 0.25],
+      [0.3, 0.35],
+    ],
+    [
+      [0.45, 0.5],
+      [0.55, 0.6],
+    ],
+  ],
+  biases: [0.4, 0.65],
+  input: [0.1, 0.2],
+  target: [0.05, 0.95],
+  loss: 'half_sse',
+  learningRate: 0.3,
+});
+/** sghosh-single-neuron: one sigmoid neuron, two inputs, η = 0.1. */
+const singleNeuron = spec({
+  layers: [2, 1],
+  activations: 'sigmoid',
+  weights: [[[0.5, -0.4]]],
+  biases: [[0.1]],
+  input: [1, 2],
+  target: [1],
+  loss: 'half_sse',
+  learningRate: 0.1,
+});
+/** postnetwork-softmax: 3-2-2, sigmoid hidden, softmax output, cross-entropy. */
+const softmaxNet = spec({
+  layers: [3, 2, 2],
+  activations: ['sigmoid', 'softmax'],
+  weights: [
+    [
+      [0.2, -0.3, 0.4],
+      [-0.5, 0.1, 0.2],
+    ],
+    [
+      [0.3, 0.4],
+      [-0.1, 0.2],
+    ],
+  ],
+  biases: [0.5, 0.1],
+  input: [1, 2, -1],
+  target: [1, 0],
+  loss: 'cross_entropy',
+  learningRate: 0.1,
+});
+
+const read = (rows: CheckRow[]) => rows.map((r) => [r.line, r.quantity, r.verdict]);
+
+describe('the name comes from the left-hand side only', () => {
+  it('never takes a name inside the expression as the claim (dw5 (for w5) = delta1 * H1)', () => {
+    const sheet = [
+      'dw5 (for w5) = delta1 * H1 = 0.077764474',
+      'dw1 (for w1) = delta_H1 * x1 = 0.001020634777',
+    ];
+    expect(read(checkAnswers(labNotebook, sheet.join('\n')).rows)).toEqual([
+      [1, 'dE/dw5', 'correct'],
+      [2, 'dE/dw1', 'correct'],
+    ]);
+  });
+
+  it('leaves a statement whose left-hand side is not a name unrecognised, whatever its expression names', () => {
+    const [row] = checkAnswers(labNotebook, 'Error reduction = E_total - E_total_after = 0.007086127').rows;
+    expect(row).toMatchObject({ verdict: 'unrecognized' });
+  });
+});
+
+describe('notations met in real solutions', () => {
+  it('reads H1_net, => between statements, E1, dE/dy1, dy1/dnet, delta1, (after), w5: old -> new', () => {
+    const sheet = [
+      'H1_net = 0.4700000 => H1 = sigmoid(H1_net) = 0.615383756',
+      'E1 = 0.5*(T1 - y1)^2 = 0.262988154',
+      'dE/dy1 = 0.725242241, dy1/dnet = 0.174241709, => delta1 = 0.126367447',
+      'w5: 0.450000000 -> 0.426670658',
+      'b2: 0.650000000 -> 0.619586257',
+      "delta_H1 = (delta1*w5 + delta2*w7) * sigmoid'(H1) = 0.010206347772",
+      'H2 (after) = 0.620900166',
+      'E_total (after)  = 0.267748591',
+    ];
+    expect(read(checkAnswers(labNotebook, sheet.join('\n')).rows)).toEqual([
+      [1, 'net_h1', 'correct'],
+      [1, 'out_h1', 'correct'],
+      [2, 'E_o1', 'correct'],
+      [3, 'dE/dout_o1', 'correct'],
+      [3, 'dout_o1/dnet_o1', 'correct'],
+      [3, 'delta_o1', 'correct'],
+      [4, 'w5+', 'correct'],
+      [5, 'b2+', 'correct'],
+      [6, 'delta_h1', 'correct'],
+      [7, 'out_h2+', 'correct'],
+      [8, 'E_total+', 'correct'],
+    ]);
+  });
+
+  it('reads a single neuron: z, y_pred, Loss, dL/dy_pred, dy_pred/dz, dL/dz, dL/dw11, dL/db, w11, markdown bullets', () => {
+    const sheet = [
+      'z = 0.5 * 1.0 + (-0.4) * 2.0 + 0.1 = -0.2',
+      'y_pred = 1 / (1 + exp(0.2)) ≈ 0.4502',
+      'Loss ≈ 0.1511',
+      'dL/dy_pred = y_pred - y = 0.4502 - 1.0 = -0.5498',
+      'dy_pred/dz = y_pred * (1 - y_pred) = 0.4502 * (1 - 0.4502) ≈ 0.2475',
+      'dL/dz = dL/dy_pred * dy_pred/dz = -0.5498 * 0.2475 ≈ -0.1360',
+      'dL/dw12 = dL/dz * x2 = -0.1360 * 2.0 = -0.2720  ',
+      'dL/db   = dL/dz       = -0.1360',
+      '  - w11 = 0.5136  ',
+      '  - b = 0.1136  ',
+    ];
+    expect(read(checkAnswers(singleNeuron, sheet.join('\n')).rows)).toEqual([
+      [1, 'net_o1', 'correct'],
+      [2, 'out_o1', 'correct'],
+      [3, 'E_total', 'correct'],
+      [4, 'dE/dout_o1', 'correct'],
+      [5, 'dout_o1/dnet_o1', 'correct'],
+      [6, 'delta_o1', 'correct'],
+      [7, 'dE/dw2', 'correct'],
+      [8, 'dE/db1_1', 'correct'],
+      [9, 'w1+', 'correct'],
+      [10, 'b1_1+', 'correct'],
+    ]);
+  });
+
+  it('reads \\(…\\) lines, z^{(1)} … z^{(4)} numbered over the non-input units, a^{(1)}, \\hat{y}_1', () => {
+    const sheet = [
+      '\\(z^{(1)} = 0.2(1) – 0.3(2) + 0.4(-1) + 0.5 = -0.3\\)',
+      '\\(a^{(1)} = \\sigma(z^{(1)}) = \\dfrac{1}{1+e^{0.3}} \\approx 0.426\\)',
+      '\\(z^{(3)} = 0.3(0.426) + 0.4(0.5) + 0.1 \\approx 0.428\\)',
+      '\\(z^{(4)} = -0.1(0.426) + 0.2(0.5) + 0.1 \\approx 0.185\\)',
+      '\\(\\hat{y}_1 = \\dfrac{e^{0.428}}{e^{0.428}+e^{0.185}} \\approx 0.561\\)',
+    ];
+    expect(read(checkAnswers(softmaxNet, sheet.join('\n')).rows)).toEqual([
+      [1, 'net_h1', 'correct'],
+      [2, 'out_h1', 'correct'],
+      [3, 'net_o1', 'correct'],
+      [4, 'net_o2', 'incorrect'],
+      [5, 'out_o1', 'carried'],
+    ]);
+  });
+
+  it('reads a markdown-wrapped `name : … = value` line and a `name: value` line', () => {
+    const sheet = ['* **h1 : σ(0.3775) = 0.5933**', 'Learning rate: 0.5', '- out_o1: 0.7514'];
+    expect(read(checkAnswers(goldenSpec('mazur'), sheet.join('\n')).rows)).toEqual([
+      [1, 'out_h1', 'correct'],
+      [2, 'eta', 'correct'],
+      [3, 'out_o1', 'correct'],
+    ]);
+  });
+
+  it("reads the textbook's whole-network numbering: I4, O4, Err6, θ4, w14, w_{46}, w04", () => {
+    // Han & Kamber's 3-2-1 example: inputs 1–3, hidden 4–5, output 6; Err_j = −∂E/∂I_j.
+    const han = spec({
+      layers: [3, 2, 1],
+      activations: 'sigmoid',
+      weights: [
+        [
+          [0.2, 0.4, -0.5],
+          [-0.3, 0.1, 0.2],
+        ],
+        [[-0.3, -0.2]],
+      ],
+      biases: [[-0.4, 0.2], [0.1]],
+      input: [1, 0, 1],
+      target: [1],
+      loss: 'half_sse',
+      learningRate: 0.9,
+    });
+    const sheet = [
+      'θ4 = -0.4',
+      'I4 = -0.7',
+      'O4 = 0.332',
+      'Err6 = 0.1311',
+      'w14 new = 0.192',
+      'w_{46} new = -0.261',
+      'w04 new = -0.408',
+    ];
+    expect(read(checkAnswers(han, sheet.join('\n')).rows)).toEqual([
+      [1, 'b1_1', 'correct'],
+      [2, 'net_h1', 'correct'],
+      [3, 'out_h1', 'correct'],
+      [4, 'delta_o1', 'correct'],
+      [5, 'w1+', 'correct'],
+      [6, 'w7+', 'correct'],
+      [7, 'b1_1+', 'correct'],
+    ]);
+  });
+
+  it("reads code's `error:` (target − output) of a one-output net as −∂E/∂out when it is not the loss", () => {
+    // udacity-backprop-exercise: 3-2-1, no biases, E = ½(t − o)².
+    const udacity = spec({
+      layers: [3, 2, 1],
+      activations: 'sigmoid',
+      weights: [
+        [
+          [0.5, 0.1, 0.1],
+          [-0.6, -0.2, 0.7],
+        ],
+        [[0.1, -0.3]],
+      ],
+      biases: [0, 0],
+      input: [0.5, 0.1, -0.2],
+      target: [0.6],
+      loss: 'half_sse',
+      learningRate: 0.5,
+      updateBiases: false,
+    });
+    const sheet = ['Predicted output :  0.48497343084992534', 'error:  0.11502656915007464'];
+    expect(read(checkAnswers(udacity, sheet.join('\n')).rows)).toEqual([
+      [1, 'out_o1', 'correct'],
+      [2, 'dE/dout_o1', 'correct'],
+    ]);
+  });
+});
