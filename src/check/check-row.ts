@@ -64,6 +64,8 @@ export function remember(session: CheckSession, statement: Statement, finding: F
     diagnoses: inherited,
   });
   const phase = phaseOf(q);
+  if (phase === 'forward' || phase === 'loss')
+    (session.context.statedForward ??= new Set()).add(quantityKey(q));
   if (q.kind === 'newWeight' || q.kind === 'newBias') session.context.sawUpdate = true;
   if (phase === 'backward' || phase === 'update') session.context.sawBackward = true;
 }

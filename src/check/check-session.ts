@@ -18,6 +18,8 @@ export interface Recorded {
 export interface SheetContext {
   sawUpdate: boolean;
   sawBackward: boolean;
+  /** Forward quantities already stated: stated again after the backward pass, they are the second pass. */
+  statedForward?: Set<string>;
 }
 
 export interface CheckSession {

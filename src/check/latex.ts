@@ -64,6 +64,7 @@ const SYMBOLS: [RegExp, string][] = [
   [/\\leftarrow(?![a-zA-Z])/g, '='],
   [/\\gets(?![a-zA-Z])/g, '='],
   [/\\(?:Rightarrow|rightarrow|to|implies)(?![a-zA-Z])/g, '→'],
+  [/\\hat\s*\{\s*y\s*_?\s*\{?\s*(\d+)\s*\}?\s*\}/g, 'ŷ_$1'],
   [/\\hat\s*\{?\s*y\s*\}?/g, 'ŷ'],
   [/\\(?:left|right|bigl|bigr|Bigl|Bigr|big|Big)(?![a-zA-Z])/g, ''],
   [/\\(?:text|mathrm|textrm|mathit|operatorname|boldsymbol|mathbf|textit|textbf)\s*\{([^{}]*)\}/g, '$1'],

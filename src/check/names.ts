@@ -275,20 +275,30 @@ function textbookUnitValue(token: string, spec: ResolvedSpec): Meaning[] {
     const u = unitRef(match[1]!, spec);
     return u && u.layer >= 1 ? [net(u)] : [];
   }
-  match = /^(ɪ|ᴏ)(\d+)$/.exec(token);
+  match = /^(ɪ|ᴏ|y)(\d+)$/.exec(token);
   if (match) {
     const u = unitNumbered(Number(match[2]), spec);
     if (!u) return [];
-    if (u.layer === 0) return match[1] === 'ᴏ' ? [plain({ kind: 'input', i: u.j })] : [];
+    if (u.layer === 0) return match[1] !== 'ɪ' ? [plain({ kind: 'input', i: u.j })] : [];
     return [match[1] === 'ɪ' ? net(u) : out(u)];
   }
-  match = /^(z|net|s|a)\^?\(?(\d+)\)?$/.exec(token);
+  match = /^(z|net|s|a)(\^\(|\^|\()?(\d+)\)?$/.exec(token);
   if (match) {
-    const k = Number(match[2]);
-    // The layer when it has a single unit, otherwise the k-th non-input unit.
-    const u = k >= 1 && spec.layers[k] === 1 ? { layer: k, j: 0 } : unitNumbered(k, spec, false);
-    if (!u) return [];
-    return match[1] === 'a' ? [out(u, 'activation'), net(u, 'pre_activation')] : [net(u)];
+    const k = Number(match[3]);
+    // z^{(2)}: layer 2 when it has a single unit; z^{(3)}, z1, a_2: the k-th non-input unit (either may be meant).
+    const layerMark = match[2] !== undefined;
+    const single = k >= 1 && spec.layers[k] === 1 ? { layer: k, j: 0 } : undefined;
+    const numbered = unitNumbered(k, spec, false);
+    const units = (layerMark ? [single, numbered] : [numbered, single]).filter(
+      (u): u is { layer: number; j: number } => u !== undefined,
+    );
+    return units.flatMap((u) => {
+      if (match![1] !== 'a') return [net(u)];
+      // a^{(l)} is the activation; a_k is as often the course notes' pre-activation.
+      return layerMark
+        ? [out(u, 'activation'), net(u, 'pre_activation')]
+        : [net(u, 'pre_activation'), out(u, 'activation')];
+    });
   }
   return [];
 }
@@ -333,7 +343,14 @@ function derivative(numerator: string, denominator: string, spec: ResolvedSpec):
   if (top === 'loss') {
     if (bottomParam.length > 0)
       return bottomParam.flatMap((q) => (asGradient(q) ? [plain(asGradient(q)!)] : []));
-    return unitValue(denominator, spec).flatMap((m) => fromLossTo(m));
+    // ∂L/∂a_2, ∂L/∂a^{(2)}: a numbered a under a derivative is the activation first.
+    const readings = unitValue(denominator, spec);
+    if (!/^a\^?\(?\d+\)?$/.test(denominator)) return readings.flatMap((m) => fromLossTo(m));
+    const ordered = [
+      ...readings.filter((m) => m.note !== 'pre_activation'),
+      ...readings.filter((m) => m.note === 'pre_activation'),
+    ];
+    return ordered.flatMap((m) => fromLossTo(m));
   }
   if (top && top.quantity.kind === 'lossTerm') {
     const k = top.quantity.j;

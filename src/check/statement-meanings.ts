@@ -61,7 +61,10 @@ function nameOf(written: string, spec: ResolvedSpec): Meaning[] {
 export function withTiming(m: Meaning, context: SheetContext): Meaning[] {
   const q = m.quantity;
   if (m.timing === 'forward' && 'pass' in q) {
-    if (!context.sawUpdate) return [m];
+    const restated = context.sawBackward && (context.statedForward?.has(quantityKey(q)) ?? false);
+    if (!context.sawUpdate && !restated) return [m];
+    // Already stated before the backward pass: written again, it is the second pass only.
+    if (restated) return [{ quantity: { ...q, pass: 1 } as Quantity, scale: m.scale, note: 'after_update' }];
     return [
       { quantity: { ...q, pass: 1 } as Quantity, scale: m.scale, note: 'after_update' },
       { quantity: q, scale: m.scale, note: m.note ?? 'before_update' },

@@ -42,11 +42,18 @@ export function numberedPair(digits: string, spec: ResolvedSpec): Quantity[] {
       if (bias) results.push(bias);
       continue;
     }
-    const from = unitNumbered(a, spec);
-    if (from && from.layer + 1 === to.layer)
-      results.push({ kind: 'weight', l: from.layer, j: to.j, i: from.j });
+    const weight = unitPair(a, b, spec);
+    if (weight) results.push(weight);
   }
   return results;
+}
+
+/** The weight from unit a to unit b (whole-network numbering), when they are in adjacent layers. */
+export function unitPair(a: number, b: number, spec: ResolvedSpec): Quantity | undefined {
+  const from = unitNumbered(a, spec);
+  const to = unitNumbered(b, spec);
+  if (!from || !to || from.layer + 1 !== to.layer) return undefined;
+  return { kind: 'weight', l: from.layer, j: to.j, i: from.j };
 }
 
 /** `w11`, `w12` of a network without hidden layers: destination first, then source (then the other way). */

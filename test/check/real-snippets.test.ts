@@ -225,4 +225,14 @@ describe('notations met in real solutions', () => {
       [2, 'dE/dout_o1', 'correct'],
     ]);
   });
+
+  it('reads a forward name stated again after the backward pass as the second pass (y3 … δ_5 … y3)', () => {
+    // out_h1⁺ = 0.59326 after the update (0.59327 before): the same digits, read as the second pass.
+    const sheet = ['h1 = 0.5933', 'δ_o1 = 0.1384', 'h1 = 0.5933'];
+    expect(read(checkAnswers(goldenSpec('mazur'), sheet.join('\n')).rows)).toEqual([
+      [1, 'out_h1', 'correct'],
+      [2, 'delta_o1', 'correct'],
+      [3, 'out_h1+', 'correct'],
+    ]);
+  });
 });
