@@ -4,6 +4,7 @@ import { flattenLatex } from './latex.js';
 import { withoutWrapping } from './markdown.js';
 import type { GivenNumber } from './numbers.js';
 import { splitStatements } from './statement-chunks.js';
+import { cellsOf, tableChunks, type TableState } from './tables.js';
 
 export { claimOf } from './claim.js';
 
@@ -58,11 +59,20 @@ interface Open {
 export function parseAnswerSheet(text: string): Statement[] {
   const statements: Statement[] = [];
   let open: Open | undefined;
+  const table: TableState = {};
   const lines = text.split(/\r\n|\r|\n/);
   lines.forEach((rawLine, index) => {
     // A LaTeX `\\` breaks a row inside one text line (aligned and split environments).
     for (const row of rawLine.split('\\\\')) {
-      for (const chunk of splitStatements(readableRow(row))) {
+      const cells = cellsOf(row);
+      const fromTable = cells
+        ? tableChunks(
+            cells.map(readableRow).map((c) => c.trim()),
+            table,
+          )
+        : undefined;
+      if (!cells && readableRow(row).trim() !== '' && !/^\s*\\hline\s*$/.test(row)) table.header = undefined;
+      for (const chunk of fromTable ?? splitStatements(readableRow(row))) {
         const parts = chunk.includes('=') ? splitOnEquals(chunk) : (colonStatement(chunk) ?? [chunk]);
         const continues = parts[0] === '' && parts.length > 1;
         let segments: string[];

@@ -510,6 +510,8 @@ const REMARKS: [RegExp, string][] = [
 export function resolveName(written: string, spec: ResolvedSpec): Meaning[] {
   let text = written;
   for (const [pattern, replacement] of REMARKS) text = text.replace(pattern, replacement);
+  // "Gradient w2", "gradient of b1": ∂E/∂ of that parameter.
+  text = text.replace(/\b(?:gradient|grad)\s(?:of\s|for\s)?([wbθ][^\s]{0,20})/i, 'dE/d$1');
   // Only when no Latin name is written: "خطای کل برای o1: E_o1" keeps its E_o1.
   if (!/[A-Za-zΔδ∂σ]/.test(text))
     for (const [pattern, name] of PERSIAN_NAMES) text = text.replace(pattern, name);

@@ -14,9 +14,9 @@ import { CHECK_WORST_CASES } from './worst-cases.js';
 
 const spec = goldenSpec('mazur');
 
-/** Steps a character each parser may take at 8000 characters (measured: sheet ≈ 88, name ≈ 18, whole check ≈ 133). */
+/** Steps a character each parser may take at 8000 characters (measured under load: sheet ≤ 155 with tables, name ≈ 18, whole check ≈ 133). */
 const BUDGETS = {
-  parseAnswerSheet: 150,
+  parseAnswerSheet: 200,
   resolveName: 40,
   flattenLatex: 100,
   claimOf: 20,

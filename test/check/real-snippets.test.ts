@@ -236,3 +236,48 @@ describe('notations met in real solutions', () => {
     ]);
   });
 });
+
+describe('tables of values', () => {
+  it("reads Han & Kamber's LaTeX tables: a unit per row, a quantity per column, and a weight table", () => {
+    const han = spec({
+      layers: [3, 2, 1],
+      activations: 'sigmoid',
+      weights: [
+        [
+          [0.2, 0.4, -0.5],
+          [-0.3, 0.1, 0.2],
+        ],
+        [[-0.3, -0.2]],
+      ],
+      biases: [[-0.4, 0.2], [0.1]],
+      input: [1, 0, 1],
+      target: [1],
+      loss: 'half_sse',
+      learningRate: 0.9,
+    });
+    const sheet = [
+      '\\[',
+      '\\begin{array}{cccc}',
+      '\\text{Unit } j & \\text{Net Input } I_j & \\text{Output } O_j \\\\',
+      '\\hline',
+      '4 & 0.2 + 0 - 0.5 - 0.4 = -0.7 & \\frac{1}{1 + e^{0.7}} = 0.332 \\\\',
+      '\\end{array}',
+      '\\]',
+      '\\begin{array}{cc}',
+      '\\text{Unit } j & \\delta_j \\\\',
+      '6 & 0.474(1-0.474)(1-0.474) = 0.1311 \\\\',
+      '\\end{array}',
+      '| Weight | New Value |',
+      '| --- | --- |',
+      '| w_{46} | -0.3 + (0.9)(0.1311)(0.332) = -0.261 |',
+      '| w_{04} | -0.4 + (0.9)(-0.0087) = -0.408 |',
+    ];
+    expect(read(checkAnswers(han, sheet.join('\n')).rows)).toEqual([
+      [5, 'net_h1', 'correct'],
+      [5, 'out_h1', 'correct'],
+      [10, 'delta_o1', 'correct'],
+      [14, 'w7+', 'correct'],
+      [15, 'b1_1+', 'correct'],
+    ]);
+  });
+});
