@@ -30,6 +30,7 @@ const options = z.object({
   view: z.enum(['forward', 'backward', 'update', 'all']).optional(),
   steps: z.int().min(1).max(LIMITS.maxSteps).optional(),
   precision: z.int().min(1).max(MAX_PRECISION).default(4),
+  numbering: z.enum(['destination-first', 'source-first']).optional(),
   lang: z.enum(['en', 'fa']).optional(),
   theme: z.enum(['dark', 'light']).default('dark'),
 });
@@ -47,9 +48,10 @@ function readNetwork(
   definition: string | undefined,
   preset: string | undefined,
   text: string | undefined,
+  numbering: 'destination-first' | 'source-first' | undefined,
 ): ParsedDefinition {
   const network = resolveNetworkInput(
-    { definition, preset, text },
+    { definition, preset, text, numbering },
     { both: 'commands.backprop_preset_and_definition', none: 'commands.backprop_no_network' },
   );
   if (!network.ok) fail(network.error);
@@ -122,6 +124,10 @@ export default defineCommand({
       en: 'Decimals shown (default 4).',
       fa: 'تعداد رقم اعشار (پیش‌فرض ۴).',
     },
+    numbering: {
+      en: 'How to read w1, w2, … and matrices when the page allows both: destination-first (w2 = i2→h1, the default) or source-first (w2 = i1→h2, x @ W).',
+      fa: 'ترتیب خواندن w1، w2، … و ماتریس‌ها وقتی صفحه هر دو را ممکن می‌گذارد: destination-first (w2 = i2→h1، پیش‌فرض) یا source-first (w2 = i1→h2، x @ W).',
+    },
     lang: { en: 'Language of the answer: en or fa.', fa: 'زبان پاسخ: en (انگلیسی) یا fa (فارسی).' },
     theme: {
       en: 'Colours of the diagrams: dark (default) or light.',
@@ -140,9 +146,9 @@ export default defineCommand({
   ],
   interactions: backpropInteractions,
   async run(request, deps): Promise<Reply> {
-    const { definition, preset, view, steps, precision, theme } = request.options;
+    const { definition, preset, view, steps, precision, theme, numbering } = request.options;
     const locale = request.locale;
-    const network = readNetwork(definition, preset, request.text);
+    const network = readNetwork(definition, preset, request.text, numbering);
     const spec = steps === undefined ? network.spec : withSteps(network.spec, steps);
     checkWork(spec);
     const trace = computeTrace(spec);

@@ -19,6 +19,7 @@ const options = z.object({
   definition: z.string().max(MAX_OPTION_LENGTH).optional(),
   public: z.boolean().default(false),
   hide: z.boolean().default(false),
+  numbering: z.enum(['destination-first', 'source-first']).optional(),
   lang: z.enum(['en', 'fa']).optional(),
 });
 
@@ -64,6 +65,10 @@ export default defineCommand({
       en: 'Hide the right values: say only what is wrong (for checking your own work).',
       fa: 'مقادیر درست پنهان شوند و فقط نادرست بودن گفته شود (برای خودآزمایی).',
     },
+    numbering: {
+      en: 'How to read w1, w2, … and matrices when the page allows both: destination-first (w2 = i2→h1, the default) or source-first (w2 = i1→h2, x @ W).',
+      fa: 'ترتیب خواندن w1، w2، … و ماتریس‌ها وقتی صفحه هر دو را ممکن می‌گذارد: destination-first (w2 = i2→h1، پیش‌فرض) یا source-first (w2 = i1→h2، x @ W).',
+    },
     lang: { en: 'Language of the answer: en or fa.', fa: 'زبان پاسخ: en (انگلیسی) یا fa (فارسی).' },
   },
   firstOption: 'answers',
@@ -80,13 +85,13 @@ export default defineCommand({
   ],
   interactions: checkInteractions,
   async run(request): Promise<Reply> {
-    const { answers, net, preset, definition, hide } = request.options;
+    const { answers, net, preset, definition, hide, numbering } = request.options;
     const locale = request.locale;
     const networkGiven = preset !== undefined || definition !== undefined || net !== undefined;
     const fromText = splitRequestText(request.text ?? '', networkGiven);
     // `net` is a preset name or a definition, like the command line's --net.
     const network = resolveNetworkInput(
-      { preset, definition, net, text: fromText.network },
+      { preset, definition, net, text: fromText.network, numbering },
       { both: 'check.preset_and_definition', none: 'check.no_network' },
     );
     if (!network.ok) fail(network.error);

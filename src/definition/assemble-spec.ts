@@ -1,10 +1,13 @@
 // Filled slots → a SPEC-FORMAT object: sample vectors, layer sizes, matrices, biases, and the stated defaults.
-import type { LayerBias, Matrix, Vector } from '../core/types.js';
+import type { ActivationName, LayerBias, Matrix, Vector } from '../core/types.js';
 import type { UserError } from '../errors.js';
 import type { Collected, Found } from './collect.js';
 import { DEFAULT_WORDING, DEFAULTS, type Note } from './defaults.js';
 import { definitionError } from './errors.js';
-import { layersFromNumbered, numberedToMatrices, range } from './numbered-weights.js';
+import { layersFromNumbered, numberedToMatrices, range, weightPlace } from './numbered-weights.js';
+import { orientMatrices } from './orient-matrices.js';
+import { looksLikeUnitPairs, readGlobalPairs, readLayerPairs, type PageName } from './unit-pairs.js';
+import type { PageFacts } from './page-facts.js';
 import type { Entry } from './scan.js';
 
 /** The SPEC-FORMAT object built from the entries, with the entry behind each field for error locations. */
@@ -15,20 +18,63 @@ export interface Assembled {
   /** Field path root (`weights[1]`, `biases[0]`, `input`, …) → the entry that wrote it. */
   sources: Map<string, Entry>;
   usedNumberedWeights: boolean;
+  /** The page's own names for weights and biases, with the spec position each was read into. */
+  pageNames: PageName[];
+  /** The text fits another numbering or matrix orientation too (chosen by `sourceFirst`). */
+  ambiguous: boolean;
+}
+
+/** How to read weights whose order the text does not settle. */
+export interface ReadingOptions {
+  /** Numbered weights and unit pairs source-first, matrices with rows = inputs (`x @ W`). */
+  sourceFirst?: boolean;
 }
 
 type Outcome = { ok: true; value: Assembled } | { ok: false; error: UserError[] };
 
-export function assembleSpec(collected: Collected, notes: Note[], original: string): Outcome {
+/** A page (not the bot's notation) adds what it says in words, and a page without biases has none. */
+export interface PageReading {
+  facts: PageFacts;
+}
+
+export function assembleSpec(
+  collected: Collected,
+  notes: Note[],
+  original: string,
+  page?: PageReading,
+  options: ReadingOptions = {},
+): Outcome {
   const errors: UserError[] = [];
   const sources = new Map<string, Entry>();
   const { fields } = collected;
   const input = sampleVector(collected, 'input', sources, errors, original);
   const target = sampleVector(collected, 'target', sources, errors, original);
-  const shaped = layersAndWeights(collected, input, target, { sources, errors, notes }, original);
+  const shaped = layersAndWeights(collected, input, target, { sources, errors, notes }, original, {
+    ...options,
+    page: page !== undefined,
+  });
   const { layers } = shaped;
-  const biases = layerBiasList(collected, layers, sources, errors);
+  const withoutBiases =
+    page !== undefined &&
+    !fields.get('biases') &&
+    collected.layerBiases.size === 0 &&
+    collected.unitBiases.size === 0 &&
+    layers !== undefined;
+  const biases =
+    shaped.biases ??
+    (withoutBiases && !shaped.biases
+      ? layers.slice(1).map(() => 0)
+      : layerBiasList(collected, layers, sources, errors));
   if (errors.length > 0) return { ok: false, error: errors };
+  const fromPage = page && layers ? pageFields(page.facts, layers, fields, notes) : {};
+  if (withoutBiases && !shaped.biases) {
+    const said = page.facts.noBiases;
+    notes.push({
+      id: 'definition.note.no_biases',
+      params: said ? { line: said.line, words: said.words } : {},
+    });
+    fromPage.updateBiases = false;
+  }
 
   const spec: Record<string, unknown> = {};
   const defaultsApplied: string[] = [];
@@ -41,14 +87,23 @@ export function assembleSpec(collected: Collected, notes: Note[], original: stri
     if (given) {
       spec[field] = given.value;
       sources.set(field, given.entry);
+    } else if (fromPage[field] !== undefined) {
+      spec[field] = fromPage[field];
     } else {
       spec[field] = DEFAULTS[field];
       defaultsApplied.push(field);
       notes.push({ id: 'definition.note.default', params: DEFAULT_WORDING[field] });
     }
   }
+  // A page's bias of a one-unit layer is that unit's own bias (the same network, written per unit).
+  if (page && layers && biases) {
+    biases.forEach((bias, l) => {
+      if (typeof bias === 'number' && layers[l + 1] === 1 && !withoutBiases) biases[l] = [bias];
+    });
+    spec.biases = biases;
+  }
   for (const [l, bias] of (biases ?? []).entries()) {
-    if (typeof bias === 'number' && layers && (layers[l + 1] ?? 0) > 1) {
+    if (typeof bias === 'number' && layers && (layers[l + 1] ?? 0) > 1 && !withoutBiases) {
       notes.push({
         id: 'definition.note.shared_bias',
         params: { key: `b${l + 1}`, value: String(bias), units: layers[l + 1]! },
@@ -57,8 +112,59 @@ export function assembleSpec(collected: Collected, notes: Note[], original: stri
   }
   return {
     ok: true,
-    value: { spec, defaultsApplied, notes, sources, usedNumberedWeights: collected.numbered.size > 0 },
+    value: {
+      spec,
+      defaultsApplied,
+      notes,
+      sources,
+      usedNumberedWeights: collected.numbered.size > 0,
+      pageNames: shaped.pageNames,
+      ambiguous: shaped.ambiguous,
+    },
   };
+}
+
+/** The activations and loss a page states in words, for fields no statement gave. */
+function pageFields(
+  facts: PageFacts,
+  layers: number[],
+  fields: Collected['fields'],
+  notes: Note[],
+): Partial<Record<keyof typeof DEFAULTS, unknown>> {
+  const out: Partial<Record<keyof typeof DEFAULTS, unknown>> = {};
+  const depth = layers.length - 1;
+  const activation = facts.activation;
+  if (activation && !fields.get('activations')) {
+    const { all, hidden, output } = activation.value;
+    const value: ActivationName | ActivationName[] | undefined =
+      all ??
+      (hidden || output
+        ? Array.from({ length: depth }, (_, l) =>
+            l === depth - 1 ? (output ?? DEFAULTS.activations) : (hidden ?? DEFAULTS.activations),
+          )
+        : undefined);
+    if (value !== undefined) {
+      out.activations = value;
+      notes.push({
+        id: 'definition.note.read_activation',
+        params: { value: [value].flat().join(', '), line: activation.line, words: activation.words },
+      });
+    }
+  }
+  const loss = facts.loss;
+  if (loss && !fields.get('loss')) {
+    if (loss.value === 'mse-unclear') {
+      out.loss = 'half_sse';
+      notes.push({ id: 'definition.note.mse_reading', params: { line: loss.line } });
+    } else {
+      out.loss = loss.value;
+      notes.push({
+        id: 'definition.note.read_loss',
+        params: { value: loss.value, line: loss.line, words: loss.words },
+      });
+    }
+  }
+  return out;
 }
 
 /** `input: [..]` as given, or `i1, i2, …` put together (every unit from 1 up present). */
@@ -105,9 +211,18 @@ function layersAndWeights(
   target: Vector | undefined,
   out: { sources: Map<string, Entry>; errors: UserError[]; notes: Note[] },
   original: string,
-): { layers: number[] | undefined; weights: Matrix[] | undefined } {
+  options: ReadingOptions & { page: boolean },
+): {
+  layers: number[] | undefined;
+  weights: Matrix[] | undefined;
+  biases?: LayerBias[];
+  pageNames: PageName[];
+  ambiguous: boolean;
+} {
   const { fields, matrices, numbered, layerBiases, unitBiases } = collected;
   const { sources, errors, notes } = out;
+  const pageNames: PageName[] = [];
+  let ambiguous = false;
   const givenLayers = fields.get('layers');
   let layers = givenLayers?.value as number[] | undefined;
   if (givenLayers) sources.set('layers', givenLayers.entry);
@@ -131,7 +246,39 @@ function layersAndWeights(
     } else {
       weights = range(count).map((n) => matrices.get(n)!.value);
       range(count).forEach((n) => sources.set(`weights[${n - 1}]`, matrices.get(n)!.entry));
+      if (options.page && input) {
+        const oriented = orientMatrices(weights, input.length, target?.length, options.sourceFirst, original);
+        weights = oriented.weights;
+        ambiguous = oriented.ambiguous;
+        notes.push(...oriented.notes);
+      }
     }
+  } else if (numbered.size > 0 && looksLikeUnitPairs(numbered)) {
+    const pairs =
+      readGlobalPairs(numbered, new Map()) ??
+      (input && target
+        ? readLayerPairs(numbered, input.length, target.length, options.sourceFirst)
+        : undefined);
+    const reading = pairs && 'reading' in pairs ? pairs.reading : pairs;
+    if (pairs && 'ambiguous' in pairs) ambiguous = pairs.ambiguous && options.sourceFirst === undefined;
+    if (reading) {
+      layers ??= reading.layers;
+      weights = reading.weights;
+      notes.push(...reading.notes);
+      pageNames.push(...reading.pageNames);
+      const first = [...numbered.values()][0]!.entry;
+      weights.forEach((_, l) => sources.set(`weights[${l}]`, first));
+      return { layers, weights, ...(reading.biases ? { biases: reading.biases } : {}), pageNames, ambiguous };
+    }
+    const first = [...numbered.values()][0]!.entry;
+    errors.push(
+      definitionError(
+        'definition.unreadable_pairs',
+        { names: [...numbered.values()].map((f) => f.entry.key.text.trim()).join(', ') },
+        { original, piece: first.key },
+        'layers: 3-2-1',
+      ),
+    );
   } else if (numbered.size > 0) {
     if (!layers && input && target) {
       const biases = fields.get('biases') as Found<LayerBias[]> | undefined;
@@ -153,7 +300,18 @@ function layersAndWeights(
         notes.push(inferred.note);
       }
     }
-    if (layers) weights = numberedToMatrices(layers, numbered, errors, original, sources);
+    if (layers) {
+      weights = numberedToMatrices(layers, numbered, errors, original, sources, options.sourceFirst ?? false);
+      // Destination- and source-first numbering differ once a layer has two sources and two destinations.
+      ambiguous =
+        options.sourceFirst === undefined && layers.slice(1).some((units, l) => units > 1 && layers![l]! > 1);
+      if (weights) {
+        for (const [n, found] of numbered) {
+          const at = weightPlace(layers, n, options.sourceFirst ?? false);
+          if (at) pageNames.push({ name: found.entry.key.text.trim(), ref: { kind: 'weight', ...at } });
+        }
+      }
+    }
   } else {
     errors.push(
       definitionError(
@@ -168,7 +326,7 @@ function layersAndWeights(
     layers = [weights[0]![0]!.length, ...weights.map((matrix) => matrix.length)];
     notes.push({ id: 'definition.note.layers_from_matrices', params: { layers: layers.join('-') } });
   }
-  return { layers, weights };
+  return { layers, weights, pageNames, ambiguous };
 }
 
 /** `biases: [..]` as given, or one entry per layer from `b1` (shared or a list) or `b1_1, b1_2, …`. */

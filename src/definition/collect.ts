@@ -18,6 +18,7 @@ import {
   toMatrix,
   toMatrixList,
   toVector,
+  type Tree,
   type ValueContext,
 } from './values.js';
 
@@ -48,8 +49,11 @@ export const keyName = (entry: Entry) => entry.key.text.trim();
 export function collectStatements(
   entries: Entry[],
   original: string,
-): { collected: Collected; errors: UserError[]; notes: Note[] } {
+  mode: 'strict' | 'page' = 'strict',
+): { collected: Collected; errors: UserError[]; notes: Note[]; skipped: Entry[] } {
   const errors: UserError[] = [];
+  /** In a page, a statement we cannot read (or a repeat) is skipped and named, not an error. */
+  const skipped: Entry[] = [];
   const notes: Note[] = [];
   const seen = new Map<string, Entry>();
   const collected: Collected = {
@@ -161,7 +165,9 @@ export function collectStatements(
       case 'input':
       case 'target': {
         const tree = take(parseTree(entry.value, ctx));
-        return tree && take(toVector(tree, ctx, field === 'input' ? '[0.05, 0.1]' : '[0.01, 0.99]'));
+        return (
+          tree && take(toVector(rowAsVector(tree), ctx, field === 'input' ? '[0.05, 0.1]' : '[0.01, 0.99]'))
+        );
       }
       case 'weights': {
         const tree = take(parseTree(entry.value, ctx));
@@ -175,8 +181,19 @@ export function collectStatements(
   };
 
   for (const entry of entries) {
+    const before = errors.length;
+    readEntry(entry);
+    if (mode === 'page' && errors.length > before) {
+      errors.splice(before);
+      skipped.push(entry);
+    }
+  }
+  errors.push(...conflicts(collected, original, mode));
+  return { collected, errors, notes, skipped };
+
+  function readEntry(entry: Entry): void {
     const ref = entry.ref!;
-    if (missingValue(entry) || indexTooLarge(ref, entry)) continue;
+    if (missingValue(entry) || indexTooLarge(ref, entry)) return;
     switch (ref.kind) {
       case 'field': {
         if (!claim(ref.field, entry)) break;
@@ -231,12 +248,16 @@ export function collectStatements(
       }
     }
   }
-  errors.push(...conflicts(collected, original));
-  return { collected, errors, notes };
+}
+
+/** `[[3, 1]]` (NumPy's one-row array) as an input or target is the vector `[3, 1]`. */
+function rowAsVector(tree: Tree): Tree {
+  const only = tree.kind === 'list' && tree.items.length === 1 ? tree.items[0]! : undefined;
+  return only?.kind === 'list' && only.items.every((item) => item.kind === 'number') ? only : tree;
 }
 
 /** Two ways of writing the same thing are a conflict, not a silent choice. */
-function conflicts(collected: Collected, original: string): UserError[] {
+function conflicts(collected: Collected, original: string, mode: 'strict' | 'page'): UserError[] {
   const { fields, matrices, numbered, layerBiases, unitBiases, inputUnits, targetUnits } = collected;
   const errors: UserError[] = [];
   const report = (part: Entry, other: Entry) =>
@@ -250,7 +271,16 @@ function conflicts(collected: Collected, original: string): UserError[] {
   const against = (whole: SimpleField, parts: Map<number, Found<unknown>>) => {
     const wholeEntry = fields.get(whole)?.entry;
     const part = [...parts.values()][0]?.entry;
-    if (wholeEntry && part) report(part, wholeEntry);
+    if (!wholeEntry || !part) return;
+    // A page may give the sample twice (`X = (1,0,1)` and a table of x1, x2, x3): the same numbers agree.
+    const vector = fields.get(whole)!.value;
+    const same =
+      mode === 'page' &&
+      Array.isArray(vector) &&
+      vector.length === parts.size &&
+      vector.every((value, k) => parts.get(k + 1)?.value === value);
+    if (same) parts.clear();
+    else report(part, wholeEntry);
   };
   against('input', inputUnits);
   against('target', targetUnits);

@@ -1,8 +1,13 @@
 // Step 2 of reading a definition: the `key: value` statements of the text, each located, and what was skipped.
 import type { UserError } from '../errors.js';
+import { isDrawingLine } from './fences.js';
 import { looksLikeLatex, splitLatex } from './latex.js';
+import { looksLikePage, prepareLine } from './page.js';
+import { readPageFacts, type PageFacts } from './page-facts.js';
 import { scanEntries, type Entry } from './scan.js';
-import type { MappedText } from './source.js';
+import { sentencesAsStatements, valueBeforeProse } from './sentences.js';
+import { replaceMapped, slice, type MappedText } from './source.js';
+import { tablesAsStatements } from './tables.js';
 
 export interface Statements {
   entries: Entry[];
@@ -11,26 +16,48 @@ export interface Statements {
   ignored: string[];
   /** The text was homework with LaTeX: prose skipped, math read. */
   latex: boolean;
+  /** The text was a page (prose, code, markdown): only what reads as the network was taken. */
+  page: boolean;
+  /** What the page said in words (activations, loss, no biases). */
+  facts: PageFacts;
 }
 
-/** Plain notation is read strictly (every line must be a statement); LaTeX homework as math plus prose. */
+const WORD_FIELDS = new Set(['activations', 'loss', 'updateBiases', 'name', 'description', 'layers']);
+
+/** A LaTeX `array` or `tabular` of names over values (no `=` in it) → statements, like a markdown table. */
+function mathTable(piece: MappedText): MappedText {
+  if (/[=:]/.test(piece.text) || !piece.text.includes('\n')) return piece;
+  return tablesAsStatements(replaceMapped(piece, /^\s*\[|\]\s*$|\bhline\b/g, () => ' '));
+}
+
+/** Plain notation is read strictly (every line must be a statement); a page as math plus prose. */
 export function findStatements(body: MappedText, original: string): Statements {
   const latex = looksLikeLatex(body.text);
-  if (!latex) {
+  const page = latex || looksLikePage(body.text);
+  if (!page) {
     const scanned = scanEntries(body, original, 'strict');
-    return { entries: scanned.entries, errors: scanned.errors, ignored: [], latex };
+    return { entries: scanned.entries, errors: scanned.errors, ignored: [], latex, page, facts: {} };
   }
   const entries: Entry[] = [];
   const errors: UserError[] = [];
   const ignored: string[] = [];
   const pieces = splitLatex(body);
-  for (const piece of [...pieces.math, ...pieces.prose]) {
+  const prose = pieces.prose.filter((line) => !isDrawingLine(line.text));
+  const readable = [...pieces.math.map(mathTable), ...prose].map((line) =>
+    sentencesAsStatements(prepareLine(line)),
+  );
+  for (const piece of readable) {
     const scanned = scanEntries(piece, original, 'prose');
-    entries.push(...scanned.entries);
+    for (const entry of scanned.entries) {
+      const field = entry.ref?.kind === 'field' ? entry.ref.field : undefined;
+      if (!field || !WORD_FIELDS.has(field))
+        entry.value = slice(entry.value, 0, valueBeforeProse(entry.value));
+      if (entry.value.text.trim() !== '') entries.push(entry);
+    }
     errors.push(...scanned.errors);
     ignored.push(...scanned.ignored);
   }
   // Math first then prose: put entries back in reading order for duplicate messages.
   entries.sort((a, b) => (a.key.map[0] ?? 0) - (b.key.map[0] ?? 0));
-  return { entries, errors, ignored, latex };
+  return { entries, errors, ignored, latex, page, facts: readPageFacts(pieces.prose, original) };
 }

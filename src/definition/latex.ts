@@ -27,6 +27,8 @@ export function splitLatex(m: MappedText): LatexPieces {
   MATH.lastIndex = 0;
   for (let match = MATH.exec(m.text); match; match = MATH.exec(m.text)) {
     const body = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
+    // A name in math inside a sentence ("the learning rate \( \eta \) is 0.9") stays part of the sentence.
+    if (isInlineName(body)) continue;
     const start = match.index + (match[0].startsWith('$$') || match[0].startsWith('\\') ? 2 : 1);
     proseParts.push(slice(m, last, match.index));
     math.push(normalizeLatex(slice(m, start, start + body.length)));
@@ -37,8 +39,13 @@ export function splitLatex(m: MappedText): LatexPieces {
   const prose: MappedText[] = [];
   for (const part of proseParts) {
     let lineStart = 0;
+    let depth = 0;
     for (let k = 0; k <= part.text.length; k++) {
-      if (k === part.text.length || part.text[k] === '\n') {
+      const c = part.text[k];
+      if (c === '[') depth++;
+      else if (c === ']') depth = Math.max(0, depth - 1);
+      // A list written over several lines (`np.array([[0.5, -0.6],\n [0.1, -0.2]])`) stays one line.
+      if (k === part.text.length || (c === '\n' && depth === 0)) {
         const line = slice(part, lineStart, k);
         if (line.text.trim() !== '') prose.push(normalizeLatex(line));
         lineStart = k + 1;
@@ -46,6 +53,11 @@ export function splitLatex(m: MappedText): LatexPieces {
     }
   }
   return { math, prose };
+}
+
+/** Short math without a statement or a line break: a symbol within prose. */
+function isInlineName(body: string): boolean {
+  return body.length <= 40 && !/[=\n:]|\\begin/.test(body);
 }
 
 const MATRIX_ENVIRONMENTS = 'bmatrix|pmatrix|matrix|vmatrix|Bmatrix|array';
@@ -72,6 +84,8 @@ export function normalizeLatex(m: MappedText): MappedText {
   const rewrite = (pattern: RegExp, replacer: (match: RegExpExecArray) => string) => {
     out = replaceMapped(out, pattern, replacer);
   };
+  // Math delimiters left inside prose (around inline names) are spaces.
+  rewrite(/\\[()]|\$/g, () => ' ');
   rewrite(new RegExp(`\\\\begin\\{(?:${MATRIX_ENVIRONMENTS})\\}(?:\\{[^}]*\\})?`, 'g'), () => '[');
   rewrite(new RegExp(`\\\\end\\{(?:${MATRIX_ENVIRONMENTS})\\}`, 'g'), () => ']');
   rewrite(/\\(?:begin|end)\{[^}]*\}/g, () => ' ');

@@ -1,8 +1,39 @@
 // Step 1 of reading a definition: the characters people paste → plain notation, every offset kept for error locations.
-import { extractFence, fromString, normalizeCharacters, trim, type MappedText } from './source.js';
+import { fencesOf, isPicture } from './fences.js';
+import { plainMarkdown } from './markdown.js';
+import { fromString, normalizeCharacters, slice, trim, type MappedText } from './source.js';
+import { tablesAsStatements } from './tables.js';
+import { plainScripts } from './unicode-scripts.js';
 
-/** The part of the message that holds the network (the first ``` fence, else all of it), normalised. */
-export function normaliseInput(text: string): MappedText {
-  const whole = fromString(normalizeCharacters(text));
-  return trim(extractFence(whole) ?? whole);
+export interface Normalised {
+  /** The part of the message that holds the network, in plain notation. */
+  body: MappedText;
+  /** Fenced blocks skipped as pictures (ASCII-art diagrams), for the reply to name. */
+  pictures: MappedText[];
+}
+
+const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+
+/**
+ * Persian digits and Unicode operators, markdown markers, sub- and superscripts and tables made
+ * plain; then the first ``` fence that holds a network (a fence that is a picture is skipped),
+ * else the whole text without its pictures.
+ */
+export function normaliseInput(text: string): Normalised {
+  let plain = plainMarkdown(normalizeCharacters(text));
+  const fences = fencesOf(fromString(plain));
+  const pictures = fences.filter((fence) => isPicture(fence.body.text));
+  for (const picture of pictures) {
+    plain =
+      plain.slice(0, picture.start) +
+      blank(plain.slice(picture.start, picture.stop)) +
+      plain.slice(picture.stop);
+  }
+  const whole = fromString(plain);
+  const network = fences.find((fence) => !isPicture(fence.body.text) && fence.body.text.trim() !== '');
+  const chosen = network
+    ? slice(whole, network.body.map[0] ?? 0, (network.body.map[0] ?? 0) + network.body.text.length)
+    : whole;
+  const body = trim(tablesAsStatements(plainScripts(chosen)));
+  return { body, pictures: pictures.map((picture) => picture.body) };
 }

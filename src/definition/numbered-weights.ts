@@ -53,6 +53,19 @@ export function layersFromNumbered(
   };
 }
 
+/** Where weight number n goes: destination-first (ours: w1 = i1→h1, w2 = i2→h1) or source-first (w2 = i1→h2). */
+export function weightPlace(
+  layers: number[],
+  n: number,
+  sourceFirst: boolean,
+): { l: number; j: number; i: number } | undefined {
+  const index = weightIndex(layers, n);
+  if (!index || !sourceFirst) return index;
+  const k = index.j * layers[index.l]! + index.i;
+  const destinations = layers[index.l + 1]!;
+  return { l: index.l, j: k % destinations, i: Math.floor(k / destinations) };
+}
+
 /** w1..wN placed destination-major (SPEC-FORMAT.md) into the matrices of a known shape. */
 export function numberedToMatrices(
   layers: number[],
@@ -60,6 +73,7 @@ export function numberedToMatrices(
   errors: UserError[],
   original: string,
   sources: Map<string, Entry>,
+  sourceFirst = false,
 ): Matrix[] | undefined {
   const withinLimits =
     layers.length >= 2 &&
@@ -96,7 +110,7 @@ export function numberedToMatrices(
     .slice(1)
     .map((rows, l) => Array.from({ length: rows }, () => new Array<number>(layers[l]!).fill(0)));
   for (const [n, found] of numbered) {
-    const index = weightIndex(layers, n)!;
+    const index = weightPlace(layers, n, sourceFirst)!;
     weights[index.l]![index.j]![index.i] = found.value;
     if (!sources.has(`weights[${index.l}]`)) sources.set(`weights[${index.l}]`, found.entry);
   }

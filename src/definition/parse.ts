@@ -3,17 +3,22 @@ import { resolveSpec } from '../core/index.js';
 import type { ResolvedSpec } from '../core/types.js';
 import { fail, ok, type Result, type UserError } from '../errors.js';
 import { assemble } from './assemble.js';
+import { assembleSpec, type Assembled } from './assemble-spec.js';
+import { chooseByNumbers } from './choose-reading.js';
+import { collectStatements } from './collect.js';
+import { explainMissing } from './missing.js';
+import type { PageName } from './unit-pairs.js';
 import { noteText, type Note } from './defaults.js';
 import { definitionError, locate } from './errors.js';
 import { assembleJson } from './json-form.js';
 import { findStatements } from './find-statements.js';
 import { normaliseInput } from './normalise.js';
-import { trim, type MappedText } from './source.js';
+import { lineAndColumn, originOf, trim, type MappedText } from './source.js';
 import { tooDeepAt, tooDeepError } from './values.js';
 
 export const DEFINITION_MAX_LENGTH = 8000;
 
-export type DefinitionForm = 'json' | 'key-value' | 'numbered' | 'one-line' | 'latex';
+export type DefinitionForm = 'json' | 'key-value' | 'numbered' | 'one-line' | 'latex' | 'page';
 
 export interface ParsedDefinition {
   spec: ResolvedSpec;
@@ -24,6 +29,14 @@ export interface ParsedDefinition {
   notes: string[];
   /** The same notes as catalogue ids and params, for replies in the user's language. */
   noteMessages: Note[];
+  /** The page's own names for weights and biases (`w14`, `w_5`, `θ4`) and where each was read into the spec. */
+  pageNames: PageName[];
+}
+
+/** How to read what the text leaves open; the default is the common convention, stated in the notes. */
+export interface DefinitionOptions {
+  /** `destination-first` (ours: w2 = i2→h1, rows = destinations) or `source-first` (w2 = i1→h2, `x @ W`). */
+  numbering?: 'destination-first' | 'source-first';
 }
 
 /** Errors that may only be the consequence of a key we could not read. */
@@ -45,9 +58,9 @@ const byPosition = (a: UserError, b: UserError) =>
 /** More errors than this are cut: a reply listing hundreds of bad numbers helps nobody. */
 export const MAX_ERRORS = 20;
 
-export function parseDefinition(text: string): Result<ParsedDefinition> {
+export function parseDefinition(text: string, options: DefinitionOptions = {}): Result<ParsedDefinition> {
   try {
-    const result = parseUnsafe(text);
+    const result = parseUnsafe(text, options);
     return result.ok || result.error.length <= MAX_ERRORS ? result : fail(result.error.slice(0, MAX_ERRORS));
   } catch {
     // A bug of ours must still not reach the user as a crash: answer with a typed error.
@@ -55,7 +68,7 @@ export function parseDefinition(text: string): Result<ParsedDefinition> {
   }
 }
 
-function parseUnsafe(text: string): Result<ParsedDefinition> {
+function parseUnsafe(text: string, options: DefinitionOptions): Result<ParsedDefinition> {
   if (typeof text !== 'string')
     return fail([definitionError('definition.empty', {}, undefined, 'layers: 2-2-2')]);
   if (text.length > DEFINITION_MAX_LENGTH) {
@@ -70,7 +83,7 @@ function parseUnsafe(text: string): Result<ParsedDefinition> {
   }
   const deepAt = tooDeepAt(text);
   if (deepAt >= 0) return fail([tooDeepError(text, deepAt)]);
-  const body = normaliseInput(text);
+  const { body, pictures } = normaliseInput(text);
   if (body.text === '') return fail([definitionError('definition.empty', {}, undefined, 'layers: 2-2-2')]);
 
   if (body.text.startsWith('{')) {
@@ -86,7 +99,7 @@ function parseUnsafe(text: string): Result<ParsedDefinition> {
     );
   }
 
-  const { entries, errors, ignored, latex } = findStatements(body, text);
+  const { entries, errors, ignored, latex, page, facts } = findStatements(body, text);
   if (errors.length > 0) {
     // Still read the values that were found, so one reply lists every problem it can.
     const more = assemble(entries, text);
@@ -98,11 +111,28 @@ function parseUnsafe(text: string): Result<ParsedDefinition> {
       definitionError('definition.nothing_found', {}, { original: text, piece: body }, 'layers: 2-2-2'),
     ]);
   }
-  const assembled = assemble(entries, text);
-  if (!assembled.ok) return assembled;
-  const { spec, defaultsApplied, notes, sources, usedNumberedWeights } = assembled.value;
-  if (ignored.length > 0) {
-    const unique = [...new Set(ignored)];
+  const collected = collectStatements(entries, text, page ? 'page' : 'strict');
+  if (collected.errors.length > 0) return fail(collected.errors);
+  const pageReading = page ? { facts } : undefined;
+  const read = (sourceFirst?: boolean) =>
+    assembleSpec(collected.collected, [...collected.notes], text, pageReading, {
+      ...(sourceFirst !== undefined ? { sourceFirst } : {}),
+    });
+  const explicit = options.numbering === undefined ? undefined : options.numbering === 'source-first';
+  let assembled = read(explicit);
+  if (!assembled.ok) return page ? fail(explainMissing(assembled.error, body, text)) : assembled;
+  if (assembled.value.ambiguous) assembled = { ok: true, value: chooseReading(assembled.value, read, text) };
+  const { spec, defaultsApplied, notes, sources, usedNumberedWeights, pageNames } = assembled.value;
+  for (const picture of pictures) {
+    const { line } = lineAndColumn(text, originOf(picture));
+    notes.unshift({ id: 'definition.note.picture_skipped', params: { line } });
+  }
+  const skippedKeys = collected.skipped.map((entry) => {
+    const { line } = lineAndColumn(text, originOf(entry.key));
+    return `${entry.key.text.trim()} (line ${line})`;
+  });
+  if (ignored.length > 0 || skippedKeys.length > 0) {
+    const unique = [...new Set([...skippedKeys, ...ignored])];
     notes.unshift({
       id: 'definition.note.ignored',
       params: {
@@ -113,15 +143,55 @@ function parseUnsafe(text: string): Result<ParsedDefinition> {
   }
   const form: DefinitionForm = latex
     ? 'latex'
-    : usedNumberedWeights
-      ? 'numbered'
-      : body.text.includes('\n')
-        ? 'key-value'
-        : 'one-line';
+    : page
+      ? 'page'
+      : usedNumberedWeights
+        ? 'numbered'
+        : body.text.includes('\n')
+          ? 'key-value'
+          : 'one-line';
   const pieces = new Map(
     [...sources].map(([field, entry]) => [field, entry.value.text.trim() ? trim(entry.value) : entry.key]),
   );
-  return validate(spec, form, defaultsApplied, notes, pieces, text);
+  return validate(spec, form, defaultsApplied, notes, pieces, text, pageNames);
+}
+
+/** Two orders fit: the page's worked numbers choose, else the reading each scheme takes by default, said in a note. */
+function chooseReading(
+  base: Assembled,
+  read: (sourceFirst?: boolean) => ReturnType<typeof assembleSpec>,
+  text: string,
+): Assembled {
+  const candidates = [false, true].flatMap((sourceFirst) => {
+    const result = read(sourceFirst);
+    return result.ok ? [{ ...result.value, sourceFirst }] : [];
+  });
+  const chosen = chooseByNumbers(candidates, text);
+  const order = (sourceFirst: boolean) => (sourceFirst ? 'source-first' : 'destination-first');
+  if (chosen) {
+    chosen.reading.notes.push({
+      id: 'definition.note.reading_confirmed',
+      params: {
+        order: order(chosen.reading.sourceFirst),
+        numbers: chosen.confirmedBy
+          .slice(0, 3)
+          .map((n) => n.text)
+          .join(', '),
+      },
+    });
+    return chosen.reading;
+  }
+  const usedSourceFirst = candidates.find(
+    (c) => JSON.stringify(c.spec.weights) === JSON.stringify(base.spec.weights),
+  )?.sourceFirst;
+  base.notes.push({
+    id: 'definition.note.reading_assumed',
+    params: {
+      order: order(usedSourceFirst ?? false),
+      other: order(!(usedSourceFirst ?? false)),
+    },
+  });
+  return base;
 }
 
 /** The core's validation; its `spec.*` errors get the line and column of the entry that wrote the field. */
@@ -132,6 +202,7 @@ function validate(
   notes: Note[],
   sources: Map<string, MappedText>,
   original: string,
+  pageNames: PageName[] = [],
 ): Result<ParsedDefinition> {
   const resolved = resolveSpec(spec);
   if (!resolved.ok) {
@@ -154,5 +225,6 @@ function validate(
     defaultsApplied,
     notes: notes.map(noteText),
     noteMessages: notes,
+    pageNames,
   });
 }

@@ -2,7 +2,7 @@
 import { fail, type Result, type UserError } from '../errors.js';
 import { t } from '../text/i18n.js';
 import { listPresets, loadPreset } from './presets.js';
-import { parseDefinition, type ParsedDefinition } from './parse.js';
+import { parseDefinition, type DefinitionOptions, type ParsedDefinition } from './parse.js';
 
 export interface NetworkInput {
   preset?: string | undefined;
@@ -11,6 +11,8 @@ export interface NetworkInput {
   net?: string | undefined;
   /** A modal's, message's or attached file's body. */
   text?: string | undefined;
+  /** How to read numbered weights and matrices when the text fits both orders. */
+  numbering?: DefinitionOptions['numbering'] | undefined;
 }
 
 /** The catalogue ids a command answers with when both or neither were given (their wording differs per command). */
@@ -42,5 +44,5 @@ export function resolveNetworkInput(
   if (preset !== undefined) return loadPreset(preset);
   const source = definition ?? input.text;
   if (source === undefined || source.trim() === '') return fail([problem(messages.none)]);
-  return parseDefinition(source);
+  return parseDefinition(source, input.numbering ? { numbering: input.numbering } : {});
 }

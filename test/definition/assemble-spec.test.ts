@@ -6,7 +6,10 @@ import { findStatements } from '../../src/definition/find-statements.js';
 import { normaliseInput } from '../../src/definition/normalise.js';
 
 function assembleText(text: string) {
-  const { collected, notes } = collectStatements(findStatements(normaliseInput(text), text).entries, text);
+  const { collected, notes } = collectStatements(
+    findStatements(normaliseInput(text).body, text).entries,
+    text,
+  );
   return assembleSpec(collected, notes, text);
 }
 

@@ -4,7 +4,8 @@ import { collectStatements } from '../../src/definition/collect.js';
 import { findStatements } from '../../src/definition/find-statements.js';
 import { normaliseInput } from '../../src/definition/normalise.js';
 
-const collect = (text: string) => collectStatements(findStatements(normaliseInput(text), text).entries, text);
+const collect = (text: string) =>
+  collectStatements(findStatements(normaliseInput(text).body, text).entries, text);
 
 describe('collectStatements', () => {
   it('puts numbered weights, biases and units in their slots', () => {

@@ -4,7 +4,7 @@ import { findStatements } from '../../src/definition/find-statements.js';
 import { lineAndColumn, originOf } from '../../src/definition/source.js';
 import { normaliseInput } from '../../src/definition/normalise.js';
 
-const find = (text: string) => findStatements(normaliseInput(text), text);
+const find = (text: string) => findStatements(normaliseInput(text).body, text);
 
 describe('findStatements', () => {
   it('finds each key and value with its line and column', () => {

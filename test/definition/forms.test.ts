@@ -76,6 +76,16 @@ W1: [[0.15, 0.20], [0.25, 0.30]]
 b1: 0.35
 W2: [[0.40, 0.45], [0.50, 0.55]]
 b2: 0.60`,
+  // Wording of the primelearnpoint and fiqlab pages (https://primelearnpoint.com/deep-learning/backpropagation-solved-numerical-2x2/).
+  page: `This network has 2 inputs (x₁, x₂), 2 hidden neurons (H₁, H₂), and 2 output neurons (Y₁, Y₂).
+
+- **Inputs:** x₁ = 0.05  |  x₂ = 0.10
+- **Weights to hidden:** w₁=0.15, w₂=0.20, w₃=0.25, w₄=0.30
+- **Weights to output:** w₅=0.40, w₆=0.45, w₇=0.50, w₈=0.55
+- **Biases:** b₁ = 0.35, b₂ = 0.60
+- update biases: no
+- **Targets:** T₁ = 0.01  |  T₂ = 0.99
+- The learning rate is 0.5`,
 };
 
 const EXPECTED_FORM: Record<keyof typeof CLASSIC, ParsedDefinition['form']> = {
@@ -87,6 +97,7 @@ const EXPECTED_FORM: Record<keyof typeof CLASSIC, ParsedDefinition['form']> = {
   latex: 'latex',
   fenced: 'key-value',
   'persian-digits': 'key-value',
+  page: 'page',
 };
 
 describe('the classic example in every form', () => {

@@ -8,6 +8,7 @@ import { definitionMessages } from './definition.js';
 import { hardeningMessages } from './hardening.js';
 import { lessonsMessages } from './lessons.js';
 import { platformsMessages } from './platforms.js';
+import { readingMessages } from './reading.js';
 import { renderMessages } from './render.js';
 import { trainingMessages } from './training.js';
 import { runtimeMessages } from './runtime.js';
@@ -24,6 +25,7 @@ export const areas: Record<string, Messages> = {
   hardening: hardeningMessages,
   training: trainingMessages,
   runtime: runtimeMessages,
+  reading: readingMessages,
 };
 
 export const catalogue: Messages = Object.assign({}, ...Object.values(areas));

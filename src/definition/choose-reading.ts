@@ -1,0 +1,65 @@
+// Step 4 of reading: when the text fits more than one network (destination- or source-first numbering, W or Wᵀ),
+// the page's own worked numbers decide: the reading whose forward pass reproduces more of them is taken.
+import { computeTrace, resolveSpec } from '../core/index.js';
+
+/** A number written on the page with at least two decimals (`0.5932`, `-0.105`): a candidate worked value. */
+export interface PageNumber {
+  value: number;
+  decimals: number;
+  text: string;
+}
+
+const LITERAL = /(?<![\w.])-?\d+\.(\d{2,})(?![\d.])/g;
+
+export function pageNumbers(text: string): PageNumber[] {
+  const found: PageNumber[] = [];
+  LITERAL.lastIndex = 0;
+  for (let match = LITERAL.exec(text); match; match = LITERAL.exec(text)) {
+    found.push({ value: Number(match[0]), decimals: match[1]!.length, text: match[0] });
+  }
+  return found;
+}
+
+/** The forward pass's values (every net input, output and the loss) of a spec, or none if it is not valid. */
+function forwardValues(spec: Record<string, unknown>): number[] {
+  const resolved = resolveSpec({ ...spec, steps: 1 });
+  if (!resolved.ok) return [];
+  const trace = computeTrace(resolved.value);
+  return [...trace.net.flat(), ...trace.out.flat(), trace.loss];
+}
+
+/** The page's numbers that this spec's forward pass reproduces (to the digits the page prints). */
+export function confirmedNumbers(spec: Record<string, unknown>, numbers: PageNumber[]): PageNumber[] {
+  const values = forwardValues(spec);
+  // Only numbers that are not the spec's own inputs (a weight written 0.15 confirms nothing).
+  const given = new Set(
+    JSON.stringify(spec)
+      .match(/-?\d+\.\d+/g)
+      ?.map(Number) ?? [],
+  );
+  return numbers.filter(
+    (n) =>
+      !given.has(n.value) && values.some((v) => Math.abs(v - n.value) <= 0.51 * 10 ** -n.decimals + 1e-12),
+  );
+}
+
+/**
+ * Chooses between readings by the page's numbers: the one confirmed by strictly more of them, with
+ * those numbers; undefined when the numbers do not tell them apart.
+ */
+export function chooseByNumbers<R extends { spec: Record<string, unknown> }>(
+  readings: R[],
+  text: string,
+): { reading: R; confirmedBy: PageNumber[] } | undefined {
+  const numbers = pageNumbers(text);
+  if (numbers.length === 0) return undefined;
+  const scored = readings.map((reading) => ({
+    reading,
+    confirmedBy: confirmedNumbers(reading.spec, numbers),
+  }));
+  scored.sort((a, b) => b.confirmedBy.length - a.confirmedBy.length);
+  const [best, next] = scored;
+  if (!best || best.confirmedBy.length === 0 || (next && next.confirmedBy.length === best.confirmedBy.length))
+    return undefined;
+  return best;
+}

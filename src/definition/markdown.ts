@@ -1,0 +1,20 @@
+// Markdown as chat and web pages paste it: **bold**, `code`, bullets and quotes → the plain text they wrap.
+// Every rewrite keeps the text's length (markers become spaces), so offsets stay those of the original.
+
+const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+
+/** Strips emphasis, inline code and list markers; a heading keeps its `#` (a comment), so it is skipped. */
+export function plainMarkdown(text: string): string {
+  return (
+    text
+      // `**bold**` and `__bold__`, never `2**3` (a power written Python's way).
+      .replace(
+        /(?<![\w)\]*])(\*\*|__)(?=\S)([^*\n]*?\S)\1(?!\w)/g,
+        (_, marker: string, inner: string) => `${blank(marker)}${inner}${blank(marker)}`,
+      )
+      // Inline `code`, never a ``` fence.
+      .replace(/(?<!`)`([^`\n]+)`(?!`)/g, (_, inner: string) => ` ${inner} `)
+      // Bullets (-, *, •, numbered 1. or 1)) and block quotes at the start of a line, before a word.
+      .replace(/^[^\S\n]*(?:[-*•◦▪‣]|\d{1,2}[.)]|>)[^\S\n]+(?=[^\d\s.-])/gmu, blank)
+  );
+}

@@ -1,0 +1,59 @@
+// Matrices on a page may be written `W x` (rows = destinations, ours) or `x @ W` (rows = inputs, NumPy's
+// habit): the shapes decide when they can, the page's own code or formula (`H = XW`, `np.dot(x, W)`) next.
+import type { Matrix } from '../core/types.js';
+import type { Note } from './defaults.js';
+
+const transpose = (m: Matrix): Matrix => (m[0] ?? []).map((_, c) => m.map((row) => row[c]!));
+
+/** `x @ W`, `X·W`, `XW`, `np.dot(x, W)`, `x.dot(W)`, `np.matmul(X, W)`: the inputs multiply from the left. */
+const ROWS_ARE_INPUTS =
+  /\b[xXhH]\w*\s*(?:@|\.dot\(|·|\*\s*)\s*[WVU]|np\.(?:dot|matmul)\(\s*[xXhH]\w*\s*,\s*[wWvVuU]|\b[HY]\s*=\s*[XH][WV]\b/;
+/** `W x`, `W @ x`, `np.dot(W, x)`, `W1 @ x_vec`: the weights multiply from the left. */
+const ROWS_ARE_DESTINATIONS =
+  /\b[WVU]\w*\s*(?:@|\.dot\(|·)\s*[xXhHa]\w*|np\.(?:dot|matmul)\(\s*[wWvVuU]\w*\s*,\s*[xXhHa]/;
+
+/**
+ * Each matrix in the orientation its shape allows (one that only fits transposed is transposed, and said);
+ * a square one, which fits both, follows the page's formula, else `sourceFirst`, else ours (and is ambiguous).
+ */
+export function orientMatrices(
+  given: Matrix[],
+  inputs: number,
+  outputs: number | undefined,
+  sourceFirst: boolean | undefined,
+  text: string,
+): { weights: Matrix[]; ambiguous: boolean; notes: Note[] } {
+  const formula = ROWS_ARE_INPUTS.test(text)
+    ? 'rows-inputs'
+    : ROWS_ARE_DESTINATIONS.test(text)
+      ? 'rows-destinations'
+      : undefined;
+  const notes: Note[] = [];
+  let ambiguous = false;
+  let previous = inputs;
+  const weights = given.map((matrix, l) => {
+    const rows = matrix.length;
+    const columns = matrix[0]?.length ?? 0;
+    const last = l === given.length - 1;
+    // A flat list for the last layer of a single output is one row either way.
+    const fitsOurs = columns === previous && (!last || outputs === undefined || rows === outputs);
+    const fitsTransposed = rows === previous && (!last || outputs === undefined || columns === outputs);
+    let flip = false;
+    if (fitsOurs && fitsTransposed && rows !== columns) flip = false;
+    else if (fitsTransposed && !fitsOurs) flip = true;
+    else if (fitsOurs && fitsTransposed) {
+      if (formula) flip = formula === 'rows-inputs';
+      else if (sourceFirst !== undefined) flip = sourceFirst;
+      else ambiguous = rows > 1;
+    }
+    const oriented = flip ? transpose(matrix) : matrix;
+    if (flip)
+      notes.push({
+        id: 'definition.note.rows_are_inputs',
+        params: { layer: l + 1, formula: formula ? 'yes' : 'no' },
+      });
+    previous = oriented.length;
+    return oriented;
+  });
+  return { weights, ambiguous, notes };
+}

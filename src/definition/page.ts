@@ -1,0 +1,53 @@
+// A pasted page (prose, markdown, code around the numbers) rather than the bot's own notation: how to tell, and
+// how its lines are made into statements: NumPy arrays, tuple assignments, `(1, 0, 1)` vectors, `0.05 and 0.1`.
+import { replaceMapped, type MappedText } from './source.js';
+
+/** Words in a row without `:` or `=` between them: four make a sentence, not a definition line. */
+const SENTENCE = /(?:^|[^:=\n])\b[\p{L}][\p{L}'’-]*(?:[^\S\n]+[\p{L}][\p{L}'’-]*){3,}/u;
+const CODE =
+  /^\s*(?:import\s+\w|from\s+\w+\s+import|def\s+\w+\(|return\b|print\(|for\s+\w+\s+in\b|class\s+\w+)/m;
+
+/** Prose (a sentence of four words or more), code, or markdown structure: read as a page, skipping what is not the network. */
+export function looksLikePage(text: string): boolean {
+  const withoutComments = text.replace(/#[^\n]*/g, '');
+  return SENTENCE.test(withoutComments) || CODE.test(text) || /^\s*\|.*\|\s*$/m.test(text);
+}
+
+const NUMBER = String.raw`[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?`;
+
+/** Code and prose forms of a value → the notation's forms; lengths kept where possible so columns stay exact. */
+export function prepareLine(line: MappedText): MappedText {
+  let out = line;
+  const rewrite = (pattern: RegExp, replacer: (match: RegExpExecArray) => string) => {
+    out = replaceMapped(out, pattern, replacer);
+  };
+  // `np.array([[1, 2]])`, `torch.tensor([...], dtype=…)`, `np.float64(0.5)` → the list or number inside.
+  rewrite(
+    /\b(?:np|numpy|torch|tf|jnp)\.(?:array|tensor|asarray|matrix|float64|float32|Tensor|constant)\s*\(/g,
+    () => '(',
+  );
+  rewrite(/,\s*(?:dtype|requires_grad|device)\s*=\s*[\w.]+/g, () => '');
+  rewrite(/\(\s*(\[[^()]*\])\s*\)/g, (m) => m[1]!);
+  // `w1, w2 = 0.20, 0.25` → `w1 = 0.20; w2 = 0.25`.
+  const tuple = new RegExp(
+    String.raw`^(\s*)((?:[A-Za-z_]\w*\s*,\s*)+[A-Za-z_]\w*)\s*=\s*((?:${NUMBER}\s*,\s*)+${NUMBER})\s*(#.*)?$`,
+  );
+  const match = tuple.exec(out.text);
+  if (match) {
+    const names = match[2]!.split(',').map((name) => name.trim());
+    const values = match[3]!.split(',').map((value) => value.trim());
+    if (names.length === values.length) {
+      const text = names.map((name, k) => `${name} = ${values[k]}`).join('; ');
+      out = replaceMapped(out, /^[\s\S]*$/g, () => text);
+    }
+  }
+  // `x₁ = 0.05  |  x₂ = 0.10`: a bar between statements separates them.
+  rewrite(/(?<=\S)\s+\|\s+(?=\S)/g, (m) => `${' '.repeat(m[0].length - 2)}; `);
+  // `y (true label) = 1.0`: the remark in brackets is not part of the name.
+  rewrite(/(?<=[\p{L}\p{N}_])\s*\([^()=\d]*\)(?=\s*[:=])/gu, (m) => ' '.repeat(m[0].length));
+  // `(1, 0, 1)` is a vector: brackets it (same length).
+  rewrite(new RegExp(String.raw`\((\s*${NUMBER}(?:\s*,\s*${NUMBER})+\s*)\)`, 'g'), (m) => `[${m[1]}]`);
+  // `0.05 and 0.1` → `0.05, 0.1`.
+  rewrite(new RegExp(String.raw`(?<=${NUMBER})\s+(?:and|&)\s+(?=${NUMBER})`, 'g'), () => ', ');
+  return out;
+}

@@ -1,0 +1,107 @@
+// Tables of values as pages print them → `name = value` statements, each mapped to its cells:
+// a header row of names over one row of values (markdown `| w1 | w2 |` or whitespace-aligned),
+// or two columns of names and values (`| w1 | 0.15 |`).
+import { slice, type MappedText } from './source.js';
+
+const NAME = /^[\p{L}\\][\p{L}\p{N}_^(){},→\\-]*$/u;
+const VALUE = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i;
+
+interface Cell {
+  piece: MappedText;
+  text: string;
+}
+
+/** Builds one MappedText from pieces and literal glue (the glue maps to `at`). */
+function join(parts: (MappedText | { glue: string; at: number })[]): MappedText {
+  let text = '';
+  const map: number[] = [];
+  for (const part of parts) {
+    if ('glue' in part) {
+      text += part.glue;
+      for (let k = 0; k < part.glue.length; k++) map.push(part.at);
+    } else {
+      text += part.text;
+      map.push(...part.map);
+    }
+  }
+  return { text, map, end: map.at(-1) ?? 0 };
+}
+
+/** The cells of a line: split at `|` for a markdown row, else at runs of whitespace. */
+function cellsOf(line: MappedText): Cell[] | undefined {
+  const markdown = line.text.trim().startsWith('|');
+  const cells: Cell[] = [];
+  const pattern = markdown ? /[^|]+/g : /\S+/g;
+  for (let match = pattern.exec(line.text); match; match = pattern.exec(line.text)) {
+    const raw = match[0];
+    const lead = raw.length - raw.trimStart().length;
+    let text = raw.trim();
+    if (text === '') continue;
+    let from = match.index + lead;
+    // `$w_{14}$` in a cell: the math without its dollars.
+    if (/^\$[^$]+\$$/.test(text)) {
+      text = text.slice(1, -1).trim();
+      from = match.index + raw.indexOf(text);
+    }
+    cells.push({ piece: slice(line, from, from + text.length), text });
+  }
+  return cells.length > 0 ? cells : undefined;
+}
+
+const isRule = (text: string) => /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(text);
+const statement = (name: Cell, value: Cell) =>
+  join([name.piece, { glue: ' = ', at: value.piece.map[0] ?? 0 }, value.piece, { glue: '\n', at: 0 }]);
+
+/**
+ * Lines of the text, with tables rewritten as statements. A header of names over exactly one
+ * row of numbers, or rows of (name, number); anything else is left as it was.
+ */
+export function tablesAsStatements(m: MappedText): MappedText {
+  const lines: MappedText[] = [];
+  let start = 0;
+  for (let k = 0; k <= m.text.length; k++) {
+    if (k === m.text.length || m.text[k] === '\n') {
+      lines.push(slice(m, start, k));
+      start = k + 1;
+    }
+  }
+  const out: MappedText[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    const header = cellsOf(line);
+    const markdown = line.text.trim().startsWith('|');
+    let next = k + 1;
+    while (next < lines.length && lines[next]!.text.trim() === '') next++;
+    if (next < lines.length && isRule(lines[next]!.text)) next++;
+    const values = next < lines.length ? cellsOf(lines[next]!) : undefined;
+    const afterValues = next + 1 < lines.length ? cellsOf(lines[next + 1]!) : undefined;
+    const namesOverValues =
+      header &&
+      values &&
+      header.length >= 2 &&
+      header.length === values.length &&
+      header.every((cell) => NAME.test(cell.text)) &&
+      values.every((cell) => VALUE.test(cell.text)) &&
+      // One row of values only: several rows are a data set, not a setup.
+      !(afterValues?.length === values.length && afterValues.every((cell) => VALUE.test(cell.text)));
+    if (namesOverValues) {
+      header.forEach((name, c) => out.push(statement(name, values[c]!)));
+      k = next;
+      continue;
+    }
+    if (
+      markdown &&
+      header &&
+      header.length >= 2 &&
+      NAME.test(header[0]!.text) &&
+      VALUE.test(header[1]!.text)
+    ) {
+      out.push(statement(header[0]!, header[1]!));
+      continue;
+    }
+    if (markdown && isRule(line.text)) continue;
+    out.push(join([line, { glue: '\n', at: line.end }]));
+  }
+  const joined = join(out);
+  return { ...joined, end: m.end };
+}

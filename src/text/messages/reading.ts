@@ -1,0 +1,79 @@
+// Messages about reading a pasted page (what was skipped, which reading was chosen and why), in English and Persian.
+import { ltr } from '../bidi.js';
+import type { Messages } from '../i18n.js';
+
+export const readingMessages: Messages = {
+  'definition.note.picture_skipped': {
+    en: (p) => `Skipped a picture (an ASCII diagram) on line ${p.line}: the numbers were read from the text.`,
+    fa: (p) => `یک شکل (نمودار متنی) در سطر ${ltr(p.line!)} نادیده گرفته شد: اعداد از متن خوانده شدند.`,
+  },
+  'definition.weights_in_figure': {
+    en: (p) =>
+      `This page gives ${p.missing} only in a figure (line ${p.line}), which I cannot read. Type them as text, e.g. \`${p.hint}\`; I will not make up a network from the rest.`,
+    fa: (p) =>
+      `این صفحه ${ltr(String(p.missing))} را فقط در یک شکل (سطر ${ltr(p.line!)}) آورده است که نمی‌توانم بخوانم. آن‌ها را به صورت متن بنویسید، مثلاً ${ltr(`\`${p.hint}\``)}؛ از بقیه‌ی متن شبکه‌ای نمی‌سازم.`,
+  },
+  'definition.note.no_biases': {
+    en: (p) =>
+      p.line
+        ? `No biases (line ${p.line}: "${p.words}"): a network without biases, none updated.`
+        : 'The page gives no biases: read as a network without biases (all 0, none updated).',
+    fa: (p) =>
+      p.line
+        ? `بدون بایاس (سطر ${ltr(p.line)}): شبکه‌ای بدون بایاس، و بایاسی به‌روز نمی‌شود.`
+        : 'صفحه هیچ بایاسی نداده است: شبکه بدون بایاس خوانده شد (همه صفر و بدون به‌روزرسانی).',
+  },
+  'definition.note.read_activation': {
+    en: (p) => `Activation ${p.value} read from line ${p.line} ("${p.words}").`,
+    fa: (p) => `تابع فعال‌سازی ${ltr(String(p.value))} از سطر ${ltr(p.line!)} خوانده شد.`,
+  },
+  'definition.note.read_loss': {
+    en: (p) => `Loss ${p.value} read from line ${p.line} ("${p.words}").`,
+    fa: (p) => `تابع خطا ${ltr(String(p.value))} از سطر ${ltr(p.line!)} خوانده شد.`,
+  },
+  'definition.note.mse_reading': {
+    en: (p) =>
+      `"MSE" (line ${p.line}) read as E = ½Σ(t−o)², the usual convention in worked backpropagation examples; for (1/n)Σ(t−o)² write \`loss: mse\`.`,
+    fa: (p) =>
+      `«MSE» (سطر ${ltr(p.line!)}) به صورت ${ltr('E = ½Σ(t−o)²')} خوانده شد که در مثال‌های حل‌شده‌ی پس‌انتشار رایج است؛ برای ${ltr('(1/n)Σ(t−o)²')} بنویسید ${ltr('`loss: mse`')}.`,
+  },
+  'definition.note.reading_confirmed': {
+    en: (p) => `Weights read ${p.order}: the page's own numbers (${p.numbers}) confirm it.`,
+    fa: (p) =>
+      `وزن‌ها به ترتیب ${ltr(String(p.order))} خوانده شدند: اعداد خود صفحه (${ltr(String(p.numbers))}) آن را تأیید می‌کنند.`,
+  },
+  'definition.note.reading_assumed': {
+    en: (p) =>
+      `Weights read ${p.order} (the usual convention; nothing on the page decides it). For the other reading add \`numbering:${p.other}\`.`,
+    fa: (p) =>
+      `وزن‌ها به ترتیب ${ltr(String(p.order))} خوانده شدند (قرارداد رایج؛ چیزی در صفحه آن را مشخص نمی‌کند). برای خوانش دیگر ${ltr(`\`numbering:${p.other}\``)} را اضافه کنید.`,
+  },
+  'definition.note.unit_pairs': {
+    en: (p) =>
+      `Units numbered across the network (${p.units}): ${p.example} is the weight from unit ${p.from} to unit ${p.to}; w0j is unit j's bias.`,
+    fa: (p) =>
+      `واحدها در کل شبکه شماره‌گذاری شده‌اند (${ltr(String(p.units))}): ${ltr(String(p.example))} وزن واحد ${ltr(p.from!)} به واحد ${ltr(p.to!)} است؛ ${ltr('w0j')} بایاس واحد j است.`,
+  },
+  'definition.note.pair_order_fits': {
+    en: (p) => `${p.example} read ${p.order} (the only order that fits the inputs and outputs).`,
+    fa: (p) =>
+      `${ltr(String(p.example))} به ترتیب ${ltr(String(p.order))} خوانده شد (تنها ترتیبی که با ورودی‌ها و خروجی‌ها جور است).`,
+  },
+  'definition.note.pair_order_assumed': {
+    en: (p) =>
+      `${p.example} read ${p.order} (from the first index to the second). For the other reading add \`numbering:${p.other}\`.`,
+    fa: (p) =>
+      `${ltr(String(p.example))} به ترتیب ${ltr(String(p.order))} خوانده شد (از اندیس اول به دوم). برای خوانش دیگر ${ltr(`\`numbering:${p.other}\``)} را اضافه کنید.`,
+  },
+  'definition.note.rows_are_inputs': {
+    en: (p) => `Weight matrix ${p.layer} read with one row per input (x @ W, as NumPy code writes it).`,
+    fa: (p) =>
+      `ماتریس وزن ${ltr(p.layer!)} با یک سطر برای هر ورودی خوانده شد (${ltr('x @ W')}، به شیوه‌ی کد NumPy).`,
+  },
+  'definition.unreadable_pairs': {
+    en: (p) =>
+      `I could not place the weights ${p.names}: they are not numbered w1..wN, nor by units across the network (w14 = unit 1 → unit 4). Give the layer sizes, e.g. \`${p.hint}\`.`,
+    fa: (p) =>
+      `نتوانستم وزن‌های ${ltr(String(p.names))} را جای‌گذاری کنم: نه به شکل ${ltr('w1..wN')} شماره‌گذاری شده‌اند و نه با شماره‌ی واحدها در کل شبکه (${ltr('w14')} = واحد ۱ به واحد ۴). اندازه‌ی لایه‌ها را بدهید، مثلاً ${ltr(`\`${p.hint}\``)}.`,
+  },
+};

@@ -1,0 +1,250 @@
+// Setups as real pages write them: each test reads a snippet copied from a public page (address above it).
+import { describe, expect, it } from 'vitest';
+import { parseDefinition, type ParsedDefinition } from '../../src/definition/index.js';
+
+function read(text: string, options = {}): ParsedDefinition {
+  const result = parseDefinition(text, options);
+  if (!result.ok) throw new Error(result.error.map((e) => e.message).join('\n'));
+  return result.value;
+}
+
+const ids = (parsed: ParsedDefinition) => parsed.noteMessages.map((note) => note.id);
+
+describe('reading a page', () => {
+  // Han & Kamber, Data Mining, Appendix B (copy: https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+  const HAN_KAMBER = String.raw`**Figure 1:** An example of a multilayer feed-forward neural network. Assume that the learning rate \( \eta \) is 0.9 and the first training example, \( X = (1,0,1) \) whose class label is 1.
+
+Note: The sigmoid function is applied to hidden layer and output layer.
+
+**Table 1: Initial Input and Weight Values**
+
+\[
+\begin{array}{cccccccccccc}
+x_1 & x_2 & x_3 & w_{14} & w_{15} & w_{24} & w_{25} & w_{34} & w_{35} & w_{46} & w_{56} & w_{04} & w_{05} & w_{06} \\
+\hline
+1 & 0 & 1 & 0.2 & -0.3 & 0.4 & 0.1 & -0.5 & 0.2 & -0.3 & -0.2 & -0.4 & 0.2 & 0.1 \\
+\end{array}
+\]`;
+
+  it('units numbered across the network (w14, bias w04), a LaTeX array table, sentences', () => {
+    const parsed = read(HAN_KAMBER);
+    expect(parsed.form).toBe('latex');
+    expect(parsed.spec).toMatchObject({
+      layers: [3, 2, 1],
+      weights: [
+        [
+          [0.2, 0.4, -0.5],
+          [-0.3, 0.1, 0.2],
+        ],
+        [[-0.3, -0.2]],
+      ],
+      biases: [[-0.4, 0.2], [0.1]],
+      input: [1, 0, 1],
+      target: [1],
+      learningRate: 0.9,
+    });
+    expect(ids(parsed)).toContain('definition.note.unit_pairs');
+    expect(ids(parsed)).toContain('definition.note.read_activation');
+    // For /check: the page's names and where they went.
+    expect(parsed.pageNames).toContainEqual({ name: 'w_46', ref: { kind: 'weight', l: 1, j: 0, i: 0 } });
+    expect(parsed.pageNames).toContainEqual({ name: 'w_05', ref: { kind: 'bias', l: 0, j: 1 } });
+  });
+
+  // Udacity's backpropagation exercise (corpus: udacity-backprop-exercise): NumPy code, x @ W, no biases
+  const UDACITY = `import numpy as np
+
+#define sigmoid function
+def sigmoid(x):
+    return 1 / (1 + np.exp(-x))
+
+# X is a unit vector
+x = np.array([0.5, 0.1, -0.2])
+
+# target that we want to predict
+target = 0.6
+
+#learning rate or alpha
+learnrate = 0.5
+
+#weight that we initialize
+weights_input_hidden = np.array([[0.5, -0.6],
+                                 [0.1, -0.2],
+                                 [0.1, 0.7]])
+
+#weight that produced by hidden layer as a output
+weights_hidden_output = np.array([0.1, -0.3])`;
+
+  it('NumPy code: arrays over several lines, rows = inputs, no biases (stated)', () => {
+    const parsed = read(UDACITY);
+    expect(parsed.spec).toMatchObject({
+      layers: [3, 2, 1],
+      weights: [
+        [
+          [0.5, 0.1, 0.1],
+          [-0.6, -0.2, 0.7],
+        ],
+        [[0.1, -0.3]],
+      ],
+      biases: [0, 0],
+      updateBiases: false,
+      input: [0.5, 0.1, -0.2],
+      target: [0.6],
+      learningRate: 0.5,
+    });
+    expect(ids(parsed)).toContain('definition.note.rows_are_inputs');
+    expect(ids(parsed)).toContain('definition.note.no_biases');
+    expect(ids(parsed)).not.toContain('definition.note.shared_bias');
+  });
+
+  // sghosh, "Simple Neural Network: Manual Backpropagation (1 Hidden Neuron)" (corpus: sghosh-single-neuron)
+  const SGHOSH = `## Network Architecture
+
+- Inputs: \`x1, x2 \`
+- Weights: w11, w12
+- Bias: b
+- Activation Function: Sigmoid
+- Output: y_pred = sigmoid(z)
+- Loss: Mean Squared Error (MSE)
+
+---
+
+## Step 1: Forward Pass
+
+Let’s assume the following values:
+
+- x1 = 1.0
+- x2 = 2.0
+- w11 = 0.5
+- w12 = -0.4
+- b = 0.1
+- y (true label) = 1.0`;
+
+  it('markdown bullets, a per-layer pair w11 w12 placed by the only order that fits, "MSE" said', () => {
+    const parsed = read(SGHOSH);
+    expect(parsed.spec).toMatchObject({
+      layers: [2, 1],
+      weights: [[[0.5, -0.4]]],
+      biases: [[0.1]],
+      input: [1, 2],
+      target: [1],
+      loss: 'half_sse',
+    });
+    expect(ids(parsed)).toContain('definition.note.pair_order_fits');
+    expect(ids(parsed)).toContain('definition.note.mse_reading');
+  });
+
+  // Abdul Rehman's lab notebook (corpus: abdulrehman-lab-notebook): tuple assignments in Python
+  it('Python tuple assignments and T1/T2 targets', () => {
+    const parsed = read(`import numpy as np
+
+x1 = 0.10
+x2 = 0.20
+
+w1, w2 = 0.20, 0.25
+w3, w4 = 0.30, 0.35
+
+w5, w6 = 0.45, 0.50
+w7, w8 = 0.55, 0.60
+
+b1 = 0.40
+b2 = 0.65
+
+T1 = 0.05
+T2 = 0.95
+
+lr = 0.3`);
+    expect(parsed.spec).toMatchObject({
+      weights: [
+        [
+          [0.2, 0.25],
+          [0.3, 0.35],
+        ],
+        [
+          [0.45, 0.5],
+          [0.55, 0.6],
+        ],
+      ],
+      target: [0.05, 0.95],
+      learningRate: 0.3,
+    });
+  });
+
+  // https://fiqlab.vercel.app/blog/backpropagation-manual-calculation: a markdown table, subscripts, b_h and b_o
+  it('a markdown table of symbols with Unicode subscripts and per-layer bias names', () => {
+    const parsed =
+      read(`We will use a simple network: 2 inputs → 2 hidden neurons → 1 output, with Sigmoid activation at every neuron.
+| Symbol | Value | Description |
+|---|---|---|
+| x₁ | 0.05 | Input 1 |
+| x₂ | 0.10 | Input 2 |
+| t₁ | 0.01 | Target output |
+| η | 0.50 | Learning rate |
+| w₁ | 0.15 | x₁ → h₁ |
+| w₂ | 0.20 | x₂ → h₁ |
+| w₃ | 0.25 | x₁ → h₂ |
+| w₄ | 0.30 | x₂ → h₂ |
+| b_h | 0.35 | Hidden layer bias |
+| w₅ | 0.40 | h₁ → o₁ |
+| w₆ | 0.45 | h₂ → o₁ |
+| b_o | 0.60 | Output layer bias |`);
+    expect(parsed.spec).toMatchObject({
+      layers: [2, 2, 1],
+      weights: [
+        [
+          [0.15, 0.2],
+          [0.25, 0.3],
+        ],
+        [[0.4, 0.45]],
+      ],
+      input: [0.05, 0.1],
+      target: [0.01],
+      learningRate: 0.5,
+    });
+  });
+
+  it('numbered weights: the page’s worked numbers choose the order, else the usual one is said', () => {
+    const base =
+      'x1 = 0.05, x2 = 0.10, t1 = 0.01, t2 = 0.99, b1 = 0.35, b2 = 0.6\nw1 = 0.15, w2 = 0.20, w3 = 0.25, w4 = 0.30, w5 = 0.40, w6 = 0.45, w7 = 0.50, w8 = 0.55';
+    const assumed = read(base);
+    expect(ids(assumed)).toContain('definition.note.reading_assumed');
+    // Source-first, out_h1 = σ(0.15·0.05 + 0.25·0.10 + 0.35) = 0.5945 on the page.
+    const confirmed = read(`${base}\nAfter the forward pass we get out_h1 = 0.5945 and out_h2 = 0.5963.`);
+    expect(ids(confirmed)).toContain('definition.note.reading_confirmed');
+    expect(confirmed.spec.weights[0]).toEqual([
+      [0.15, 0.25],
+      [0.2, 0.3],
+    ]);
+    const asked = read(base, { numbering: 'source-first' });
+    expect(asked.spec.weights[0]).toEqual(confirmed.spec.weights[0]);
+  });
+
+  // melfm's notes (corpus: melfm-notes-figure): the weights are only in an image
+  it('a page whose weights are only in a figure is refused, naming what is missing', () => {
+    const result = parseDefinition(`# Backpropagation Numerical example
+
+Assume the following network :
+
+![Simple network with values](../images/backprop_simpl_net.png)
+
+Let's assume the above initial weights with the inputs as 0.05 and 0.1 and assume the desired output is 0.01 and 0.99.`);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error[0]).toMatchObject({ id: 'definition.weights_in_figure', location: { line: 5 } });
+    expect(result.error[0]!.message).toContain('weights');
+  });
+
+  it('sentences: learning rate, sample with its class, activations per layer, no biases', () => {
+    const parsed = read(`The learning rate is 0.7 and the training sample is X = (0, 1) with class 0.
+We use ReLU hidden units and a sigmoid output, no biases.
+W1 = [[0.1, 0.2], [0.3, 0.4]] and W2 = [[0.5, 0.6]]`);
+    expect(parsed.spec).toMatchObject({
+      learningRate: 0.7,
+      input: [0, 1],
+      target: [0],
+      activations: ['relu', 'sigmoid'],
+      biases: [0, 0],
+      updateBiases: false,
+    });
+    expect(ids(parsed)).toContain('definition.note.no_biases');
+  });
+});
