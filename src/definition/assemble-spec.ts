@@ -22,6 +22,8 @@ export interface Assembled {
   pageNames: PageName[];
   /** The text fits another numbering or matrix orientation too (chosen by `sourceFirst`). */
   ambiguous: boolean;
+  /** The order this reading took for what the text left open. */
+  sourceFirst: boolean;
 }
 
 /** How to read weights whose order the text does not settle. */
@@ -95,13 +97,6 @@ export function assembleSpec(
       notes.push({ id: 'definition.note.default', params: DEFAULT_WORDING[field] });
     }
   }
-  // A page's bias of a one-unit layer is that unit's own bias (the same network, written per unit).
-  if (page && layers && biases) {
-    biases.forEach((bias, l) => {
-      if (typeof bias === 'number' && layers[l + 1] === 1 && !withoutBiases) biases[l] = [bias];
-    });
-    spec.biases = biases;
-  }
   for (const [l, bias] of (biases ?? []).entries()) {
     if (typeof bias === 'number' && layers && (layers[l + 1] ?? 0) > 1 && !withoutBiases) {
       notes.push({
@@ -120,6 +115,7 @@ export function assembleSpec(
       usedNumberedWeights: collected.numbered.size > 0,
       pageNames: shaped.pageNames,
       ambiguous: shaped.ambiguous,
+      sourceFirst: shaped.sourceFirst ?? options.sourceFirst ?? false,
     },
   };
 }
@@ -150,6 +146,23 @@ function pageFields(
         params: { value: [value].flat().join(', '), line: activation.line, words: activation.words },
       });
     }
+  }
+  // Formulas such as `ReLU(z_1)` and `σ(z_2)` name every layer's activation: they come before the words.
+  const byLayer = facts.byLayer;
+  if (
+    byLayer &&
+    !fields.get('activations') &&
+    byLayer.value.size === depth &&
+    [...byLayer.value.keys()].every((l) => l <= depth)
+  ) {
+    const value = Array.from({ length: depth }, (_, l) => byLayer.value.get(l + 1)!);
+    out.activations = value.every((name) => name === value[0]) ? value[0] : value;
+    for (let k = notes.length - 1; k >= 0; k--)
+      if (notes[k]!.id === 'definition.note.read_activation') notes.splice(k, 1);
+    notes.push({
+      id: 'definition.note.read_activation',
+      params: { value: value.join(', '), line: byLayer.line, words: byLayer.words },
+    });
   }
   const loss = facts.loss;
   if (loss && !fields.get('loss')) {
@@ -218,6 +231,7 @@ function layersAndWeights(
   biases?: LayerBias[];
   pageNames: PageName[];
   ambiguous: boolean;
+  sourceFirst?: boolean;
 } {
   const { fields, matrices, numbered, layerBiases, unitBiases } = collected;
   const { sources, errors, notes } = out;
@@ -261,6 +275,7 @@ function layersAndWeights(
         : undefined);
     const reading = pairs && 'reading' in pairs ? pairs.reading : pairs;
     if (pairs && 'ambiguous' in pairs) ambiguous = pairs.ambiguous && options.sourceFirst === undefined;
+    const sourceFirst = pairs && 'ambiguous' in pairs ? pairs.sourceFirst : undefined;
     if (reading) {
       layers ??= reading.layers;
       weights = reading.weights;
@@ -268,7 +283,14 @@ function layersAndWeights(
       pageNames.push(...reading.pageNames);
       const first = [...numbered.values()][0]!.entry;
       weights.forEach((_, l) => sources.set(`weights[${l}]`, first));
-      return { layers, weights, ...(reading.biases ? { biases: reading.biases } : {}), pageNames, ambiguous };
+      return {
+        layers,
+        weights,
+        ...(reading.biases ? { biases: reading.biases } : {}),
+        pageNames,
+        ambiguous,
+        ...(sourceFirst !== undefined ? { sourceFirst } : {}),
+      };
     }
     const first = [...numbered.values()][0]!.entry;
     errors.push(

@@ -51,7 +51,16 @@ export function chooseByNumbers<R extends { spec: Record<string, unknown> }>(
   readings: R[],
   text: string,
 ): { reading: R; confirmedBy: PageNumber[] } | undefined {
-  const numbers = pageNumbers(text);
+  // A number the readings themselves contain (a weight, an input) confirms nothing: only the others are tried.
+  const given = new Set(
+    readings.flatMap(
+      (r) =>
+        JSON.stringify(r.spec)
+          .match(/-?\d+\.\d+/g)
+          ?.map(Number) ?? [],
+    ),
+  );
+  const numbers = pageNumbers(text).filter((n) => !given.has(n.value));
   if (numbers.length === 0) return undefined;
   const scored = readings.map((reading) => ({
     reading,

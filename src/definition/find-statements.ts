@@ -59,5 +59,12 @@ export function findStatements(body: MappedText, original: string): Statements {
   }
   // Math first then prose: put entries back in reading order for duplicate messages.
   entries.sort((a, b) => (a.key.map[0] ?? 0) - (b.key.map[0] ?? 0));
-  return { entries, errors, ignored, latex, page, facts: readPageFacts(pieces.prose, original) };
+  return {
+    entries,
+    errors,
+    ignored,
+    latex,
+    page,
+    facts: readPageFacts([...pieces.prose, ...pieces.math], original),
+  };
 }

@@ -17,6 +17,33 @@ export interface PageFacts {
   /** The loss named in words; `mseHalf` when "MSE" is written without saying whether it has ½. */
   loss?: PageFact<LossName | 'mse-unclear'>;
   noBiases?: PageFact<true>;
+  /** Activations written as formulas on a layer's pre-activation: `ReLU(z_1)`, `σ(z_2)`, `np.maximum(0, a1)`. */
+  byLayer?: PageFact<Map<number, ActivationName>>;
+}
+
+const FORMULA_NAMES: [RegExp, ActivationName][] = [
+  [/leaky_?relu/i, 'leaky_relu'],
+  [/relu|np\.maximum\(\s*0(?:\.0)?\s*,/i, 'relu'],
+  [/sigmoid|σ|sigma/i, 'sigmoid'],
+  [/tanh/i, 'tanh'],
+  [/softmax/i, 'softmax'],
+];
+const FORMULA =
+  /\b(leaky_?relu|relu|sigmoid|σ|sigma|tanh|softmax|np\.maximum\(\s*0(?:\.0)?\s*,)\s*\(?\s*(?:z|net|a|u|s|in)_?\^?\(?(\d)\)?\s*\)/gi;
+
+/** `ReLU(z_1)` → layer 1 is ReLU; the same layer named two ways is left out. */
+function formulasIn(text: string, into: Map<number, ActivationName | null>): boolean {
+  let found = false;
+  FORMULA.lastIndex = 0;
+  for (let match = FORMULA.exec(text); match; match = FORMULA.exec(text)) {
+    const name = FORMULA_NAMES.find(([pattern]) => pattern.test(match[1]!))?.[1];
+    const layer = Number(match[2]);
+    if (!name || layer < 1) continue;
+    const known = into.get(layer);
+    into.set(layer, known === undefined || known === name ? name : null);
+    found = true;
+  }
+  return found;
 }
 
 const ACTIVATION_WORDS: [RegExp, ActivationName][] = [
@@ -65,12 +92,15 @@ export function readPageFacts(lines: MappedText[], original: string): PageFacts 
   const output = new Set<ActivationName>();
   const all = new Set<ActivationName>();
   let firstActivation: { line: number; words: string } | undefined;
+  const byLayer = new Map<number, ActivationName | null>();
+  let firstFormula: { line: number; words: string } | undefined;
   for (const line of lines) {
     const text = line.text;
     const at = () => ({
       line: lineAndColumn(original, originOf(line)).line,
       words: text.trim().slice(0, 80),
     });
+    if (formulasIn(text, byLayer)) firstFormula ??= at();
     // Derivations name activations too; a line that is a formula is not a statement about the network.
     if (!/=\s*[-\d]/.test(text) || /\bactivation\b/i.test(text)) {
       for (const clause of text.split(/[;.]\s|,\s+(?=\d+\s)/)) {
@@ -90,6 +120,10 @@ export function readPageFacts(lines: MappedText[], original: string): PageFacts 
     const loss = lossIn(text);
     if (loss && !facts.loss) facts.loss = { value: loss, ...at() };
   }
+  const layered = new Map(
+    [...byLayer].filter((entry): entry is [number, ActivationName] => entry[1] !== null),
+  );
+  if (firstFormula && layered.size > 0) facts.byLayer = { value: layered, ...firstFormula };
   if (firstActivation) {
     const one = (set: Set<ActivationName>) => (set.size === 1 ? [...set][0] : undefined);
     const value: { all?: ActivationName; hidden?: ActivationName; output?: ActivationName } = {};
@@ -112,6 +146,8 @@ function lossIn(text: string): LossName | 'mse-unclear' | undefined {
   )
     return 'half_sse';
   if (/\bsum of squared errors\b|\bSSE\b/i.test(text)) return 'sse';
+  // `L = (ŷ − y)^2`, `E = Σ(t − o)²` with nothing in front: squared errors without ½.
+  if (/(?:^|[\s(])(?:E|L|loss|error)\s*=\s*(?:sum|Σ)?\s*\([^=()]*\)\s*\^\s*\(?2\b/i.test(text)) return 'sse';
   if (/\bmean[\s-]squared[\s-]error\b|\bMSE\b/i.test(text)) return 'mse-unclear';
   return undefined;
 }

@@ -4,7 +4,7 @@ import type { ResolvedSpec } from '../core/types.js';
 import { fail, ok, type Result, type UserError } from '../errors.js';
 import { assemble } from './assemble.js';
 import { assembleSpec, type Assembled } from './assemble-spec.js';
-import { chooseByNumbers } from './choose-reading.js';
+import { chooseByNumbers, pageNumbers } from './choose-reading.js';
 import { collectStatements } from './collect.js';
 import { explainMissing } from './missing.js';
 import type { PageName } from './unit-pairs.js';
@@ -162,12 +162,21 @@ function chooseReading(
   read: (sourceFirst?: boolean) => ReturnType<typeof assembleSpec>,
   text: string,
 ): Assembled {
-  const candidates = [false, true].flatMap((sourceFirst) => {
-    const result = read(sourceFirst);
-    return result.ok ? [{ ...result.value, sourceFirst }] : [];
-  });
-  const chosen = chooseByNumbers(candidates, text);
   const order = (sourceFirst: boolean) => (sourceFirst ? 'source-first' : 'destination-first');
+  // Both readings hold the same numbers; only a number the page adds (a worked value) can tell them apart.
+  const given = new Set(
+    JSON.stringify(base.spec)
+      .match(/-?\d+\.\d+/g)
+      ?.map(Number) ?? [],
+  );
+  const worked = pageNumbers(text).some((n) => !given.has(n.value));
+  const candidates = worked
+    ? [false, true].flatMap((sourceFirst) => {
+        const result = read(sourceFirst);
+        return result.ok ? [{ ...result.value, sourceFirst }] : [];
+      })
+    : [];
+  const chosen = candidates.length > 0 ? chooseByNumbers(candidates, text) : undefined;
   if (chosen) {
     chosen.reading.notes.push({
       id: 'definition.note.reading_confirmed',
@@ -181,15 +190,9 @@ function chooseReading(
     });
     return chosen.reading;
   }
-  const usedSourceFirst = candidates.find(
-    (c) => JSON.stringify(c.spec.weights) === JSON.stringify(base.spec.weights),
-  )?.sourceFirst;
   base.notes.push({
     id: 'definition.note.reading_assumed',
-    params: {
-      order: order(usedSourceFirst ?? false),
-      other: order(!(usedSourceFirst ?? false)),
-    },
+    params: { order: order(base.sourceFirst), other: order(!base.sourceFirst) },
   });
   return base;
 }

@@ -70,11 +70,14 @@ export function tablesAsStatements(m: MappedText): MappedText {
     const line = lines[k]!;
     const header = cellsOf(line);
     const markdown = line.text.trim().startsWith('|');
+    const isHeader =
+      header !== undefined && header.length >= 2 && header.every((cell) => NAME.test(cell.text));
+    // The row of values may follow a blank line or a rule (at most two lines on: the work stays linear).
     let next = k + 1;
-    while (next < lines.length && lines[next]!.text.trim() === '') next++;
-    if (next < lines.length && isRule(lines[next]!.text)) next++;
-    const values = next < lines.length ? cellsOf(lines[next]!) : undefined;
-    const afterValues = next + 1 < lines.length ? cellsOf(lines[next + 1]!) : undefined;
+    while (isHeader && next < Math.min(lines.length, k + 3) && lines[next]!.text.trim() === '') next++;
+    if (isHeader && next < lines.length && isRule(lines[next]!.text)) next++;
+    const values = isHeader && next < lines.length ? cellsOf(lines[next]!) : undefined;
+    const afterValues = values && next + 1 < lines.length ? cellsOf(lines[next + 1]!) : undefined;
     const namesOverValues =
       header &&
       values &&

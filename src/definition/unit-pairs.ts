@@ -124,7 +124,7 @@ export function readLayerPairs(
   inputs: number,
   outputs: number,
   sourceFirst: boolean | undefined,
-): { reading: PairReading; ambiguous: boolean } | undefined {
+): { reading: PairReading; ambiguous: boolean; sourceFirst: boolean } | undefined {
   const pairs = [...numbered.values()].map((found) => ({ pair: pairOf(nameOf(found))!, found }));
   const maxFirst = Math.max(...pairs.map((p) => p.pair[0]));
   const maxSecond = Math.max(...pairs.map((p) => p.pair[1]));
@@ -145,6 +145,7 @@ export function readLayerPairs(
   const example = pairs[0]!;
   return {
     ambiguous,
+    sourceFirst: useSourceFirst,
     reading: {
       layers: [inputs, outputs],
       weights: [matrix],

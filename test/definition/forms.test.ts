@@ -174,7 +174,9 @@ describe("the course notes' Q6", () => {
     expect(result.form).toBe('latex');
     expect(result.spec.learningRate).toBe(0.3);
     expect(result.spec.updateBiases).toBe(true);
-    expect(result.defaultsApplied).toEqual(['activations', 'loss', 'updateBiases', 'steps']);
+    // The loss is the page's own E = ½Σ(t−o)², read from its formula (said in a note), not a default.
+    expect(result.defaultsApplied).toEqual(['activations', 'updateBiases', 'steps']);
+    expect(result.noteMessages.map((note) => note.id)).toContain('definition.note.read_loss');
     expectGolden(result.spec, 'seed-q6');
   });
 

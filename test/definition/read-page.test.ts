@@ -124,7 +124,7 @@ Let’s assume the following values:
     expect(parsed.spec).toMatchObject({
       layers: [2, 1],
       weights: [[[0.5, -0.4]]],
-      biases: [[0.1]],
+      biases: [0.1],
       input: [1, 2],
       target: [1],
       loss: 'half_sse',
