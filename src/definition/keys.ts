@@ -111,6 +111,9 @@ for (const [field, names] of Object.entries(SYNONYMS) as [SimpleField, string[]]
 const NUMBERED_PATTERNS: [RegExp, (m: RegExpExecArray) => KeyRef][] = [
   [/^w_?(\d+)$/, (m) => ({ kind: 'weight', n: Number(m[1]) })],
   [/^b_?(\d+)$/, (m) => ({ kind: 'bias', layer: Number(m[1]) })],
+  // `W^{(1)}` and `b^{(1)}` as LaTeX writes a layer's matrix and bias (normalised to `W^(1)`).
+  [/^w\^\(?(\d+)\)?$/, (m) => ({ kind: 'weight', n: Number(m[1]) })],
+  [/^b\^\(?(\d+)\)?$/, (m) => ({ kind: 'bias', layer: Number(m[1]) })],
   // A lone `b` (one neuron's bias) is the first layer's.
   [/^b$/, () => ({ kind: 'bias', layer: 1 })],
   // Layers by name, with one hidden layer: `W` and `V`, `weights_input_hidden`, `W_h`, `b_out`.

@@ -41,6 +41,8 @@ export function prepareLine(line: MappedText): MappedText {
       out = replaceMapped(out, /^[\s\S]*$/g, () => text);
     }
   }
+  // `W^{(1)} =`, `b⁽¹⁾ =` (a layer's matrix and bias as LaTeX and Unicode write them) → `W_1 =`, `b_1 =`.
+  rewrite(/(?<=\b[A-Za-z])\s*\^\s*\(+\s*(\d+)\s*\)+(?=\s*[:=])/g, (m) => `_${m[1]}`);
   // `x₁ = 0.05  |  x₂ = 0.10`: a bar between statements separates them.
   rewrite(/(?<=\S)\s+\|\s+(?=\S)/g, (m) => `${' '.repeat(m[0].length - 2)}; `);
   // `y (true label) = 1.0`: the remark in brackets is not part of the name.

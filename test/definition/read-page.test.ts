@@ -247,4 +247,25 @@ W1 = [[0.1, 0.2], [0.3, 0.4]] and W2 = [[0.5, 0.6]]`);
     });
     expect(ids(parsed)).toContain('definition.note.no_biases');
   });
+
+  // PostNetwork Academy, "Softmax, Cross-Entropy, and Backpropagation" (corpus: postnetwork-softmax): `b^{(1)}`;
+  // and the layer matrices as LaTeX writes them, `W^{(1)}` with a bmatrix.
+  it('LaTeX layer names: W^{(1)} with a bmatrix, b^{(1)}', () => {
+    const parsed = read(String.raw`Given inputs \(x_1=1, \; x_2=2\) and the target \(y = 1\):
+$$W^{(1)} = \begin{bmatrix} 0.2 & -0.3 \\ 0.4 & 0.1 \end{bmatrix}, \quad b^{(1)}=0.5$$
+$$W^{(2)} = \begin{bmatrix} 0.3 & -0.1 \end{bmatrix}, \quad b^{(2)}=0.1$$`);
+    expect(parsed.spec).toMatchObject({
+      layers: [2, 2, 1],
+      weights: [
+        [
+          [0.2, -0.3],
+          [0.4, 0.1],
+        ],
+        [[0.3, -0.1]],
+      ],
+      biases: [0.5, 0.1],
+      input: [1, 2],
+      target: [1],
+    });
+  });
 });
