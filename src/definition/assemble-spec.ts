@@ -30,6 +30,8 @@ export interface Assembled {
 export interface ReadingOptions {
   /** Numbered weights and unit pairs source-first, matrices with rows = inputs (`x @ W`). */
   sourceFirst?: boolean;
+  /** Numbered weights only: the order of each layer, when a page numbers its layers differently. */
+  layerOrder?: boolean[];
 }
 
 type Outcome = { ok: true; value: Assembled } | { ok: false; error: UserError[] };
@@ -323,13 +325,14 @@ function layersAndWeights(
       }
     }
     if (layers) {
-      weights = numberedToMatrices(layers, numbered, errors, original, sources, options.sourceFirst ?? false);
+      const order = options.layerOrder ?? options.sourceFirst ?? false;
+      weights = numberedToMatrices(layers, numbered, errors, original, sources, order);
       // Destination- and source-first numbering differ once a layer has two sources and two destinations.
       ambiguous =
         options.sourceFirst === undefined && layers.slice(1).some((units, l) => units > 1 && layers![l]! > 1);
       if (weights) {
         for (const [n, found] of numbered) {
-          const at = weightPlace(layers, n, options.sourceFirst ?? false);
+          const at = weightPlace(layers, n, order);
           if (at) pageNames.push({ name: found.entry.key.text.trim(), ref: { kind: 'weight', ...at } });
         }
       }

@@ -50,6 +50,8 @@ export function confirmedNumbers(spec: Record<string, unknown>, numbers: PageNum
 export function chooseByNumbers<R extends { spec: Record<string, unknown> }>(
   readings: R[],
   text: string,
+  /** On a tie, the one plain reading (the same order everywhere) beats mixed ones. */
+  isPlain: (reading: R) => boolean = () => true,
 ): { reading: R; confirmedBy: PageNumber[] } | undefined {
   // A number the readings themselves contain (a weight, an input) confirms nothing: only the others are tried.
   const given = new Set(
@@ -66,9 +68,10 @@ export function chooseByNumbers<R extends { spec: Record<string, unknown> }>(
     reading,
     confirmedBy: confirmedNumbers(reading.spec, numbers),
   }));
-  scored.sort((a, b) => b.confirmedBy.length - a.confirmedBy.length);
-  const [best, next] = scored;
-  if (!best || best.confirmedBy.length === 0 || (next && next.confirmedBy.length === best.confirmedBy.length))
-    return undefined;
-  return best;
+  const best = Math.max(...scored.map((s) => s.confirmedBy.length));
+  if (best === 0) return undefined;
+  const top = scored.filter((s) => s.confirmedBy.length === best);
+  if (top.length === 1) return top[0];
+  const plain = top.filter((s) => isPlain(s.reading));
+  return plain.length === 1 ? plain[0] : undefined;
 }

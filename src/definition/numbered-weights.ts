@@ -57,10 +57,12 @@ export function layersFromNumbered(
 export function weightPlace(
   layers: number[],
   n: number,
-  sourceFirst: boolean,
+  sourceFirst: boolean | readonly boolean[],
 ): { l: number; j: number; i: number } | undefined {
   const index = weightIndex(layers, n);
-  if (!index || !sourceFirst) return index;
+  const layerSourceFirst =
+    typeof sourceFirst === 'boolean' ? sourceFirst : (sourceFirst[index?.l ?? 0] ?? false);
+  if (!index || !layerSourceFirst) return index;
   const k = index.j * layers[index.l]! + index.i;
   const destinations = layers[index.l + 1]!;
   return { l: index.l, j: k % destinations, i: Math.floor(k / destinations) };
@@ -73,7 +75,7 @@ export function numberedToMatrices(
   errors: UserError[],
   original: string,
   sources: Map<string, Entry>,
-  sourceFirst = false,
+  sourceFirst: boolean | readonly boolean[] = false,
 ): Matrix[] | undefined {
   const withinLimits =
     layers.length >= 2 &&

@@ -114,9 +114,10 @@ function parseUnsafe(text: string, options: DefinitionOptions): Result<ParsedDef
   const collected = collectStatements(entries, text, page ? 'page' : 'strict');
   if (collected.errors.length > 0) return fail(collected.errors);
   const pageReading = page ? { facts } : undefined;
-  const read = (sourceFirst?: boolean) =>
+  const read = (sourceFirst?: boolean | boolean[]) =>
     assembleSpec(collected.collected, [...collected.notes], text, pageReading, {
-      ...(sourceFirst !== undefined ? { sourceFirst } : {}),
+      ...(typeof sourceFirst === 'boolean' ? { sourceFirst } : {}),
+      ...(Array.isArray(sourceFirst) ? { layerOrder: sourceFirst } : {}),
     });
   const explicit = options.numbering === undefined ? undefined : options.numbering === 'source-first';
   let assembled = read(explicit);
@@ -159,10 +160,15 @@ function parseUnsafe(text: string, options: DefinitionOptions): Result<ParsedDef
 /** Two orders fit: the page's worked numbers choose, else the reading each scheme takes by default, said in a note. */
 function chooseReading(
   base: Assembled,
-  read: (sourceFirst?: boolean) => ReturnType<typeof assembleSpec>,
+  read: (sourceFirst?: boolean | boolean[]) => ReturnType<typeof assembleSpec>,
   text: string,
 ): Assembled {
-  const order = (sourceFirst: boolean) => (sourceFirst ? 'source-first' : 'destination-first');
+  const order = (sourceFirst: boolean | boolean[]): string =>
+    Array.isArray(sourceFirst)
+      ? sourceFirst.map((first, l) => `${order(first)} in layer ${l + 1}`).join(', ')
+      : sourceFirst
+        ? 'source-first'
+        : 'destination-first';
   // Both readings hold the same numbers; only a number the page adds (a worked value) can tell them apart.
   const given = new Set(
     JSON.stringify(base.spec)
@@ -170,18 +176,27 @@ function chooseReading(
       ?.map(Number) ?? [],
   );
   const worked = pageNumbers(text).some((n) => !given.has(n.value));
+  // Each layer in either order when the weights are numbered w1..wN (a page may number its layers differently).
+  const depth = Array.isArray(base.spec.layers) ? base.spec.layers.length - 1 : 1;
+  const mixed: boolean[][] =
+    base.usedNumberedWeights && depth > 1 && depth <= 3
+      ? Array.from({ length: 2 ** depth }, (_, k) =>
+          Array.from({ length: depth }, (_, l) => Boolean((k >> l) & 1)),
+        ).filter((orders) => orders.some((o) => o) && orders.some((o) => !o))
+      : [];
   const candidates = worked
-    ? [false, true].flatMap((sourceFirst) => {
+    ? [false, true, ...mixed].flatMap((sourceFirst) => {
         const result = read(sourceFirst);
-        return result.ok ? [{ ...result.value, sourceFirst }] : [];
+        return result.ok ? [{ ...result.value, order: sourceFirst }] : [];
       })
     : [];
-  const chosen = candidates.length > 0 ? chooseByNumbers(candidates, text) : undefined;
+  const chosen =
+    candidates.length > 0 ? chooseByNumbers(candidates, text, (c) => !Array.isArray(c.order)) : undefined;
   if (chosen) {
     chosen.reading.notes.push({
       id: 'definition.note.reading_confirmed',
       params: {
-        order: order(chosen.reading.sourceFirst),
+        order: order(chosen.reading.order),
         numbers: chosen.confirmedBy
           .slice(0, 3)
           .map((n) => n.text)

@@ -1,4 +1,6 @@
 // Setups as real pages write them: each test reads a snippet copied from a public page (address above it).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDefinition, type ParsedDefinition } from '../../src/definition/index.js';
 
@@ -267,5 +269,28 @@ $$W^{(2)} = \begin{bmatrix} 0.3 & -0.1 \end{bmatrix}, \quad b^{(2)}=0.1$$`);
       input: [1, 2],
       target: [1],
     });
+  });
+
+  // PostNetwork Academy (corpus: postnetwork-softmax): w1..w6 destination-first, w7..w10 source-first, as the
+  // page's own sums use them; its worked z^{(3)} ≈ 0.428 decides, and the reply names the numbers.
+  it('a page that numbers its layers differently: each layer read as its worked numbers say', () => {
+    const text = readFileSync(
+      fileURLToPath(new URL('../fixtures/real-world/postnetwork-softmax/setup.txt', import.meta.url)),
+      'utf8',
+    );
+    const parsed = read(text);
+    expect(parsed.spec.weights).toEqual([
+      [
+        [0.2, -0.3, 0.4],
+        [-0.5, 0.1, 0.2],
+      ],
+      [
+        [0.3, 0.4],
+        [-0.1, 0.2],
+      ],
+    ]);
+    expect(parsed.spec.activations).toEqual(['sigmoid', 'softmax']);
+    const confirmed = parsed.noteMessages.find((note) => note.id === 'definition.note.reading_confirmed');
+    expect(confirmed?.params.order).toBe('destination-first in layer 1, source-first in layer 2');
   });
 });
