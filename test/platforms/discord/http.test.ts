@@ -201,7 +201,7 @@ describe('POST /discord/interactions', () => {
     expect(content).toContain('2/3');
     // Line 3 of what was pasted is the wrong one, diagnosed with the course notes' mistake.
     expect(content).toMatch(/\n\s*3\s+w5\+\s+0\.3668/);
-    expect(content).toContain('dE_dout_one');
+    expect(content).toMatch(/∂E\/∂o|dE_dout_one/);
   });
 
   it('asks for the network too when /check names none, and keeps every modal label within 45 characters', async () => {
