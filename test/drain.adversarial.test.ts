@@ -32,6 +32,8 @@ describe('a shutdown right after the acknowledgements', () => {
       { log: recordingLogger() },
     );
     try {
+      // Platform routes are mounted only once the instance is ready (a load balancer sends nothing before).
+      await server.ready;
       const base = `http://127.0.0.1:${server.port}`;
       const interaction = JSON.stringify({
         id: '1180000000000009101',
