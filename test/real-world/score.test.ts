@@ -2,27 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusCase, KeyEntry } from '../../bench/corpus/cases.js';
 import { networkDifference, scoreCase, specOf } from '../../bench/corpus/score.js';
+import { classicNetwork } from '../helpers/classic-network.js';
 
-const network = {
-  layers: [2, 2, 2],
-  activations: 'sigmoid',
-  weights: [
-    [
-      [0.15, 0.2],
-      [0.25, 0.3],
-    ],
-    [
-      [0.4, 0.45],
-      [0.5, 0.55],
-    ],
-  ],
-  biases: [0.35, 0.6],
-  input: [0.05, 0.1],
-  target: [0.01, 0.99],
-  loss: 'half_sse',
-  learningRate: 0.5,
-  updateBiases: false,
-};
+const network = classicNetwork();
 
 const ownNotation = [
   'w1=0.15 w2=0.20 w3=0.25 w4=0.30 w5=0.40 w6=0.45 w7=0.50 w8=0.55',
