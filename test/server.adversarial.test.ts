@@ -101,9 +101,12 @@ describe('the real server under a playground flood', () => {
     finished.push('slack');
     await discord.waitFor((c) => c.method === 'PATCH' && c.path.includes('TOKEN-FLOOD'), 1, 60_000);
     finished.push('discord');
-    // The playground may hold one of the two workers, never both: at most a couple of its commands finished.
-    expect(finished.indexOf('slack')).toBeLessThanOrEqual(2);
-    expect(finished.indexOf('discord')).toBeLessThanOrEqual(3);
+    // The playground may hold one of the two workers, never both, so the chat commands overtake the flood.
+    // First-come order would finish all ten heavy commands first; the margin (half the flood) absorbs a slow
+    // CI machine finishing a few heavy ones on the playground's worker while the chat replies are delivered.
+    // The exact order is tested without timing in test/dispatch/fair-queue.test.ts.
+    expect(finished.indexOf('slack')).toBeLessThanOrEqual(5);
+    expect(finished.indexOf('discord')).toBeLessThanOrEqual(5);
     await Promise.all(flood);
   });
 

@@ -142,8 +142,30 @@ export function isolateLeftToRightRuns(line: string): string {
   return out;
 }
 
-const EMPHASIS_OPEN = /^(?:\*\*|__|\*|_|~~)+/;
-const EMPHASIS_CLOSE = /(?:\*\*|__|\*|_|~~)+$/;
+// Emphasis markers are runs of `*`, `_` and `~~`; scanned by hand because a regular expression with the
+// overlapping alternatives `_|__` backtracks exponentially on a long run of underscores.
+const isMarker = (text: string, at: number): 0 | 1 | 2 => {
+  const char = text[at];
+  if (char === '*' || char === '_') return 1;
+  return char === '~' && text[at + 1] === '~' ? 2 : 0;
+};
+
+function emphasisOpen(text: string): string {
+  let end = 0;
+  for (let step = isMarker(text, end); step > 0; step = isMarker(text, end)) end += step;
+  return text.slice(0, end);
+}
+
+function emphasisClose(text: string): string {
+  let start = text.length;
+  while (start > 0) {
+    const char = text[start - 1];
+    if (char === '*' || char === '_') start -= 1;
+    else if (char === '~' && text[start - 2] === '~') start -= 2;
+    else break;
+  }
+  return text.slice(start);
+}
 
 /**
  * One Persian line laid out right to left whatever the client's direction: its text in a right-to-left
@@ -152,9 +174,9 @@ const EMPHASIS_CLOSE = /(?:\*\*|__|\*|_|~~)+$/;
  */
 export function rightToLeftLine(line: string): string {
   if (!hasPersian(line) || line.startsWith(RLI)) return line;
-  const open = EMPHASIS_OPEN.exec(line)?.[0] ?? '';
+  const open = emphasisOpen(line);
   const rest = line.slice(open.length);
-  const close = rest.length > 0 ? (EMPHASIS_CLOSE.exec(rest)?.[0] ?? '') : '';
+  const close = emphasisClose(rest);
   const body = rest.slice(0, rest.length - close.length);
   if (body.startsWith(RLI)) return line;
   return `${open}${RLI}${isolateLeftToRightRuns(body)}${PDI}${close}`;

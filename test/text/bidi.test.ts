@@ -50,6 +50,16 @@ describe('a Persian line in a left-to-right and a right-to-left client', () => {
     }
   });
 
+  it('finds the emphasis around a Persian line in time linear in its length (a run of underscores once took exponential time)', () => {
+    const underscores = '_'.repeat(8000);
+    const line = `**خط 1** ${underscores} x`;
+    // Before the fix this did not return (backtracking over every way to split the run into _ and __).
+    expect(rightToLeftLine(line)).toContain(underscores);
+    expect(rightToLeftLine(`__متن__`).startsWith('__')).toBe(true);
+    expect(rightToLeftLine(`**متن**`).endsWith('**')).toBe(true);
+    expect(rightToLeftLine(`~~متن~~`).endsWith('~~')).toBe(true);
+  });
+
   it('reads the bias label, the backward title and the dense note right to left, brackets mirrored', () => {
     for (const reading of inBoth('b1 = 0.3500 (ثابت)', ['b1 = 0.3500', '(', 'ثابت', ')'])) {
       expect(reading).toEqual(['b1 = 0.3500', '(', 'ثابت', ')']);
