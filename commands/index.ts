@@ -2,7 +2,8 @@
 import type { Command } from '../src/dispatch/define-command.js';
 import backprop from './backprop.js';
 import check from './check.js';
+import exercise from './exercise.js';
 import explain from './explain.js';
 import help from './help.js';
 
-export const commands: Command[] = [backprop, check, explain, help];
+export const commands: Command[] = [backprop, check, explain, exercise, help];

@@ -252,8 +252,12 @@ function withTimeLimit<T>(work: Promise<T>, ms: number): Promise<T> {
  * maths is bounded by the core's LIMITS and /backprop's training cap.
  */
 export async function dispatch(request: Request, deps: Deps, options: DispatchOptions = {}): Promise<Reply> {
-  const reply = options.pool
-    ? await options.pool.dispatch(request, {
+  // A command that uses the database runs here, where the one store connection is; the others on the pool.
+  const onPool =
+    options.pool !== undefined &&
+    !findCommand(request.command, options.commands ?? (await registeredCommands()))?.usesStore;
+  const reply = onPool
+    ? await options.pool!.dispatch(request, {
         ...(options.source ? { source: options.source } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
       })

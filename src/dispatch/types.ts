@@ -1,5 +1,6 @@
 // The platform-neutral contract of DESIGN.md: adapters build Requests, commands return Replies.
 import type { Renderer } from '../render/types.js';
+import type { Store } from '../store/types.js';
 
 export type Locale = 'en' | 'fa';
 
@@ -8,10 +9,17 @@ export interface Request {
   options: Record<string, string | number | boolean>;
   /** A modal's or message's body, or an attached file. */
   text?: string;
-  user: { id: string; name?: string };
+  user: {
+    id: string;
+    name?: string;
+    /** Set by the adapter from the platform's permissions (see README "Running an exercise"); absent: a student. */
+    role?: 'ta' | 'student';
+  };
   locale: Locale;
   /** The request id every log line of this command carries (set where it arrives; see src/request-context.ts). */
   id?: string;
+  /** The Discord server, Slack workspace, `playground` or `cli`: exercises belong to one place. */
+  place?: string;
 }
 
 export interface ReplyImage {
@@ -54,4 +62,6 @@ export interface Deps {
   random: () => number;
   log: Logger;
   limits: Limits;
+  /** The database (src/store): absent where no command needs it (a worker thread, a plain test). */
+  store?: Store;
 }

@@ -9,7 +9,11 @@ export function altText(request: FigureRequest): string {
     case 'diagram': {
       const { trace } = request;
       const p = request.precision ?? 4;
-      const detail = `E = ${formatNumber(trace.loss, p)}; E after one step = ${formatNumber(trace.lossAfterStep, p)}.`;
+      // The network view is an exercise: its alt text gives away no computed value either.
+      const detail =
+        request.view === 'network'
+          ? ''
+          : `E = ${formatNumber(trace.loss, p)}; E after one step = ${formatNumber(trace.lossAfterStep, p)}.`;
       return t(locale, 'render.alt.diagram', {
         view: t(locale, `render.view.${request.view}`),
         layers: trace.spec.layers.join('-'),

@@ -3,7 +3,8 @@ import type { Trace } from '../core/types.js';
 
 export type Theme = 'dark' | 'light';
 export type Locale = 'en' | 'fa';
-export type DiagramView = 'forward' | 'backward' | 'update' | 'summary';
+/** `network`: the network alone (weights, biases, inputs, targets), none of the values to compute (an exercise). */
+export type DiagramView = 'forward' | 'backward' | 'update' | 'summary' | 'network';
 
 export interface DiagramRequest {
   kind: 'diagram';

@@ -68,6 +68,7 @@ const QUANTITY: Record<DiagramView, EdgeQuantity> = {
   backward: 'gradient',
   update: 'change',
   summary: 'gradient',
+  network: 'weight',
 };
 
 function biasAt(bias: LayerBias | undefined, unit: number): number {
@@ -119,6 +120,8 @@ export function buildDiagramModel(
           return { name, caption: [], colourValue: delta ?? 0 };
         case 'summary':
           return { name, value: f(out), caption: [`δ = ${f(delta)}`, ...target], colourValue: delta ?? 0 };
+        case 'network':
+          return { name, caption: target, colourValue: 0 };
       }
     }),
   );
@@ -137,7 +140,7 @@ export function buildDiagramModel(
         ? `${name}: ${f(value)} → ${f(after)}`
         : `${name} = ${f(value)} (${t(locale, 'render.bias.fixed')})`;
       const lines =
-        view === 'forward'
+        view === 'forward' || view === 'network'
           ? [`${name} = ${f(value)}`]
           : view === 'backward'
             ? [`∂E/∂${name} = ${f(grad)}`]
@@ -164,11 +167,12 @@ export function buildDiagramModel(
         const name = weightName(layers, l, j, i);
         const grad = trace.gradWeights[l]?.[j]?.[i];
         const after = trace.updatedWeights[l]?.[j]?.[i];
-        const value = view === 'forward' ? f(w) : view === 'backward' ? f(grad) : `${f(w)} → ${f(after)}`;
+        const plain = view === 'forward' || view === 'network';
+        const value = plain ? f(w) : view === 'backward' ? f(grad) : `${f(w)} → ${f(after)}`;
         const label = view === 'backward' ? `∂E/∂${name}` : name;
         const lines = options.compact
           ? [label, value]
-          : [`${label}${view === 'forward' || view === 'backward' ? ' =' : ':'} ${value}`];
+          : [`${label}${plain || view === 'backward' ? ' =' : ':'} ${value}`];
         edges.push({ l, j, i, name, lines, colourValue: matrices[l]![j]![i]! });
       }),
     ),
@@ -182,11 +186,13 @@ export function buildDiagramModel(
     eta: String(spec.learningRate),
   });
   const footer =
-    view === 'forward'
-      ? t(locale, 'render.loss', { loss: f(trace.loss) })
-      : view === 'backward'
+    view === 'network'
+      ? t(locale, 'render.network.footer')
+      : view === 'forward'
         ? t(locale, 'render.loss', { loss: f(trace.loss) })
-        : t(locale, 'render.loss.step', { before: f(trace.loss), after: f(trace.lossAfterStep) });
+        : view === 'backward'
+          ? t(locale, 'render.loss', { loss: f(trace.loss) })
+          : t(locale, 'render.loss.step', { before: f(trace.loss), after: f(trace.lossAfterStep) });
 
   return {
     view,

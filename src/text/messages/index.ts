@@ -5,6 +5,7 @@ import { checkReportMessages } from './check-report.js';
 import { commandsMessages } from './commands.js';
 import { coreMessages } from './core.js';
 import { definitionMessages } from './definition.js';
+import { exercisesMessages } from './exercises.js';
 import { hardeningMessages } from './hardening.js';
 import { lessonsMessages } from './lessons.js';
 import { platformsMessages } from './platforms.js';
@@ -26,6 +27,7 @@ export const areas: Record<string, Messages> = {
   training: trainingMessages,
   runtime: runtimeMessages,
   reading: readingMessages,
+  exercises: exercisesMessages,
 };
 
 export const catalogue: Messages = Object.assign({}, ...Object.values(areas));

@@ -7,6 +7,11 @@ export const renderMessages: Messages = {
   'render.view.backward': { en: 'Backward pass', fa: 'گذر رو به عقب (پس‌انتشار)' },
   'render.view.update': { en: 'Weight update: one SGD step', fa: 'به‌روزرسانی وزن‌ها: یک گام SGD' },
   'render.view.summary': { en: 'Backpropagation at a glance', fa: 'پس‌انتشار در یک نگاه' },
+  'render.view.network': { en: 'Your network', fa: 'شبکهٔ شما' },
+  'render.network.footer': {
+    en: 'compute: net, out, the loss, every gradient and the updated weights',
+    fa: `حساب کنید: ${ltr('net')}، ${ltr('out')}، خطا، همهٔ گرادیان‌ها و وزن‌های به‌روزشده`,
+  },
   'render.subtitle': {
     en: (p) => `${p.layers} network · ${p.activations} · loss ${p.loss} · η = ${p.eta}`,
     fa: (p) =>
@@ -51,6 +56,10 @@ export const renderMessages: Messages = {
   'render.key.update': {
     en: 'edges: weight before → after one step (η = learning rate)',
     fa: `یال‌ها: وزن پیش و پس از یک گام (${ltr('η')} نرخ یادگیری)`,
+  },
+  'render.key.network': {
+    en: 'edges: weights · boxes: biases · left: inputs · right: targets t',
+    fa: `یال‌ها: وزن‌ها · جعبه‌ها: بایاس‌ها · چپ: ورودی‌ها · راست: هدف‌ها ${ltr('t')}`,
   },
   'render.key.summary': {
     en: 'circle: output out · below: δ = ∂E/∂net · edges: weight before → after one step',

@@ -1,0 +1,123 @@
+// The student's side: their own network (start), and a worked solution graded against it and stored (submit).
+import { checkAnswers } from '../check/check-answers.js';
+import { formatCheckReport } from '../check/format-report.js';
+import { computeTrace, resolveSpec, type ResolvedSpec } from '../core/index.js';
+import { formatDefinition } from '../definition/index.js';
+import type { Reply, ReplyImage } from '../dispatch/types.js';
+import { UserFacingError } from '../errors.js';
+import { t } from '../text/i18n.js';
+import { MAX_STUDENTS_PER_EXERCISE, type Exercise } from '../store/types.js';
+import { existingExercise, type ExerciseContext } from './context.js';
+import { formatDue, refuse } from './refuse.js';
+import { decimalsOf, studentNetwork, studentSeed } from './student-network.js';
+
+/** The network of one student of an exercise (the same every time for the same student). */
+export function networkOf(exercise: Exercise, userId: string): ResolvedSpec {
+  const template = resolveSpec(exercise.template);
+  if (!template.ok) throw new UserFacingError(template.error);
+  return studentNetwork(template.value, exercise.vary, studentSeed(exercise.place, exercise.name, userId));
+}
+
+function refuseIfShut(exercise: Exercise, now: Date): void {
+  if (exercise.closed) refuse('closed', { name: exercise.name });
+  if (exercise.dueAt && now > exercise.dueAt)
+    refuse('past_due', { name: exercise.name, due: formatDue(exercise.dueAt) });
+}
+
+async function diagram(context: ExerciseContext, network: ResolvedSpec): Promise<ReplyImage[]> {
+  // The diagram of the network alone: weights, biases, inputs and targets, none of the values to compute.
+  const trace = computeTrace(network);
+  const values = [...network.weights.flat(2), ...network.biases.flat(), ...network.input, ...network.target];
+  const image = await context.deps.render.render({
+    kind: 'diagram',
+    trace,
+    view: 'network',
+    locale: context.locale,
+    // The template's decimals, so the picture reads like the homework sheet.
+    precision: Math.max(...values.map(decimalsOf)),
+  });
+  return [{ name: 'network.png', png: image.png, alt: image.alt }];
+}
+
+export async function startExercise(context: ExerciseContext): Promise<Reply> {
+  const exercise = await existingExercise(context);
+  refuseIfShut(exercise, new Date());
+  const enrolled = await context.store.enrol(exercise.id, context.user.id, context.user.name);
+  if (enrolled === 'limit') refuse('class_full', { name: exercise.name, max: MAX_STUDENTS_PER_EXERCISE });
+  const network = networkOf(exercise, context.user.id);
+  const text = [
+    t(context.locale, 'exercise.your_network', {
+      name: exercise.name,
+      attempts: exercise.attemptsAllowed,
+      due: formatDue(exercise.dueAt),
+    }),
+    '```',
+    formatDefinition(network),
+    '```',
+  ].join('\n');
+  return {
+    text,
+    images: await diagram(context, network),
+    files: [{ name: `${exercise.name}-network.json`, content: `${JSON.stringify(network, null, 2)}\n` }],
+    visibility: 'private',
+    kind: 'ok',
+  };
+}
+
+export async function submitExercise(context: ExerciseContext): Promise<Reply> {
+  const exercise = await existingExercise(context);
+  refuseIfShut(exercise, new Date());
+  const solution = context.options.answers ?? context.text ?? '';
+  if (solution.trim() === '') refuse('no_solution', {}, 'answers');
+  const started = (await context.store.students(exercise.id)).some((s) => s.userId === context.user.id);
+  if (!started) refuse('start_first', { name: exercise.name });
+  const made = (await context.store.submissions(exercise.id, context.user.id)).length;
+  if (made >= exercise.attemptsAllowed)
+    refuse('no_attempts_left', { name: exercise.name, attempts: exercise.attemptsAllowed });
+
+  // Graded by the /check engine against this student's own network.
+  const network = networkOf(exercise, context.user.id);
+  const report = checkAnswers(network, solution, { hideExpected: !exercise.showAnswers });
+  if (report.rows.length === 0)
+    throw new UserFacingError([
+      { id: 'check.no_statements', message: 'I found no lines of the form name = … = number.' },
+    ]);
+  const score = report.score.total > 0 ? report.score.points / report.score.total : 0;
+  const misconceptions = [...new Set(report.rows.flatMap((row) => (row.diagnosis ? [row.diagnosis] : [])))];
+  const lines = solution.split(/\r?\n/);
+  const verdicts = report.rows.map((row) => ({
+    line: row.line,
+    text: (lines[row.line - 1] ?? '').slice(0, 200),
+    name: row.name,
+    ...(row.quantity ? { quantity: row.quantity } : {}),
+    given: row.given,
+    ...(row.expected !== undefined ? { expected: row.expected } : {}),
+    verdict: row.verdict,
+    ...(row.diagnosis ? { diagnosis: row.diagnosis } : {}),
+  }));
+  // Committed before the reply says it is stored.
+  const stored = await context.store.submit(
+    {
+      exerciseId: exercise.id,
+      userId: context.user.id,
+      ...(context.user.name ? { userName: context.user.name } : {}),
+      score,
+      verdicts,
+      misconceptions,
+      solution,
+    },
+    exercise.attemptsAllowed,
+  );
+  if ('refused' in stored)
+    refuse('no_attempts_left', { name: exercise.name, attempts: exercise.attemptsAllowed });
+  const formatted = formatCheckReport(report, { locale: context.locale });
+  const header = t(context.locale, 'exercise.stored', {
+    attempt: stored.stored.attempt,
+    attempts: exercise.attemptsAllowed,
+    name: exercise.name,
+    percent: Math.round(score * 100),
+    left: exercise.attemptsAllowed - stored.stored.attempt,
+  });
+  const files = formatted.complete ? [] : [{ name: 'check-report.md', content: formatted.full }];
+  return { text: `${header}\n\n${formatted.text}`, files, visibility: 'private', kind: 'ok' };
+}

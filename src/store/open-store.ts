@@ -1,0 +1,133 @@
+// Opens the database named by the configuration (PGlite in DATA_DIR, or DATABASE_URL), migrates it, and returns
+// the Store; a directory that cannot be written or a server that cannot be reached is a clear start-up error.
+import { constants } from 'node:fs';
+import { access, mkdir, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import pg from 'pg';
+import { createStore } from './exercise-store.js';
+import { migrationProvider } from './migrations.js';
+import type { Database } from './schema.js';
+import type { Store } from './types.js';
+
+export interface StoreConfig {
+  /** PGlite's directory (default ./data), or `memory://` for a database that lives only in this process. */
+  dataDir: string;
+  /** postgres://… switches to a PostgreSQL server. */
+  databaseUrl?: string;
+  /** Tests: start PGlite from this dump of an empty cluster instead of running initdb (seconds saved). */
+  pgliteTemplate?: Blob;
+  /** Tests of the upgrade path: migrate only up to this migration. */
+  migrateTo?: string;
+}
+
+/** A start-up failure the operator can act on (the message says what and how). */
+export class StoreStartError extends Error {}
+
+/** `DATA_DIR` and `DATABASE_URL` from the environment (an empty value counts as unset). */
+export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreConfig {
+  const url = env.DATABASE_URL?.trim();
+  return {
+    dataDir: env.DATA_DIR?.trim() || './data',
+    ...(url ? { databaseUrl: url } : {}),
+  };
+}
+
+const ERRNO_ADVICE: Record<string, string> = {
+  EROFS: 'is on a read-only file system',
+  EACCES: 'is not writable by this user',
+  EPERM: 'is not writable by this user',
+  ENOSPC: 'is on a full disk',
+  EDQUOT: 'is over its disk quota',
+  ENOTDIR: 'is not a directory',
+};
+
+/** Creates DATA_DIR and proves it can hold a file, so a read-only or full disk is named before PGlite starts. */
+async function checkDataDir(dataDir: string): Promise<void> {
+  const full = resolve(dataDir);
+  const probe = join(full, `.write-check-${process.pid}`);
+  try {
+    await mkdir(full, { recursive: true });
+    await access(full, constants.W_OK);
+    await writeFile(probe, Buffer.alloc(64 * 1024));
+    await rm(probe, { force: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const why = ERRNO_ADVICE[code] ?? `cannot be written (${code || (error as Error).message})`;
+    throw new StoreStartError(
+      `DATA_DIR ${full} ${why}: the exercise database needs a writable directory with free space. ` +
+        'Set DATA_DIR to one, or DATABASE_URL=postgres://… to use a PostgreSQL server.',
+    );
+  }
+}
+
+async function migrate(db: Kysely<Database>, upTo?: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider(upTo) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? '?';
+    throw new StoreStartError(
+      `database migration ${failed} failed: ${(error as Error).message ?? String(error)}`,
+    );
+  }
+}
+
+/** The password in a URL is never shown. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}
+
+async function openPostgres(url: string): Promise<{ db: Kysely<Database>; close: () => Promise<void> }> {
+  if (!/^postgres(ql)?:\/\//.test(url))
+    throw new StoreStartError(`DATABASE_URL must start with postgres:// (got ${redactUrl(url)})`);
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  try {
+    await pool.query('select 1');
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new StoreStartError(
+      `cannot reach the PostgreSQL server at ${redactUrl(url)}: ${(error as Error).message}`,
+    );
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, close: () => db.destroy() };
+}
+
+async function openPglite(
+  config: StoreConfig,
+): Promise<{ db: Kysely<Database>; close: () => Promise<void> }> {
+  const inMemory = config.dataDir.startsWith('memory://');
+  if (!inMemory) await checkDataDir(config.dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(inMemory ? config.dataDir : resolve(config.dataDir), {
+      ...(config.pgliteTemplate ? { loadDataDir: config.pgliteTemplate } : {}),
+    });
+  } catch (error) {
+    throw new StoreStartError(
+      `the embedded database in DATA_DIR ${resolve(config.dataDir)} could not be opened: ${(error as Error).message}. ` +
+        'Is another copy of the bot using it? (PGlite allows one process per directory.)',
+    );
+  }
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  return {
+    db,
+    close: async () => {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+export async function openStore(config: StoreConfig): Promise<Store> {
+  const opened = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(config);
+  try {
+    await migrate(opened.db, config.migrateTo);
+  } catch (error) {
+    await opened.close().catch(() => {});
+    throw error;
+  }
+  return createStore(opened.db, config.databaseUrl ? 'postgres' : 'pglite', opened.close);
+}

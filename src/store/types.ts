@@ -1,0 +1,85 @@
+// What commands may ask of the database (Deps.store): exercises, their students and every submitted attempt.
+
+/** What varies from one student's network to the next. */
+export const VARIABLE_PARTS = ['weights', 'inputs', 'targets', 'lr'] as const;
+export type VariablePart = (typeof VARIABLE_PARTS)[number];
+
+/** At most this many exercises per server or workspace, and students per exercise (stated in errors). */
+export const MAX_EXERCISES_PER_PLACE = 200;
+export const MAX_STUDENTS_PER_EXERCISE = 1000;
+
+export interface NewExercise {
+  place: string;
+  name: string;
+  /** The template network as spec JSON. */
+  template: unknown;
+  vary: VariablePart[];
+  dueAt?: Date;
+  attemptsAllowed: number;
+  showAnswers: boolean;
+  createdBy: string;
+}
+
+export interface Exercise extends Required<Omit<NewExercise, 'dueAt'>> {
+  id: number;
+  dueAt?: Date;
+  closed: boolean;
+  createdAt: Date;
+}
+
+export interface ExerciseSummary {
+  name: string;
+  closed: boolean;
+  dueAt?: Date;
+  students: number;
+  submitted: number;
+}
+
+export interface Student {
+  userId: string;
+  userName?: string;
+  startedAt: Date;
+}
+
+export interface Submission {
+  userId: string;
+  attempt: number;
+  score: number;
+  verdicts: unknown;
+  misconceptions: string[];
+  solution: string;
+  submittedAt: Date;
+}
+
+export interface NewSubmission {
+  exerciseId: number;
+  userId: string;
+  userName?: string;
+  score: number;
+  verdicts: unknown;
+  misconceptions: string[];
+  solution: string;
+}
+
+export type CreateResult = { created: Exercise } | { refused: 'exists' | 'limit' };
+export type EnrolResult = 'enrolled' | 'already' | 'limit';
+export type SubmitResult = { stored: Submission } | { refused: 'no-attempts-left' | 'limit' };
+
+export interface Store {
+  /** `pglite` (embedded, in DATA_DIR) or `postgres` (DATABASE_URL). */
+  readonly kind: 'pglite' | 'postgres';
+  createExercise(exercise: NewExercise): Promise<CreateResult>;
+  findExercise(place: string, name: string): Promise<Exercise | undefined>;
+  listExercises(place: string): Promise<ExerciseSummary[]>;
+  setClosed(exerciseId: number, closed: boolean): Promise<void>;
+  deleteExercise(exerciseId: number): Promise<void>;
+  /** Records that a student has started (or submitted to) an exercise. */
+  enrol(exerciseId: number, userId: string, userName?: string): Promise<EnrolResult>;
+  students(exerciseId: number): Promise<Student[]>;
+  /** Stores an attempt in one transaction, numbering it and refusing one past the attempts allowed. */
+  submit(submission: NewSubmission, attemptsAllowed: number): Promise<SubmitResult>;
+  submissions(exerciseId: number, userId?: string): Promise<Submission[]>;
+  /** Takes one token from a shared bucket: 0 when granted, else milliseconds to wait. */
+  takeToken(key: string, burst: number, perMinute: number, now: number): Promise<number>;
+  close(): Promise<void>;
+}
