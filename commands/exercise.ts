@@ -91,7 +91,7 @@ export default defineCommand({
   examples: [
     '/exercise new name:hw3 preset:course-q6 vary:weights,inputs due:2026-12-20 attempts:3',
     '/exercise start name:hw3',
-    '/exercise submit name:hw3   (then paste your worked solution)',
+    '/exercise submit name:hw3 answers:"net_h1 = 0.3775 out_h1 = 0.5933"',
     '/exercise report name:hw3',
   ],
   interactions: exerciseInteractions,

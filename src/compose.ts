@@ -7,10 +7,17 @@ import { createDispatchPool, type DispatchPool } from './dispatch/worker-pool.js
 import { createLogger } from './logger.js';
 import { RUNNING_BUILT } from './paths.js';
 import { createRenderer } from './render/index.js';
+import { openStore } from './store/open-store.js';
+import type { Store } from './store/types.js';
 
 export interface DepsOverrides {
   log?: Logger;
   random?: () => number;
+  /**
+   * `open`: open the database of DATA_DIR / DATABASE_URL (the server and the CLI: the processes that run the
+   * commands using it); a Store: that one (tests); unset: none (worker threads, shards, benches).
+   */
+  store?: Store | 'open';
 }
 
 /**
@@ -24,6 +31,16 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     random: overrides.random ?? Math.random,
     log: overrides.log ?? createLogger(config.LOG_LEVEL),
     limits: { commandTimeLimitMs: config.COMMAND_TIME_LIMIT_MS },
+    ...(overrides.store === 'open'
+      ? {
+          store: await openStore({
+            dataDir: config.DATA_DIR,
+            ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
+          }),
+        }
+      : overrides.store
+        ? { store: overrides.store }
+        : {}),
   };
 }
 

@@ -42,6 +42,8 @@ const runtimeEnv = {
     .default(1024 * 1024),
   /** PostgreSQL for the exercises' store (several instances); unset: the embedded database. */
   DATABASE_URL: optionalText,
+  /** The embedded database's directory (PGlite), when DATABASE_URL is unset. */
+  DATA_DIR: z.string().min(1).default('./data'),
 };
 
 /** Every variable the bot reads, by name: the runtime's, the rate limits', and each platform's. */

@@ -7,7 +7,8 @@ import { startServer } from './server.js';
 async function start(): Promise<void> {
   loadDotenv({ quiet: true });
   const config = configOrExit();
-  const running = await startServer(config);
+  // This process runs the commands that use the database, so it opens it (and migrates it) before listening.
+  const running = await startServer(config, { store: 'open' });
   const log = running.deps.log;
   const shown = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
 

@@ -93,6 +93,7 @@ export async function startServer(config: Config, overrides: DepsOverrides = {})
       if (!inTime) log.warn({ graceMs }, 'grace period over: stopping with commands still in flight');
       await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
       await Promise.allSettled([server.close(), runner.pool?.close()]);
+      await deps.store?.close();
       return { drained: inTime };
     },
   };

@@ -8,6 +8,8 @@ import type { Deps, Locale, Reply, Request } from './types.js';
 export interface CommandLineContext {
   locale: Locale;
   user?: Request['user'];
+  /** Where exercises live for this caller (`playground`, `cli`). */
+  place?: string;
   /** A body from elsewhere (a file given with --text-file); lines after the command line win over it. */
   text?: string;
   /** Options filled in when the command has them and the user did not give them (the playground's theme). */
@@ -49,6 +51,7 @@ export async function runCommandLine(
     ...(body !== undefined ? { text: body } : {}),
     user: context.user ?? { id: 'local' },
     locale: context.locale,
+    ...(context.place !== undefined ? { place: context.place } : {}),
   };
   return dispatch(request, deps, { ...options, commands });
 }

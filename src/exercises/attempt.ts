@@ -15,7 +15,13 @@ import { decimalsOf, studentNetwork, studentSeed } from './student-network.js';
 export function networkOf(exercise: Exercise, userId: string): ResolvedSpec {
   const template = resolveSpec(exercise.template);
   if (!template.ok) throw new UserFacingError(template.error);
-  return studentNetwork(template.value, exercise.vary, studentSeed(exercise.place, exercise.name, userId));
+  const network = studentNetwork(
+    template.value,
+    exercise.vary,
+    studentSeed(exercise.place, exercise.name, userId),
+  );
+  // Named after the exercise, not the preset it came from.
+  return { ...network, name: exercise.name };
 }
 
 function refuseIfShut(exercise: Exercise, now: Date): void {

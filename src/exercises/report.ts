@@ -31,7 +31,7 @@ export function classMisconceptions(submissions: Submission[]): MisconceptionCou
       if (!examples.has(id)) {
         const rows = submission.verdicts as { line: number; text?: string; diagnosis?: string }[];
         const row = rows.find((r) => r.diagnosis === id);
-        if (row) examples.set(id, `line ${row.line}: ${(row.text ?? '').trim().slice(0, 80)}`);
+        if (row) examples.set(id, `${row.line}: ${(row.text ?? '').trim().slice(0, 80)}`);
       }
     }
   }

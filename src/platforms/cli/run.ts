@@ -11,6 +11,7 @@ import { createLogger } from '../../logger.js';
 import type { Subcommand } from './main.js';
 
 const USAGE = `usage: backprop-tutor run "<command line>" [--out DIR] [--json] [--text-file FILE|-] [--lang en|fa]
+                          [--user ID] [--role ta|student]   (who runs /exercise; default a TA)
   e.g. backprop-tutor run "/backprop preset:mazur view:all"
        backprop-tutor run "/backprop steps:100" --text-file net.txt
 Options are written name:value as in Discord (quotes for values with spaces); a bare word fills the
@@ -55,6 +56,8 @@ const run: Subcommand = async (args) => {
         json: { type: 'boolean', default: false },
         'text-file': { type: 'string' },
         lang: { type: 'string', default: 'en' },
+        user: { type: 'string', default: 'cli' },
+        role: { type: 'string', default: 'ta' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -67,7 +70,11 @@ const run: Subcommand = async (args) => {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (positionals.length !== 1 || (values.lang !== 'en' && values.lang !== 'fa')) {
+  if (
+    positionals.length !== 1 ||
+    (values.lang !== 'en' && values.lang !== 'fa') ||
+    (values.role !== 'ta' && values.role !== 'student')
+  ) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -82,15 +89,19 @@ const run: Subcommand = async (args) => {
       return 2;
     }
   }
+  // Only /exercise needs the database (DATA_DIR or DATABASE_URL); other commands leave no ./data behind.
+  const usesStore = /^\s*\/?exercise\b/i.test(positionals[0]!);
   const deps = await createDeps(configOrExit(process.env, 'backprop-tutor run'), {
     log: createLogger('error', pino.destination({ dest: 2, sync: true })),
+    ...(usesStore ? { store: 'open' as const } : {}),
   });
   const locale = values.lang as Locale;
+  const user = { id: values.user, role: values.role as 'ta' | 'student' };
   const reply = await runCommandLine(
     positionals[0]!,
-    { locale, user: { id: 'cli' }, ...(text !== undefined ? { text } : {}) },
+    { locale, user, place: 'cli', ...(text !== undefined ? { text } : {}) },
     deps,
-  );
+  ).finally(() => deps.store?.close());
   const paths = await writeAttachments(reply, values.out);
   if (values.json) {
     const json = {

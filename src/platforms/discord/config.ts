@@ -29,6 +29,11 @@ export const discordEnv = {
     (v) => v.split(',').every((pair) => /^\s*\d+\s*:\s*(en|fa)\s*$/.test(pair)),
     'DISCORD_GUILD_LANGS must be guildId:en or guildId:fa pairs separated by commas',
   ),
+  /** Role ids whose members are TAs for /exercise (besides members with Manage Messages). */
+  DISCORD_TA_ROLES: optionalMatching(
+    (v) => v.split(',').every((id) => /^\s*\d{5,25}\s*$/.test(id)),
+    'DISCORD_TA_ROLES must be role ids separated by commas',
+  ),
 };
 
 export interface DiscordEnv {
@@ -40,6 +45,7 @@ export interface DiscordEnv {
   DISCORD_SHARDS?: string | undefined;
   DISCORD_DEFAULT_LANG?: Locale | undefined;
   DISCORD_GUILD_LANGS?: string | undefined;
+  DISCORD_TA_ROLES?: string | undefined;
 }
 
 export interface DiscordConfig {
@@ -54,6 +60,7 @@ export interface DiscordConfig {
   defaultLocale: Locale;
   guildLocales: Record<string, Locale>;
   rateLimits: RateLimitRules;
+  taRoleIds: string[];
 }
 
 function parseGuildLocales(text: string | undefined): Record<string, Locale> {
@@ -88,6 +95,10 @@ export function discordConfig(
     defaultLocale: env.DISCORD_DEFAULT_LANG ?? shared.defaultLocale,
     guildLocales: parseGuildLocales(env.DISCORD_GUILD_LANGS),
     rateLimits: shared.rateLimits,
+    taRoleIds: (env.DISCORD_TA_ROLES ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
   };
   if (env.DISCORD_PUBLIC_KEY) config.publicKey = env.DISCORD_PUBLIC_KEY;
   if (env.DISCORD_APPLICATION_ID) config.applicationId = env.DISCORD_APPLICATION_ID;

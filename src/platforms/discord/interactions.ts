@@ -52,6 +52,8 @@ export interface DiscordRuntime {
   /** Counts a command refused because the process is stopping (metrics). */
   onRestartingRefusal?: () => void;
   log: Logger;
+  /** Members with one of these roles are TAs for /exercise (besides those with Manage Messages). */
+  taRoleIds?: readonly string[];
   /** Downloads an attached definition file (the CDN URL Discord gives). */
   fetchText?: (url: string) => Promise<string>;
 }
@@ -100,6 +102,23 @@ function localeOf(
   return (interaction.guild_id && runtime.guildLocales[interaction.guild_id]) || runtime.defaultLocale;
 }
 
+/** Discord's MANAGE_MESSAGES permission bit. */
+const MANAGE_MESSAGES = 1n << 13n;
+
+/** A TA: a member with Manage Messages in that server, or with a configured TA role. */
+function roleOf(interaction: DiscordInteraction, runtime: DiscordRuntime): 'ta' | 'student' {
+  const member = interaction.member;
+  if (!member || !interaction.guild_id) return 'student';
+  let permissions = 0n;
+  try {
+    permissions = BigInt(member.permissions ?? '0');
+  } catch {
+    // A malformed bit set grants nothing.
+  }
+  if ((permissions & MANAGE_MESSAGES) !== 0n) return 'ta';
+  return member.roles?.some((role) => runtime.taRoleIds?.includes(role)) ? 'ta' : 'student';
+}
+
 function requestOf(
   interaction: DiscordInteraction,
   command: string,
@@ -109,11 +128,14 @@ function requestOf(
 ): Request {
   const user = interactionUser(interaction);
   const name = user.global_name ?? user.username;
+  const role = roleOf(interaction, runtime);
   const request: Request = {
     command,
     options,
-    user: name ? { id: user.id, name } : { id: user.id },
+    user: name ? { id: user.id, name, role } : { id: user.id, role },
     locale: localeOf(interaction, options, runtime),
+    // Exercises belong to a server; outside one (a DM), to the user alone.
+    place: interaction.guild_id ? `discord:${interaction.guild_id}` : `discord-dm:${user.id}`,
   };
   if (text !== undefined) request.text = text;
   return request;

@@ -53,7 +53,8 @@ export interface DiscordInteraction {
   channel_id?: string;
   channel?: { id: string };
   locale?: string;
-  member?: { user: DiscordUser };
+  /** In a server: the member, their role ids and their permissions in the channel (a bit set as a string). */
+  member?: { user: DiscordUser; roles?: string[]; permissions?: string };
   user?: DiscordUser;
   message?: DiscordMessage;
   data?: {

@@ -19,6 +19,7 @@ export function createDiscordRuntime(
     ...(config.applicationId ? { applicationId: config.applicationId } : {}),
     defaultLocale: config.defaultLocale,
     guildLocales: config.guildLocales,
+    taRoleIds: config.taRoleIds,
     commands,
     dispatch: (request) => dispatch(request, deps, { ...dispatchOptions, source: 'discord' }),
     limiter: new RateLimiter(config.rateLimits),

@@ -27,6 +27,10 @@ const commandBody = z.object({
   line: z.string().min(1).max(20_000),
   locale: z.enum(['en', 'fa']).default('en'),
   theme: z.enum(['dark', 'light']).default('dark'),
+  /** The exercise switch: act as the TA or as a named student (each name is its own user). */
+  as: z
+    .object({ role: z.enum(['ta', 'student']), name: z.string().min(1).max(40) })
+    .default({ role: 'ta', name: 'TA' }),
 });
 
 /** A Reply as JSON for the browser: images inline as data URLs. */
@@ -133,10 +137,14 @@ export function mountPlayground(server: HttpServer, options: PlaygroundOptions):
       response.on('close', () => {
         if (!response.writableFinished) gone.abort();
       });
-      const { line, locale, theme } = body.data;
+      const { line, locale, theme, as } = body.data;
+      const user =
+        as.role === 'ta'
+          ? { id: 'playground', name: 'you', role: 'ta' as const }
+          : { id: `playground-student-${as.name.toLowerCase()}`, name: as.name, role: 'student' as const };
       const reply = await runCommandLine(
         line,
-        { locale, user: { id: 'playground', name: 'you' }, defaults: { theme } },
+        { locale, user, place: 'playground', defaults: { theme } },
         options.deps,
         { ...options.dispatch, commands: await commands(), source: 'playground', signal: gone.signal },
       );

@@ -21,6 +21,7 @@ import { slashNames, type SlackConfig } from './config.js';
 import { isSlackFileUrl } from './file-host.js';
 import { markdownToMrkdwn } from './mrkdwn.js';
 import { sendReply, type SlackTarget } from './send.js';
+import { slackRoles } from './roles.js';
 import { slackUser, slashToRequest, textRequest } from './translate.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -204,8 +205,15 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
     runtime.track?.(running);
   };
   const findCommand = (name: string) => runtime.commands.find((command) => command.name === name);
-  const answer = (client: App['client'], target: SlackTarget, request: Request) =>
+  let roleOf: ((userId: string) => Promise<'ta' | 'student'>) | undefined;
+  const answer = (client: App['client'], target: SlackTarget, request: Request, team?: string) =>
     later(async () => {
+      if (findCommand(request.command)?.usesStore) {
+        roleOf ??= slackRoles(client, config.taUsergroup, log);
+        request.user.role = await roleOf(request.user.id);
+        // Exercises belong to a workspace.
+        request.place = `slack:${team ?? 'workspace'}`;
+      }
       const reply = await runtime.dispatch(request);
       const buttons = declaredButtonBlocks(findCommand(request.command), request, reply, log);
       return () => sendReply(client, target, reply, request.locale, log, buttons);
@@ -248,7 +256,7 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
         return;
       }
       await ack();
-      answer(client, { channel: command.channel_id, user: user.id, respond }, request);
+      answer(client, { channel: command.channel_id, user: user.id, respond }, request, command.team_id);
     });
   }
 
@@ -279,7 +287,7 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
       return;
     }
     await ack();
-    answer(client, { channel: channel ?? user.id, user: user.id }, request);
+    answer(client, { channel: channel ?? user.id, user: user.id }, request, body.team?.id);
   });
 
   app.action(BUTTON_ACTION, async ({ ack, action, body, respond, client }) => {

@@ -24,6 +24,11 @@ export const slackEnv = {
     'SLACK_COMMANDS must be name=/slash pairs separated by commas, e.g. backprop=/bp,help=/backprop-help',
   ),
   SLACK_DEFAULT_LANG: optionalLocale,
+  /** The user group (id S…) whose members are TAs for /exercise, besides the workspace admins. */
+  SLACK_TA_USERGROUP: optionalMatching(
+    (v) => /^S[A-Z0-9]{2,}$/.test(v),
+    "SLACK_TA_USERGROUP must be a user group id (S…), as in the group's link",
+  ),
 };
 
 export interface SlackEnv {
@@ -33,6 +38,7 @@ export interface SlackEnv {
   SLACK_API_URL?: string | undefined;
   SLACK_COMMANDS?: string | undefined;
   SLACK_DEFAULT_LANG?: Locale | undefined;
+  SLACK_TA_USERGROUP?: string | undefined;
 }
 
 export interface SlackConfig {
@@ -46,6 +52,7 @@ export interface SlackConfig {
   commandOverrides?: string;
   defaultLocale: Locale;
   rateLimits: RateLimitRules;
+  taUsergroup?: string;
 }
 
 /** Slack reserves /help, so ours answers to /backprop-help unless renamed. */
@@ -85,6 +92,7 @@ export function slackConfig(
     rateLimits: shared.rateLimits,
   };
   if (env.SLACK_COMMANDS) config.commandOverrides = env.SLACK_COMMANDS;
+  if (env.SLACK_TA_USERGROUP) config.taUsergroup = env.SLACK_TA_USERGROUP;
   if (env.SLACK_SIGNING_SECRET) config.signingSecret = env.SLACK_SIGNING_SECRET;
   if (env.SLACK_APP_TOKEN) config.appToken = env.SLACK_APP_TOKEN;
   if (env.SLACK_API_URL)

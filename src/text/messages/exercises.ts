@@ -148,8 +148,9 @@ export const exercisesMessages: Messages = {
   },
   'exercise.report_misconceptions': { en: '**Most frequent misconceptions**', fa: '**بدفهمی‌های پرتکرار**' },
   'exercise.report_misconception_row': {
-    en: (x) => `• \`${p(x, 'id')}\`: ${p(x, 'students')} students. ${p(x, 'text')} e.g. ${p(x, 'example')}`,
-    fa: (x) => `• ${n(x, 'id')}: ${n(x, 'students')} دانشجو. ${p(x, 'text')} نمونه: ${n(x, 'example')}`,
+    en: (x) =>
+      `• \`${p(x, 'id')}\`: ${p(x, 'students')} ${Number(x.students) === 1 ? 'student' : 'students'}. ${p(x, 'text')} e.g. line ${p(x, 'example')}`,
+    fa: (x) => `• ${n(x, 'id')}: ${n(x, 'students')} دانشجو. ${p(x, 'text')} نمونه، سطر ${n(x, 'example')}`,
   },
   'exercise.report_no_misconceptions': {
     en: 'No catalogued misconception showed up.',
@@ -168,7 +169,7 @@ export const exercisesMessages: Messages = {
     fa: (x) => `نمره‌ها در ${n(x, 'file')} است (هر دانشجو یک سطر).`,
   },
   'exercise.chart_scores_title': { en: 'Best score per student', fa: 'بهترین امتیاز هر دانشجو' },
-  'exercise.chart_scores_x': { en: 'score (%)', fa: 'امتیاز (٪)' },
+  'exercise.chart_scores_x': { en: 'score in percent', fa: 'امتیاز به درصد' },
   'exercise.chart_students': { en: 'students', fa: 'دانشجویان' },
   'exercise.chart_misconceptions_title': { en: 'Misconceptions in the class', fa: 'بدفهمی‌ها در کلاس' },
   'exercise.chart_misconceptions_x': { en: 'misconception', fa: 'بدفهمی' },

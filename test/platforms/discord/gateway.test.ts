@@ -44,8 +44,9 @@ describe('translation of recorded gateway payloads', () => {
     expect(chatInputToRequest(fixture('chat-input-backprop-preset.json'), runtime)).toEqual({
       command: 'backprop',
       options: { preset: 'mazur', view: 'backward', lang: 'fa' },
-      user: { id: '1180000000000000400', name: 'Sara R.' },
+      user: { id: '1180000000000000400', name: 'Sara R.', role: 'student' },
       locale: 'fa',
+      place: 'discord:1180000000000000100',
     });
   });
 

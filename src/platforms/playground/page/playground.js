@@ -169,7 +169,7 @@ async function send(line) {
       mode: 'same-origin',
       credentials: 'same-origin',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ line, locale: state.locale, theme: state.theme }),
+      body: JSON.stringify({ line, locale: state.locale, theme: state.theme, as: actingAs() }),
     });
     // A refusal may be plain text (413 for a body over the limit): show its words, never a parse error.
     const raw = await response.text();
@@ -337,6 +337,12 @@ input.addEventListener('blur', () => {
 $('send').addEventListener('click', submit);
 
 // --- language and theme
+
+/** The exercise switch: act as the TA, or as one of a few students (each gets their own network). */
+function actingAs() {
+  const [role, name] = $('acting').value.split(':');
+  return role === 'student' ? { role, name } : { role: 'ta', name: 'TA' };
+}
 
 function welcome() {
   const { body } = addMessage('bot');
