@@ -142,6 +142,14 @@ function evaluateNode(node: MathNode): number {
   }
 }
 
+/** `0.1o`, `O.5`: a number typed with the letter o for the digit 0 (the key sits next to it). */
+function letterOForZero(text: string): ExpressionProblem | undefined {
+  if (!/^[+-]?[\d.oO]+$/.test(text) || !/[oO]/.test(text)) return undefined;
+  const meant = text.replace(/[oO]/g, '0');
+  if (!PLAIN_NUMBER.test(meant)) return undefined;
+  return { id: 'definition.letter_o_for_zero', params: { meant }, at: text.search(/[oO]/) };
+}
+
 function evaluateText(raw: string): Result<number, ExpressionProblem> {
   const text = normalizeCharacters(raw).trim();
   if (text === '') return fail({ id: 'definition.missing_number', params: {} });
@@ -149,6 +157,8 @@ function evaluateText(raw: string): Result<number, ExpressionProblem> {
     const value = Number(text);
     return Number.isFinite(value) ? ok(value) : fail({ id: 'definition.not_finite', params: { text } });
   }
+  const letterO = letterOForZero(text);
+  if (letterO) return fail(letterO);
   if (text.length > EXPRESSION_MAX_LENGTH) {
     return fail({
       id: 'definition.expression_too_long',
@@ -196,7 +206,7 @@ export function evaluateAt(piece: MappedText, original: string, field?: string):
     id,
     { text: excerptOf(piece.text), ...params },
     { original, piece, ...(field ? { field } : {}) },
-    exampleFor(id),
+    typeof params.meant === 'string' ? params.meant : exampleFor(id),
   );
   if (at !== undefined && error.location) {
     // Point the column at the offending character while the excerpt quotes the whole expression.

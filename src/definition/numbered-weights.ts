@@ -41,8 +41,19 @@ export function layersFromNumbered(
       note: { id: 'definition.note.layers_from_numbered', params: { layers: layers.join('-'), ...facts } },
     };
   }
-  if (shapes.length === 0)
+  if (shapes.length === 0) {
+    const missingLast = oneWeightShort(clues, count);
+    if (missingLast)
+      return {
+        error: definitionError(
+          'definition.missing_last_weight',
+          { ...facts, layers: missingLast.join('-'), all: count + 1, missing: `w${count + 1}` },
+          at,
+          `w${count + 1}: 0.5`,
+        ),
+      };
     return { error: definitionError('definition.no_layers_fit', facts, at, 'layers: 2-2-2') };
+  }
   return {
     error: definitionError(
       'definition.ambiguous_layers',
@@ -51,6 +62,21 @@ export function layersFromNumbered(
       `layers: ${shapes[0]!.join('-')}`,
     ),
   };
+}
+
+/** w1…w7 with 2 inputs and 2 targets: the one network that one more weight (w8) would make, if only one. */
+function oneWeightShort(
+  clues: Parameters<typeof layersFromNumbered>[0],
+  count: number,
+): number[] | undefined {
+  const shapes = candidateShapes({
+    weightCount: count + 1,
+    inputs: clues.inputs,
+    outputs: clues.outputs,
+    ...(clues.biasDepth !== undefined ? { depth: clues.biasDepth } : {}),
+    knownSizes: clues.knownSizes,
+  });
+  return shapes.length === 1 ? shapes[0] : undefined;
 }
 
 /** Where weight number n goes: destination-first (ours: w1 = i1→h1, w2 = i2→h1) or source-first (w2 = i1→h2). */

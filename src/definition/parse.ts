@@ -49,6 +49,7 @@ const CONSEQUENTIAL = new Set([
   'definition.extra_weights',
   'definition.ambiguous_layers',
   'definition.no_layers_fit',
+  'definition.missing_last_weight',
 ]);
 
 const byPosition = (a: UserError, b: UserError) =>

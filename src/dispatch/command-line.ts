@@ -1,4 +1,5 @@
 // A chat command line as people type it (`/backprop preset:mazur view:"all"`) -> command name, options, text.
+import { didYouMean } from '../did-you-mean.js';
 import type { UserError } from '../errors.js';
 import { fail, ok, type Result } from '../errors.js';
 
@@ -13,6 +14,8 @@ interface Token {
   raw: string;
   /** The token with surrounding quotes removed. */
   value: string;
+  /** 1-based column of the token's first character on the command line. */
+  column: number;
 }
 
 const OPENING_QUOTES: Record<string, string> = { '"': '"', "'": "'", '“': '”', '«': '»' };
@@ -26,12 +29,16 @@ function splitTokens(line: string): Token[] {
   let value = '';
   let quote: string | undefined;
   let depth = 0;
+  let column = 1;
+  let start = 1;
   const push = () => {
-    if (raw) tokens.push({ raw, value });
+    if (raw) tokens.push({ raw, value, column: start });
     raw = '';
     value = '';
   };
   for (const char of line) {
+    column += 1;
+    if (raw === '') start = column - 1;
     if (quote) {
       raw += char;
       if (char === quote) quote = undefined;
@@ -75,15 +82,26 @@ function firstLineEnd(input: string): number {
 
 const OPTION_TOKEN = /^([a-z][a-z0-9_-]*):(.*)$/is;
 
+/** Options every command takes, read even when the command itself is unknown (so its error is in that language). */
+const COMMON_OPTIONS = ['lang'];
+
+/** The language asked for with `lang:` on a command line, for errors found before its options are read. */
+export function localeWritten(line: string): 'en' | 'fa' | undefined {
+  const match = /(?:^|\s)lang:\s*["']?(en|fa)\b/i.exec(line.split('\n', 1)[0] ?? '');
+  return match ? (match[1]!.toLowerCase() as 'en' | 'fa') : undefined;
+}
+
 /**
  * Parses a command line. `optionNamesOf(command)` lists the command's options (undefined for an unknown
  * command); `firstOptionOf(command)` names the option that bare words fill. A `name:value` token whose
- * name is not an option of the command is a bare word (the one-line definition form uses `layers:2-2-1`).
+ * name is not an option of the command is a bare word (the one-line definition form uses `layers:2-2-1`),
+ * unless `isBodyKey` says it is no key of the body and its name is a typo of an option (`presett:`).
  */
 export function parseCommandLine(
   input: string,
   optionNamesOf: (command: string) => readonly string[] | undefined,
   firstOptionOf: (command: string) => string | undefined,
+  isBodyKey?: (name: string) => boolean,
 ): Result<CommandLine> {
   const trimmed = input.replace(/\r\n?/g, '\n').trim();
   const end = firstLineEnd(trimmed);
@@ -101,7 +119,8 @@ export function parseCommandLine(
     ]);
   }
   const command = first.raw.replace(/^\//, '').toLowerCase();
-  const known = new Set(optionNamesOf(command) ?? []);
+  const declared = optionNamesOf(command);
+  const known = new Set(declared ?? COMMON_OPTIONS);
   const options: Record<string, string> = {};
   const bare: string[] = [];
   const errors: UserError[] = [];
@@ -119,6 +138,14 @@ export function parseCommandLine(
         continue;
       }
       options[name] = token.value.slice(token.value.indexOf(':') + 1);
+    } else if (match && name && declared && isBodyKey && !isBodyKey(name) && didYouMean(name, declared, 1)) {
+      const suggestion = didYouMean(name, declared, 1)!;
+      errors.push({
+        id: 'commands.unknown_option',
+        message: `/${command} has no option ${name}: did you mean ${suggestion}:?`,
+        params: { command, option: `${name}:`, suggestion: `${suggestion}:` },
+        location: { line: 1, column: token.column, excerpt: token.raw },
+      });
     } else {
       bare.push(token.raw === token.value || /^\S+:/.test(token.raw) ? token.raw : token.value);
     }

@@ -1,5 +1,6 @@
 // A typed command line (`/backprop preset:mazur`) through the same dispatcher the chat platforms use.
-import { parseCommandLine } from './command-line.js';
+import { classifyKey } from '../definition/keys.js';
+import { localeWritten, parseCommandLine } from './command-line.js';
 import { optionInfos, type Command } from './define-command.js';
 import { dispatch, findCommand, userErrorReply, type DispatchOptions } from './dispatcher.js';
 import { registeredCommands } from './registry.js';
@@ -24,7 +25,13 @@ export function parseLine(line: string, commands: readonly Command[]) {
       return command ? optionInfos(command).map((info) => info.name) : undefined;
     },
     (name) => findCommand(name, commands)?.firstOption,
+    isNetworkKey,
   );
+}
+
+/** A `name:value` word that is a key of the definition language (`layers:2-2-1`, `w1:0.15`), not a mistyped option. */
+export function isNetworkKey(name: string): boolean {
+  return classifyKey(name) !== undefined;
 }
 
 export async function runCommandLine(
@@ -35,7 +42,7 @@ export async function runCommandLine(
 ): Promise<Reply> {
   const commands = options.commands ?? (await registeredCommands());
   const parsed = parseLine(line, commands);
-  if (!parsed.ok) return userErrorReply(parsed.error, context.locale);
+  if (!parsed.ok) return userErrorReply(parsed.error, localeWritten(line) ?? context.locale);
   const { command, options: given, text } = parsed.value;
   const known = findCommand(command, commands);
   const defaults = Object.fromEntries(

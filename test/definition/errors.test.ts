@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { UserError } from '../../src/errors.js';
 import { DEFINITION_MAX_LENGTH, loadPreset, parseDefinition } from '../../src/definition/index.js';
 import { definitionMessages } from '../../src/text/messages/definition.js';
-import { describeError } from '../../src/text/i18n.js';
+import { describeError, t } from '../../src/text/i18n.js';
+import { withoutDirectionMarks } from '../../src/text/bidi.js';
 
 const GOOD = `layers: 2-2-2
 activation: sigmoid
@@ -48,6 +49,9 @@ describe('definition errors', () => {
     const error = firstError(GOOD + '\nmomentum: 0.9');
     expect(error.id).toBe('definition.unknown_key');
     expect(error.message).toContain('Known keys:');
+    const fa = withoutDirectionMarks(t('fa', error.id, error.params ?? {}));
+    expect(fa).toContain('W1, W2… یا w1, w2…');
+    expect(fa).not.toMatch(/\bor\b/);
   });
 
   it('a misspelt loss suggests the closest', () => {
@@ -72,10 +76,21 @@ describe('definition errors', () => {
   });
 
   it('a bad number quotes it and points at it', () => {
-    expect(firstError(replaceLine(3, 'input: [0.05, 0.1O]'))).toMatchObject({
+    expect(firstError(replaceLine(3, 'input: [0.05, 0.1x]'))).toMatchObject({
       id: 'definition.expression_unknown_name',
-      location: { line: 3, column: 15, excerpt: '0.1O' },
+      location: { line: 3, column: 15, excerpt: '0.1x' },
     });
+  });
+
+  it('a number typed with the letter o for 0 points at the o and asks whether 0 was meant', () => {
+    const error = firstError(replaceLine(3, 'input: [0.05, 0.1O]'));
+    expect(error).toMatchObject({
+      id: 'definition.letter_o_for_zero',
+      params: { meant: '0.10', hint: '0.10' },
+      location: { line: 3, column: 18, excerpt: '0.1O' },
+    });
+    expect(error.message).toContain('Did you mean `0.10`?');
+    expect(withoutDirectionMarks(t('fa', error.id, error.params ?? {}))).toContain('منظورتان `0.10` بود؟');
   });
 
   it('unbalanced brackets', () => {
@@ -133,7 +148,20 @@ describe('definition errors', () => {
   });
 
   it('numbered weights that fit no network say so', () => {
-    expect(firstError('w1=1 w2=1 w3=1 i1=1 i2=1 t1=1 t2=0 b1=0 b2=0').id).toBe('definition.no_layers_fit');
+    expect(firstError('w1=1 w2=1 i1=1 i2=1 t1=1 t2=0 b1=0 b2=0').id).toBe('definition.no_layers_fit');
+  });
+
+  it('seven weights of a 2-2-2 network name the missing w8', () => {
+    const error = firstError(
+      'w1=0.15 w2=0.2 w3=0.25 w4=0.3 w5=0.4 w6=0.45 w7=0.5 b1=0.35 b2=0.6 i1=0.05 i2=0.1 t1=0.01 t2=0.99',
+    );
+    expect(error).toMatchObject({
+      id: 'definition.missing_last_weight',
+      params: { layers: '2-2-2', missing: 'w8', all: 8, weights: 7 },
+      location: { line: 1, column: 1 },
+    });
+    expect(error.message).toContain('a 2-2-2 network has 8: `w8` is missing');
+    expect(withoutDirectionMarks(t('fa', error.id, error.params ?? {}))).toContain('`w8` داده نشده است');
   });
 
   it('numbered weights beyond the stated shape', () => {
@@ -221,6 +249,7 @@ describe('the definition message catalogue', () => {
       length: 9000,
       max: 8000,
       missing: 'w8',
+      all: 8,
       layers: '2-2-2',
       weights: 8,
       inputs: 2,

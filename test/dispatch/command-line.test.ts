@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommandLine } from '../../src/dispatch/command-line.js';
+import { localeWritten, parseCommandLine } from '../../src/dispatch/command-line.js';
 
 const options: Record<string, string[]> = {
   backprop: ['definition', 'preset', 'view', 'steps'],
@@ -90,10 +90,48 @@ describe('parseCommandLine', () => {
     }
   });
 
-  it('leaves an unknown command for the dispatcher to answer', () => {
-    expect(parse('/bakprop preset:mazur')).toEqual({
+  it('leaves an unknown command for the dispatcher to answer, with the language it asked for', () => {
+    expect(parse('/bakprop preset:mazur lang:fa')).toEqual({
       ok: true,
-      value: { command: 'bakprop', options: {} },
+      value: { command: 'bakprop', options: { lang: 'fa' } },
     });
+  });
+
+  it('names a mistyped option as an option, with its column, when it is no key of the network', () => {
+    const networkKeys = new Set(['layers', 'w1', 'lr']);
+    const result = parseCommandLine(
+      '/backprop presett:mazur lr:0.1',
+      (c) => options[c],
+      (c) => first[c],
+      (name) => networkKeys.has(name),
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.error).toEqual([
+        expect.objectContaining({
+          id: 'commands.unknown_option',
+          params: { command: 'backprop', option: 'presett:', suggestion: 'preset:' },
+          location: { line: 1, column: 11, excerpt: 'presett:mazur' },
+        }),
+      ]);
+  });
+
+  it('keeps a network key that looks like an option in the definition', () => {
+    const result = parseCommandLine(
+      '/backprop steps:3 step:4',
+      (c) => options[c],
+      (c) => first[c],
+      (name) => name === 'step',
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: { command: 'backprop', options: { steps: '3', definition: 'step:4' } },
+    });
+  });
+
+  it('finds the language written on a line it could not parse', () => {
+    expect(localeWritten('/backprop steps:1 steps:2 lang:fa')).toBe('fa');
+    expect(localeWritten('/backprop lang:"en"')).toBe('en');
+    expect(localeWritten('/backprop slang:fa')).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 // Slack payloads -> Requests: slash-command text is parsed like a chat command line (`preset:mazur view:all`),
 // a shortcut's message and a modal's text arrive as the request's text.
-import { parseCommandLine } from '../../dispatch/command-line.js';
+import { localeWritten, parseCommandLine } from '../../dispatch/command-line.js';
+import { isNetworkKey } from '../../dispatch/run-command-line.js';
 import { optionInfos, type Command } from '../../dispatch/define-command.js';
 import { userErrorReply } from '../../dispatch/dispatcher.js';
 import type { Locale, Reply, Request } from '../../dispatch/types.js';
@@ -34,8 +35,9 @@ export function slashToRequest(
       return command ? optionInfos(command).map((o) => o.name) : undefined;
     },
     (name) => find(name)?.firstOption,
+    isNetworkKey,
   );
-  if (!parsed.ok) return { reply: userErrorReply(parsed.error, defaultLocale) };
+  if (!parsed.ok) return { reply: userErrorReply(parsed.error, localeWritten(text) ?? defaultLocale) };
   const options: Request['options'] = { ...parsed.value.options };
   const request: Request = { command: commandName, options, user, locale: localeOf(options, defaultLocale) };
   if (parsed.value.text !== undefined) request.text = parsed.value.text;

@@ -14,6 +14,12 @@ const code = (s: string | number | undefined) => ltr(`\`${s ?? ''}\``);
 const ALLOWED = 'numbers, + − × ÷ ^, parentheses, e, pi and sqrt, exp, ln, log, abs, sin, cos, tanh';
 const allowedFa = () =>
   `عدد، ${ltr('+ − × ÷ ^')}، پرانتز، ${ltr('e')} و ${ltr('pi')} و توابع ${ltr('sqrt, exp, ln, log, abs, sin, cos, tanh')}`;
+/** An English list "a, b or c" in a Persian sentence: the Latin parts left-to-right, «یا» between them. */
+const alternativesFa = (list: string | number | undefined) =>
+  String(list ?? '')
+    .split(' or ')
+    .map((part) => ltr(part))
+    .join(' یا ');
 const FIELD_FA: Record<string, string> = { input: 'ورودی', target: 'هدف', weights: 'وزن', biases: 'بایاس' };
 
 export const definitionMessages: Messages = {
@@ -53,7 +59,8 @@ export const definitionMessages: Messages = {
   },
   'definition.unknown_key': {
     en: (p) => `Unknown key \`${p.key}\`.${didYouMean(p)} Known keys: ${p.known}.`,
-    fa: (p) => `کلید ${code(p.key)} ناشناخته است.${didYouMeanFa(p)} کلیدهای شناخته‌شده: ${ltr(p.known!)}.`,
+    fa: (p) =>
+      `کلید ${code(p.key)} ناشناخته است.${didYouMeanFa(p)} کلیدهای شناخته‌شده: ${alternativesFa(p.known)}.`,
   },
   'definition.duplicate_key': {
     en: (p) => `\`${p.key}\` is given twice (first as \`${p.first}\` on line ${p.firstLine}); keep only one.`,
@@ -110,6 +117,12 @@ export const definitionMessages: Messages = {
     fa: (p) =>
       `هیچ شبکه‌ی تمام‌متصلی با ${ltr(p.inputs!)} ورودی و ${ltr(p.outputs!)} هدف دقیقاً ${ltr(p.weights!)} وزن ندارد. شماره‌گذاری را بررسی کنید یا اندازه‌ها را با ${code('layers:')} بدهید.${exampleFa(p)}`,
   },
+  'definition.missing_last_weight': {
+    en: (p) =>
+      `${p.weights} weights with ${p.inputs} inputs and ${p.outputs} targets fit no network, but a ${p.layers} network has ${p.all}: \`${p.missing}\` is missing. If the network is another one, give its sizes with \`layers:\`.${example(p)}`,
+    fa: (p) =>
+      `${ltr(p.weights!)} وزن با ${ltr(p.inputs!)} ورودی و ${ltr(p.outputs!)} هدف با هیچ شبکه‌ای جور درنمی‌آید، اما شبکهٔ ${ltr(p.layers!)} ${ltr(p.all!)} وزن دارد: ${code(p.missing)} داده نشده است. اگر شبکه چیز دیگری است، اندازه‌ها را با ${code('layers:')} بدهید.${exampleFa(p)}`,
+  },
   'definition.index_too_large': {
     en: (p) => `\`${p.key}\` is beyond the limits (at most ${p.max} here): check the numbering.`,
     fa: (p) =>
@@ -138,6 +151,10 @@ export const definitionMessages: Messages = {
       `\`${p.name}\` in \`${p.text}\` is not a number, constant or function I know. Allowed: ${ALLOWED}.`,
     fa: (p) =>
       `${code(p.name)} در ${code(p.text)} عدد، ثابت یا تابع شناخته‌شده‌ای نیست. مجازها: ${allowedFa()}.`,
+  },
+  'definition.letter_o_for_zero': {
+    en: (p) => `\`${p.text}\` has the letter o where a number has the digit 0.${didYouMean(p)}`,
+    fa: (p) => `در ${code(p.text)} به جای رقم صفر حرف ${code('o')} آمده است.${didYouMeanFa(p)}`,
   },
   'definition.expression_arguments': {
     en: (p) => `\`${p.name}\` takes one number, got ${p.got} (in \`${p.text}\`).`,

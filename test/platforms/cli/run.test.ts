@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import run from '../../../src/platforms/cli/run.js';
+import { withoutDirectionMarks } from '../../../src/text/bidi.js';
 
 let directory: string;
 
@@ -88,5 +89,16 @@ describe('backprop-tutor run', () => {
     expect((await capture([])).code).toBe(2);
     expect((await capture(['/help', '--bogus'])).code).toBe(2);
     expect((await capture(['/backprop', '--text-file', join(directory, 'missing.txt')])).code).toBe(2);
+  });
+
+  it('answers a misspelt command and a mistyped option in the language the line asks for', async () => {
+    const command = await capture(['/backprp preset:mazur lang:fa']);
+    expect(command.code).toBe(2);
+    expect(withoutDirectionMarks(command.stderr)).toContain('منظورتان `/backprop` بود؟');
+    const option = await capture(['/backprop presett:mazur lang:fa']);
+    expect(withoutDirectionMarks(option.stderr)).toContain(
+      'گزینه‌ای به نام `presett:` ندارد. منظورتان `preset:` بود؟',
+    );
+    expect(withoutDirectionMarks(option.stderr)).toContain('ستون 11');
   });
 });
