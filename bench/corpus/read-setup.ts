@@ -6,9 +6,10 @@ export type SetupReading =
   | { ok: true; spec: ResolvedSpec; notes: string[]; parsed: ParsedDefinition }
   | { ok: false; errors: string[]; ids: string[] };
 
-export function readSetup(text: string): SetupReading {
+/** `numbering` is /backprop's and /check's option of that name (the other reading a reply offers). */
+export function readSetup(text: string, numbering?: 'source-first' | 'destination-first'): SetupReading {
   const parsed = resolveNetworkInput(
-    { text },
+    { text, numbering },
     { both: 'commands.backprop_preset_and_definition', none: 'commands.backprop_no_network' },
   );
   if (!parsed.ok) {

@@ -135,7 +135,7 @@ function statedAssumption(
   if (defaults && !networkDifference(withPageDefaults(reading.spec), meant, upTo)) return defaults;
   const offered = /numbering: ?(source-first|destination-first)/.exec(reading.notes.join(' '));
   if (!offered) return undefined;
-  const again = readSetup(`${text}\nnumbering: ${offered[1]}`);
+  const again = readSetup(text, offered[1] as 'source-first' | 'destination-first');
   if (!again.ok || networkDifference(withPageDefaults(again.spec), meant, upTo)) return undefined;
   return [`numbering (offers numbering: ${offered[1]})`, defaults].filter(Boolean).join(' and ');
 }

@@ -51,6 +51,19 @@ describe('scoring one corpus case', () => {
     expect(score.setupDetail).toBe('forward pass differs; the reply says so: default activations');
   });
 
+  it('does not call a reading silent when its reply offers the numbering option that reads the page as meant', () => {
+    // A square matrix either way round: the reply says it read destination-first and offers numbering:source-first.
+    const matrices = [
+      '$W_1 = \\begin{bmatrix}0.15 & 0.25 \\\\ 0.20 & 0.30\\end{bmatrix}$',
+      '$W_2 = \\begin{bmatrix}0.40 & 0.50 \\\\ 0.45 & 0.55\\end{bmatrix}$',
+      'b1=0.35 b2=0.60  x = [0.05, 0.10]  t1=0.01 t2=0.99  lr=0.5',
+      'update biases: no',
+    ].join('\n');
+    const score = scoreCase(corpusCase(matrices, '', []));
+    expect(score.setupSilentMisreading).toBe(false);
+    expect(score.setupDetail).toContain('numbering (offers numbering: source-first)');
+  });
+
   it('accepts a figure page only when the refusal names the missing weights', () => {
     const noWeights = 'i1=0.05 i2=0.10 t1=0.01 t2=0.99 b1=0.35 b2=0.60';
     expect(scoreCase(corpusCase(noWeights, '', [], 'figure')).setupUnderstood).toBe(true);
