@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { checkAnswers, MAX_ANSWERS_LENGTH } from '../src/check/check-answers.js';
 import { formatCheckReport } from '../src/check/format-report.js';
 import { splitRequestText } from '../src/check/request-text.js';
-import { listPresets, resolveNetworkInput } from '../src/definition/index.js';
+import { listPresets, resolveNetworkInput, type ParsedDefinition } from '../src/definition/index.js';
 import { defineCommand } from '../src/dispatch/define-command.js';
 import type { Reply } from '../src/dispatch/types.js';
 import { UserFacingError, type UserError } from '../src/errors.js';
@@ -32,6 +32,14 @@ const problem = (id: string, message: string, field?: string): UserError => ({
   message,
   ...(field ? { location: { field } } : {}),
 });
+
+/** A network that names no weights (JSON), or a page read in an assumed order: the sheet's numbers may choose. */
+function sheetNumbering(parsed: ParsedDefinition): 'sheet' | undefined {
+  const assumed = parsed.noteMessages.some((n) =>
+    /^definition\.note\.(reading|pair_order)_assumed$/.test(n.id),
+  );
+  return parsed.form === 'json' || assumed ? 'sheet' : undefined;
+}
 
 export default defineCommand({
   name: 'check',
@@ -104,7 +112,11 @@ export default defineCommand({
       fail([{ ...problem('check.too_long', message, 'answers'), params }]);
     }
 
-    const report = checkAnswers(spec, sheet, { hideExpected: hide });
+    const report = checkAnswers(spec, sheet, {
+      hideExpected: hide,
+      pageNames: network.value.pageNames,
+      numbering: numbering ?? sheetNumbering(network.value),
+    });
     if (report.rows.length === 0)
       fail([problem('check.no_statements', 'I found no lines of the form name = … = number.')]);
     const formatted = formatCheckReport(report, { locale });

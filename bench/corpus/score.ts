@@ -80,8 +80,7 @@ export function networkDifference(
   return undefined;
 }
 
-function scoreSetup(c: CorpusCase, meant: ResolvedSpec) {
-  const reading = readSetup(c.setupText);
+function scoreSetup(c: CorpusCase, meant: ResolvedSpec, reading: SetupReading) {
   if (c.source.setup === 'figure') {
     if (reading.ok) {
       return {
@@ -159,8 +158,14 @@ function findRow(rows: CheckRow[], used: Set<CheckRow>, entry: KeyEntry): CheckR
 
 export function scoreCase(c: CorpusCase): CaseScore {
   const meant = specOf(c);
-  const setup = scoreSetup(c, meant);
-  const report = checkAnswers(meant, c.solutionText);
+  const reading = readSetup(c.setupText);
+  const setup = scoreSetup(c, meant, reading);
+  // As /check reads a sheet pasted under its setup: with the names the setup's page gave its weights;
+  // network.json names none, so without them the sheet's own numbers choose how w1, w2, … count.
+  const report = checkAnswers(meant, c.solutionText, {
+    numbering: 'sheet',
+    ...(reading.ok ? { pageNames: reading.parsed.pageNames } : {}),
+  });
   const used = new Set<CheckRow>();
   const results: StatementResult[] = c.key.map((entry) => {
     const q = readKeyQuantity(entry.quantity, meant);

@@ -1,15 +1,26 @@
 // Answer sheet + network → a verdict per stated number: read the statements, name them, judge them, score the sheet.
 import type { ResolvedSpec } from '../core/index.js';
+import type { PageName } from '../definition/index.js';
 import { parseAnswerSheet, type Statement } from './answer-sheet.js';
 import { judgedRow, remember, unrecognisedRow } from './check-row.js';
 import { startSession, type CheckSession } from './check-session.js';
-import { WorkBudgetExceeded } from './evaluator.js';
+import { WorkBudgetExceeded, type WorkBudget } from './evaluator.js';
 import { judge } from './judge.js';
+import { compactName } from './names.js';
 import { recogniseByValue } from './recognise-by-value.js';
 import { scoreOf, type CheckReport, type CheckRow } from './report.js';
+import {
+  isUsualNumbering,
+  NUMBERINGS,
+  pageNameTable,
+  USUAL_NUMBERING,
+  type SheetNames,
+  type WeightNumbering,
+} from './sheet-names.js';
 import { meaningsOfStatement } from './statement-meanings.js';
 
 export type { CheckReport, CheckRow, CheckScore, Verdict } from './report.js';
+export type { WeightNumbering } from './sheet-names.js';
 
 /** The longest answers text read (a whole worked solution with its prose is 2–12 thousand characters). */
 export const MAX_ANSWERS_LENGTH = 20_000;
@@ -23,16 +34,61 @@ export interface CheckOptions {
   hideExpected?: boolean;
   /** Values the recomputations may compute in all (default WORK_BUDGET); the rest of the sheet is left unchecked. */
   workBudget?: number;
+  /** The names the setup's page gave its weights and biases (ParsedDefinition.pageNames): read before ours. */
+  pageNames?: readonly PageName[];
+  /**
+   * How w1, w2, … count: the `numbering:` option, or `sheet` when nothing fixed it (a JSON network names no
+   * weights): then the sheet's own numbers choose and the report says so. Default destination-first.
+   */
+  numbering?: 'destination-first' | 'source-first' | 'sheet';
 }
+
+/** A weight numbered by the sheet (w1, w_5, ∂E/∂w5, w5_new), whose meaning depends on the numbering. */
+const NUMBERED_WEIGHT = /(?:^|[^a-z])w\d/;
 
 export function checkAnswers(
   spec: ResolvedSpec,
   answersText: string,
   options: CheckOptions = {},
 ): CheckReport {
-  const session = startSession(spec, options.workBudget ?? WORK_BUDGET);
-  const hideExpected = Boolean(options.hideExpected);
   const statements = parseAnswerSheet(answersText);
+  const page = pageNameTable(options.pageNames ?? [], spec, compactName);
+  const budget: WorkBudget = { remaining: options.workBudget ?? WORK_BUDGET };
+  const numbering: WeightNumbering =
+    options.numbering && options.numbering !== 'sheet'
+      ? { order: options.numbering, from: 'input' }
+      : USUAL_NUMBERING;
+  const usual = checkSheet(spec, statements, { page, numbering }, budget, options);
+  // The page's own names fix the numbering; else, when asked, the sheet's numbers may choose another one.
+  const pageNumbers = [...page.keys()].some((name) => /^w\d+$/.test(name));
+  if (options.numbering !== 'sheet' || pageNumbers || !numberingMatters(usual, statements)) return usual;
+  let best = usual;
+  for (const other of NUMBERINGS.filter((n) => !isUsualNumbering(n))) {
+    const report = checkSheet(spec, statements, { page, numbering: other }, budget, options);
+    if (report.score.points > best.score.points) best = { ...report, numbering: other };
+  }
+  return best;
+}
+
+/** Some numbered weight was read and was not right: another numbering may be the sheet's. */
+function numberingMatters(report: CheckReport, statements: Statement[]): boolean {
+  return report.rows.some(
+    (row, k) =>
+      row.verdict !== 'correct' &&
+      row.verdict !== 'carried' &&
+      NUMBERED_WEIGHT.test(compactName(statements[k]?.segments[0] ?? '')),
+  );
+}
+
+function checkSheet(
+  spec: ResolvedSpec,
+  statements: Statement[],
+  names: SheetNames,
+  budget: WorkBudget,
+  options: CheckOptions,
+): CheckReport {
+  const session = startSession(spec, budget, names);
+  const hideExpected = Boolean(options.hideExpected);
   const rows: CheckRow[] = [];
   let checked = 0;
   for (const statement of statements.slice(0, MAX_STATEMENTS)) {
@@ -49,7 +105,7 @@ export function checkAnswers(
 
 function checkStatement(session: CheckSession, statement: Statement, hideExpected: boolean): CheckRow {
   const name = (statement.segments[0] ?? '').trim();
-  const named = meaningsOfStatement(statement, session.spec, session.context);
+  const named = meaningsOfStatement(statement, session.spec, session.context, session.names);
   // No name, or only arithmetic before the value ("0.3 * 0.0822 = 0.0247"): recognise it by its value.
   const nameless = !/[\p{L}∂Δδσ]/u.test(name);
   const meanings = named.length > 0 || !nameless ? named : recogniseByValue(session, statement.claim);

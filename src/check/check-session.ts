@@ -2,6 +2,7 @@
 import type { ResolvedSpec } from '../core/index.js';
 import { createEvaluator, type Evaluator, type WorkBudget } from './evaluator.js';
 import { mistakeForms, type MistakeForm, type MistakeId } from './mistakes.js';
+import { USUAL_NAMES, type SheetNames } from './sheet-names.js';
 import type { Variant } from './variant.js';
 
 /** What the checker remembers of an earlier statement: the student's number as an override. */
@@ -24,6 +25,8 @@ export interface SheetContext {
 
 export interface CheckSession {
   spec: ResolvedSpec;
+  /** The page's own names and the numbering of w1, w2, … this check reads the sheet with. */
+  names: SheetNames;
   budget: WorkBudget;
   truth: Evaluator;
   forms: MistakeForm[];
@@ -33,11 +36,17 @@ export interface CheckSession {
   context: SheetContext;
 }
 
-export function startSession(spec: ResolvedSpec, workBudget: number): CheckSession {
-  const budget: WorkBudget = { remaining: workBudget };
+/** `workBudget`: a number of values, or a budget shared with other checks of the same sheet. */
+export function startSession(
+  spec: ResolvedSpec,
+  workBudget: number | WorkBudget,
+  names: SheetNames = USUAL_NAMES,
+): CheckSession {
+  const budget: WorkBudget = typeof workBudget === 'number' ? { remaining: workBudget } : workBudget;
   const forms = mistakeForms(spec);
   return {
     spec,
+    names,
     budget,
     truth: createEvaluator(spec, {}, undefined, budget),
     forms,

@@ -148,6 +148,7 @@ function linesWhere(report: CheckReport, keep: (row: CheckRow) => boolean): numb
 
 function footnotes(report: CheckReport, locale: Locale): string[] {
   const notes: string[] = [];
+  if (report.numbering) notes.push(t(locale, 'check.note.numbering_from_sheet', { ...report.numbering }));
   const undiagnosed = linesWhere(report, (r) => r.verdict === 'incorrect' && !r.diagnoses);
   if (undiagnosed.length > 0)
     notes.push(t(locale, 'check.group_undiagnosed', { lines: listLines(undiagnosed) }));

@@ -1,7 +1,8 @@
 // What a name on an answer sheet can mean: net_h1, a_{h_1}, h1, E_total, ∂E/∂w5, Δw5, w5+, δ_o1, σ'(a_o1), z^{(2)}_1, …
-import { weightIndex, type ResolvedSpec } from '../core/index.js';
+import type { ResolvedSpec } from '../core/index.js';
 import { walk } from '../work-meter.js';
 import { biasFits, quantityKey, type Quantity } from './quantities.js';
+import { numberedWeight, USUAL_NAMES, type SheetNames } from './sheet-names.js';
 import { biasOf, numberedPair, onlyBias, singleLayerPair, unitNumbered } from './textbook-names.js';
 
 /** Why a name was read the way it was, when that is not obvious (shown next to the verdict). */
@@ -139,10 +140,15 @@ const plain = (quantity: Quantity, scale = 1, note?: MeaningNote): Meaning => ({
 });
 
 /** Weight or bias references: w5, w^{(2)}_{12}, w_{h1o1}, w_{i1→h1}, b1, b1_2, b_{h1}, b^{(2)}_1. */
-function parameter(token: string, spec: ResolvedSpec): Quantity[] {
+function parameter(token: string, spec: ResolvedSpec, names: SheetNames): Quantity[] {
+  // The page's own names (from its setup) first: v1, w_{x1→h1}, w2 when the page numbers source-first.
+  const named = names.page.get(token);
+  if (named) return [named];
   let match = /^w(\d+)$/.exec(token);
   if (match) {
-    const at = match[1]!.startsWith('0') ? undefined : weightIndex(spec.layers, Number(match[1]));
+    const at = match[1]!.startsWith('0')
+      ? undefined
+      : numberedWeight(spec.layers, Number(match[1]), names.numbering);
     // Otherwise a textbook's pair of unit numbers (w14, w46, w04) or a single neuron's w11, w12.
     return at
       ? [{ kind: 'weight', ...at }]
@@ -336,9 +342,14 @@ function lossNames(token: string, spec: ResolvedSpec): Meaning[] {
 }
 
 /** ∂A/∂B or dA/dB with A, B already compact; parentheses around either side dropped. */
-function derivative(numerator: string, denominator: string, spec: ResolvedSpec): Meaning[] {
+function derivative(
+  numerator: string,
+  denominator: string,
+  spec: ResolvedSpec,
+  names: SheetNames,
+): Meaning[] {
   const last = spec.layers.length - 1;
-  const bottomParam = parameter(denominator, spec);
+  const bottomParam = parameter(denominator, spec, names);
   const top = LOSS_NAMES.has(numerator) ? 'loss' : lossNames(numerator, spec)[0];
   if (top === 'loss') {
     if (bottomParam.length > 0)
@@ -410,7 +421,7 @@ function fromLossTo(m: Meaning): Meaning[] {
 }
 
 /** Meanings of a compact token with the after-update marks already removed. */
-function meaningsOf(token: string, spec: ResolvedSpec): Meaning[] {
+function meaningsOf(token: string, spec: ResolvedSpec, names: SheetNames): Meaning[] {
   if (token === '') return [];
   if (/^(η|eta|lr|α|alpha|learningrate)$/.test(token)) return [plain({ kind: 'learningRate' })];
   const losses = lossNames(token, spec);
@@ -418,10 +429,10 @@ function meaningsOf(token: string, spec: ResolvedSpec): Meaning[] {
 
   let match = /^\(?(∂|d)(.+?)\)?\/\(?(∂|d)(.+?)\)?$/.exec(token);
   if (match && !/[*+·×-]/.test(token)) {
-    return derivative(match[2]!.replace(/[()]/g, ''), match[4]!.replace(/[()]/g, ''), spec);
+    return derivative(match[2]!.replace(/[()]/g, ''), match[4]!.replace(/[()]/g, ''), spec, names);
   }
   match = /^(?:dedw|dedb)(\d+)$/.exec(token);
-  if (match) return meaningsOf(`∂e/∂${token[3]}${match[1]}`, spec);
+  if (match) return meaningsOf(`∂e/∂${token[3]}${match[1]}`, spec, names);
 
   // Activation of something: σ(a_o1), f(net_h1) = the unit's output.
   match = /^(σ|sigmoid|f|g|tanh|relu|act)\((.+)\)$/.exec(token);
@@ -442,7 +453,7 @@ function meaningsOf(token: string, spec: ResolvedSpec): Meaning[] {
   // Code's dw5, dW11, db: the gradient of that parameter.
   match = /^d([wbθ].*)$/.exec(token);
   if (match) {
-    const gradients = parameter(match[1]!, spec).flatMap((q) =>
+    const gradients = parameter(match[1]!, spec, names).flatMap((q) =>
       asGradient(q) ? [plain(asGradient(q)!)] : [],
     );
     if (gradients.length > 0) return gradients;
@@ -451,6 +462,11 @@ function meaningsOf(token: string, spec: ResolvedSpec): Meaning[] {
   if (/^(σ|sigmoid|activation)(derivative|')$/.test(token) && spec.layers[spec.layers.length - 1] === 1)
     return [plain({ kind: 'dOut_dNet', l: spec.layers.length - 2, j: 0 })];
   // δ_o1, delta_h1, δ^{(2)}_1, delta1 (output 1, or unit 1 of the whole-network numbering): ∂E/∂net, or its negative.
+  // δ alone: the output unit's, when there is one.
+  if (token === '%' && spec.layers[spec.layers.length - 1] === 1) {
+    const q: Quantity = { kind: 'delta', l: spec.layers.length - 2, j: 0 };
+    return [plain(q), plain(q, -1, 'delta_other_sign')];
+  }
   match = /^%(.+)$/.exec(token);
   if (match) {
     const index = /^\d+$/.test(match[1]!) ? Number(match[1]) : 0;
@@ -470,7 +486,7 @@ function meaningsOf(token: string, spec: ResolvedSpec): Meaning[] {
   match = /^@(.+)$/.exec(token);
   if (match) {
     const rest = match[1]!;
-    const params = parameter(rest, spec);
+    const params = parameter(rest, spec, names);
     if (params.length > 0) {
       return params.flatMap((q) => [plain(asStep(q)!, 1, 'step'), plain(asStep(q)!, -1, 'change')]);
     }
@@ -481,7 +497,7 @@ function meaningsOf(token: string, spec: ResolvedSpec): Meaning[] {
     }
     return [];
   }
-  const params = parameter(token, spec);
+  const params = parameter(token, spec, names);
   if (params.length > 0) return params.map((q) => ({ quantity: q, scale: 1, timing: 'parameter' as const }));
   return unitValue(token, spec);
 }
@@ -507,7 +523,7 @@ const REMARKS: [RegExp, string][] = [
   [/\((?:for|of|wrt|w\.r\.t\.?)\s[^()]{0,40}\)/gi, ' '],
 ];
 
-export function resolveName(written: string, spec: ResolvedSpec): Meaning[] {
+export function resolveName(written: string, spec: ResolvedSpec, names: SheetNames = USUAL_NAMES): Meaning[] {
   let text = written;
   for (const [pattern, replacement] of REMARKS) text = text.replace(pattern, replacement);
   // "Gradient w2", "gradient of b1": ∂E/∂ of that parameter.
@@ -534,7 +550,13 @@ export function resolveName(written: string, spec: ResolvedSpec): Meaning[] {
   }
   walk(words.length);
   for (let start = first; start < words.length; start++) {
-    const meanings = resolveToken(compactName(words.slice(start).join(' ')), spec, markedNew, markedOld);
+    const meanings = resolveToken(
+      compactName(words.slice(start).join(' ')),
+      spec,
+      markedNew,
+      markedOld,
+      names,
+    );
     if (meanings.length > 0) return unique(meanings);
   }
   return [];
@@ -543,23 +565,29 @@ export function resolveName(written: string, spec: ResolvedSpec): Meaning[] {
 /** `out(h1)`, `net(o1)`, `w(5)+`: the unit or index in parentheses instead of a subscript. */
 const PARENTHESISED = /^(net|out|z|in|a|s|e|err|error|l|loss|%|t|target|w|b)\(([a-z0-9,]+)\)(.*)$/;
 
-function resolveToken(token: string, spec: ResolvedSpec, markedNew: boolean, markedOld: boolean): Meaning[] {
+function resolveToken(
+  token: string,
+  spec: ResolvedSpec,
+  markedNew: boolean,
+  markedOld: boolean,
+  names: SheetNames,
+): Meaning[] {
   const parenthesised = PARENTHESISED.exec(token);
   if (parenthesised) {
     const unwrapped = `${parenthesised[1]}${parenthesised[2]}${parenthesised[3]}`;
-    const meanings = resolveToken(unwrapped, spec, markedNew, markedOld);
+    const meanings = resolveToken(unwrapped, spec, markedNew, markedOld, names);
     if (meanings.length > 0) return meanings;
   }
-  const direct = meaningsOf(token, spec);
+  const direct = meaningsOf(token, spec, names);
   const afterMark = AFTER_MARK.exec(token);
   if (afterMark && afterMark.index > 0) {
-    const base = meaningsOf(token.slice(0, afterMark.index), spec);
+    const base = meaningsOf(token.slice(0, afterMark.index), spec, names);
     const marked = base.flatMap((m) => markAfter(m));
     if (marked.length > 0) return marked;
   }
   const beforeMark = BEFORE_MARK.exec(token);
   if (beforeMark && beforeMark.index > 0) {
-    const base = meaningsOf(token.slice(0, beforeMark.index), spec);
+    const base = meaningsOf(token.slice(0, beforeMark.index), spec, names);
     if (base.length > 0) return base.map(({ timing: _timing, ...m }) => m);
   }
   if (markedNew) return direct.flatMap((m) => markAfter(m));

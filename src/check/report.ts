@@ -1,6 +1,7 @@
 // What a check returns: one row per statement read, a score, and how much was left unchecked.
 import type { MistakeId } from './mistakes.js';
 import type { MeaningNote } from './names.js';
+import type { WeightNumbering } from './sheet-names.js';
 
 export type Verdict = 'correct' | 'carried' | 'incorrect' | 'unrecognized';
 
@@ -49,6 +50,8 @@ export interface CheckReport {
   hideExpected: boolean;
   /** Statements left unchecked: past MAX_STATEMENTS, or once the work budget ran out (0 normally). */
   unchecked: number;
+  /** Set when the sheet's own numbers chose a numbering of w1, w2, … other than ours (the report says so). */
+  numbering?: WeightNumbering;
 }
 
 export function scoreOf(rows: CheckRow[]): CheckScore {

@@ -4,6 +4,7 @@ import type { Statement } from './answer-sheet.js';
 import type { SheetContext } from './check-session.js';
 import { resolveName, type Meaning } from './names.js';
 import { quantityKey, type Quantity } from './quantities.js';
+import { USUAL_NAMES, type SheetNames } from './sheet-names.js';
 
 /**
  * Meanings of a statement: what its name (the left-hand side) can mean, never a name inside the expression.
@@ -13,13 +14,14 @@ export function meaningsOfStatement(
   statement: Statement,
   spec: ResolvedSpec,
   context: SheetContext,
+  names: SheetNames = USUAL_NAMES,
 ): Meaning[] {
-  const named = nameOf(statement.segments[0] ?? '', spec);
+  const named = nameOf(statement.segments[0] ?? '', spec, names);
   if (named.length === 0) return [];
   const explained = new Set(
     statement.segments
       .slice(1)
-      .flatMap((segment) => (segment.includes('(') ? resolveName(segment, spec) : []))
+      .flatMap((segment) => (segment.includes('(') ? resolveName(segment, spec, names) : []))
       .filter((m) => m.note === 'sigma_of')
       .map((m) => quantityKey(m.quantity)),
   );
@@ -46,15 +48,15 @@ export function meaningsOfStatement(
  * The left-hand side's meanings. With a colon, the name is after it when that is a plain name
  * ("Input values: x1"), else before it ("h1 : σ(z) = 0.90", "w5: 0.45 -> …").
  */
-function nameOf(written: string, spec: ResolvedSpec): Meaning[] {
+function nameOf(written: string, spec: ResolvedSpec, names: SheetNames): Meaning[] {
   const colon = written.indexOf(':');
-  if (colon < 0) return resolveName(written, spec);
+  if (colon < 0) return resolveName(written, spec, names);
   const after = written.slice(written.lastIndexOf(':') + 1);
   if (after.trim() !== '' && !/[-+*·×()\d.]\s|\(/.test(after)) {
-    const meanings = resolveName(after, spec);
+    const meanings = resolveName(after, spec, names);
     if (meanings.length > 0) return meanings;
   }
-  return resolveName(written.slice(0, colon), spec);
+  return resolveName(written.slice(0, colon), spec, names);
 }
 
 /** A forward name after the update is the second pass; an unmarked weight after the backward pass is the new one. */

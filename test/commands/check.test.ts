@@ -79,6 +79,27 @@ describe('/check', () => {
     }
   });
 
+  it('lets the sheet number w1, w2, … when the network names no weights (JSON), and says so; a preset fixes it', async () => {
+    // keonhee's network (z1 = w1·x1 + w3·x2): its page numbers source-first.
+    const json = readFileSync(
+      fileURLToPath(
+        new URL('../fixtures/real-world/keonhee-korean-linear-output/network.json', import.meta.url),
+      ),
+      'utf8',
+    );
+    const answers = "dL/dw_3 = -0.0122\nw_2' = 0.203\nw_3' = 0.201";
+    const reply = await dispatch(request({ definition: json, answers }), fakeDeps(), { commands });
+    expect(reply.text).toContain('Read w1, w2, … source-first');
+    expect(reply.text).toContain('Score: **3/3**');
+    const asked = await dispatch(
+      request({ definition: json, answers, numbering: 'destination-first' }),
+      fakeDeps(),
+      { commands },
+    );
+    expect(asked.text).not.toContain('Read w1, w2');
+    expect(asked.text).not.toContain('Score: **3/3**');
+  });
+
   it('answers in Persian with lang:fa', async () => {
     const reply = await dispatch(
       request({ preset: 'mazur', lang: 'fa', answers: 'E_total = 0.5967' }),

@@ -76,4 +76,10 @@ export const readingMessages: Messages = {
     fa: (p) =>
       `نتوانستم وزن‌های ${ltr(String(p.names))} را جای‌گذاری کنم: نه به شکل ${ltr('w1..wN')} شماره‌گذاری شده‌اند و نه با شماره‌ی واحدها در کل شبکه (${ltr('w14')} = واحد ۱ به واحد ۴). اندازه‌ی لایه‌ها را بدهید، مثلاً ${ltr(`\`${p.hint}\``)}.`,
   },
+  'check.note.numbering_from_sheet': {
+    en: (p) =>
+      `Read w1, w2, … ${p.order}${p.from === 'output' ? ', output layer first' : ''}: the numbering this sheet's own numbers fit (ours is destination-first, first layer first). For ours add \`numbering:destination-first\`.`,
+    fa: (p) =>
+      `${ltr('w1, w2, …')} به ترتیب ${ltr(String(p.order))}${p.from === 'output' ? '، از لایه‌ی خروجی به عقب،' : ''} خوانده شدند: شماره‌گذاری‌ای که اعداد خود این برگه با آن جور است (ترتیب ما destination-first از لایه‌ی اول است). برای ترتیب ما ${ltr('`numbering:destination-first`')} را اضافه کنید.`,
+  },
 };

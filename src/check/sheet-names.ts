@@ -1,0 +1,77 @@
+// How a sheet's weight names map to weights: the page's own names from its setup, and the numbering of w1, w2, ….
+import type { ResolvedSpec } from '../core/index.js';
+import type { PageName } from '../definition/index.js';
+import type { Quantity } from './quantities.js';
+
+/**
+ * How w1, w2, … count the weights: destination-first (w2 = i2→h1, ours) or source-first (w2 = i1→h2), from
+ * the first layer on or from the output layer back (a page that numbers the output weights first).
+ */
+export interface WeightNumbering {
+  order: 'destination-first' | 'source-first';
+  from: 'input' | 'output';
+}
+
+export const USUAL_NUMBERING: WeightNumbering = { order: 'destination-first', from: 'input' };
+
+/** Every numbering a sheet may use, the usual one first. */
+export const NUMBERINGS: readonly WeightNumbering[] = [
+  USUAL_NUMBERING,
+  { order: 'source-first', from: 'input' },
+  { order: 'destination-first', from: 'output' },
+  { order: 'source-first', from: 'output' },
+];
+
+export function isUsualNumbering(n: WeightNumbering): boolean {
+  return n.order === USUAL_NUMBERING.order && n.from === USUAL_NUMBERING.from;
+}
+
+/** What the names of one sheet mean beyond the checker's own notation. */
+export interface SheetNames {
+  /** The page's names in compact form (see compactName) → the parameter. */
+  page: ReadonlyMap<string, Quantity>;
+  numbering: WeightNumbering;
+}
+
+export const USUAL_NAMES: SheetNames = { page: new Map(), numbering: USUAL_NUMBERING };
+
+/** Weight `n` (1-based) under a numbering, as (l, j, i); undefined past the last weight. */
+export function numberedWeight(
+  layers: readonly number[],
+  n: number,
+  numbering: WeightNumbering,
+): { l: number; j: number; i: number } | undefined {
+  let rest = n - 1;
+  if (rest < 0) return undefined;
+  const count = layers.length - 1;
+  for (let k = 0; k < count; k++) {
+    const l = numbering.from === 'input' ? k : count - 1 - k;
+    const sources = layers[l]!;
+    const destinations = layers[l + 1]!;
+    if (rest < sources * destinations) {
+      return numbering.order === 'destination-first'
+        ? { l, j: Math.floor(rest / sources), i: rest % sources }
+        : { l, j: rest % destinations, i: Math.floor(rest / destinations) };
+    }
+    rest -= sources * destinations;
+  }
+  return undefined;
+}
+
+/** The page's names as the checker compares them, each to the parameter it names in this network. */
+export function pageNameTable(
+  pageNames: readonly PageName[],
+  spec: ResolvedSpec,
+  compact: (name: string) => string,
+): Map<string, Quantity> {
+  const table = new Map<string, Quantity>();
+  for (const { name, ref } of pageNames) {
+    const key = compact(name);
+    if (key === '') continue;
+    if (ref.kind === 'weight') table.set(key, { kind: 'weight', l: ref.l, j: ref.j, i: ref.i });
+    else if (ref.j === undefined || typeof spec.biases[ref.l] === 'number')
+      table.set(key, { kind: 'bias', l: ref.l });
+    else table.set(key, { kind: 'bias', l: ref.l, j: ref.j });
+  }
+  return table;
+}
