@@ -100,6 +100,16 @@ export function createStore(db: Kysely<Database>, kind: Store['kind'], onClose: 
       return row ? toExercise(row) : undefined;
     },
 
+    async placesOf(name) {
+      const rows = await db
+        .selectFrom('exercises')
+        .select('place')
+        .where('name', '=', name)
+        .orderBy('place')
+        .execute();
+      return rows.map((row) => row.place);
+    },
+
     async listExercises(place) {
       const rows = await db
         .selectFrom('exercises as e')

@@ -70,6 +70,8 @@ export interface Store {
   readonly kind: 'pglite' | 'postgres';
   createExercise(exercise: NewExercise): Promise<CreateResult>;
   findExercise(place: string, name: string): Promise<Exercise | undefined>;
+  /** The places (servers, workspaces, `playground`, `cli`) that have an exercise of this name. */
+  placesOf(name: string): Promise<string[]>;
   listExercises(place: string): Promise<ExerciseSummary[]>;
   setClosed(exerciseId: number, closed: boolean): Promise<void>;
   deleteExercise(exerciseId: number): Promise<void>;

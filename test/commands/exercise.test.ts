@@ -7,6 +7,7 @@ import { computeTrace } from '../../src/core/index.js';
 import { dispatch } from '../../src/dispatch/dispatcher.js';
 import type { Deps, Request } from '../../src/dispatch/types.js';
 import { networkOf } from '../../src/exercises/attempt.js';
+import { exportExercise } from '../../src/exercises/export.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/types.js';
 import { fakeDeps } from '../dispatch/fakes.js';
@@ -140,6 +141,14 @@ function workflow(open: () => Promise<{ store: Store; done: () => Promise<void> 
     expect(csv[0]).toBe('user,name,best_score,attempts,last_submission,misconceptions');
     expect(csv.find((line) => line.startsWith('u-sara,Sara,0.7500,2,'))).toBeDefined();
     expect(csv.find((line) => line.startsWith('u-reza,Reza,,0,'))).toBeDefined();
+    // The export (backprop-tutor exercise export) reads the same attempts.
+    expect(await store.placesOf('hw1')).toEqual(['guild-1']);
+    const exported = await exportExercise(store, (await store.findExercise('guild-1', 'hw1'))!);
+    const sara = exported.students.find((student) => student.user === 'u-sara')!;
+    expect(sara.attempts.map((a) => [a.attempt, a.score])).toEqual([
+      [1, 0.75],
+      [2, 0.75],
+    ]);
   });
 
   it('lists, closes, and deletes only after a confirmation', async () => {

@@ -21,6 +21,10 @@ const subcommands: Record<string, { summary: string; load: () => Promise<{ defau
     summary: 'check --net <file|preset> --answers <file> [--json]   check worked answers',
     load: () => import('./check.js'),
   },
+  exercise: {
+    summary: "exercise export <name> [--json]     an exercise's grades (CSV) or everything (JSON)",
+    load: () => import('./exercise.js'),
+  },
 };
 
 export function usage(): string {

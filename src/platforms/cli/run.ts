@@ -8,6 +8,7 @@ import { configOrExit } from '../../config.js';
 import { runCommandLine } from '../../dispatch/run-command-line.js';
 import type { Locale, Reply } from '../../dispatch/types.js';
 import { createLogger } from '../../logger.js';
+import { StoreStartError } from '../../store/open-store.js';
 import type { Subcommand } from './main.js';
 
 const USAGE = `usage: backprop-tutor run "<command line>" [--out DIR] [--json] [--text-file FILE|-] [--lang en|fa]
@@ -91,10 +92,18 @@ const run: Subcommand = async (args) => {
   }
   // Only /exercise needs the database (DATA_DIR or DATABASE_URL); other commands leave no ./data behind.
   const usesStore = /^\s*\/?exercise\b/i.test(positionals[0]!);
-  const deps = await createDeps(configOrExit(process.env, 'backprop-tutor run'), {
-    log: createLogger('error', pino.destination({ dest: 2, sync: true })),
-    ...(usesStore ? { store: 'open' as const } : {}),
-  });
+  let deps;
+  try {
+    deps = await createDeps(configOrExit(process.env, 'backprop-tutor run'), {
+      log: createLogger('error', pino.destination({ dest: 2, sync: true })),
+      ...(usesStore ? { store: 'open' as const } : {}),
+    });
+  } catch (error) {
+    // A DATA_DIR that cannot be written, or a PostgreSQL server out of reach: the message says what to do.
+    if (!(error instanceof StoreStartError)) throw error;
+    process.stderr.write(`backprop-tutor run: ${error.message}\n`);
+    return 1;
+  }
   const locale = values.lang as Locale;
   const user = { id: values.user, role: values.role as 'ta' | 'student' };
   const reply = await runCommandLine(

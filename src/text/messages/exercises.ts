@@ -168,6 +168,17 @@ export const exercisesMessages: Messages = {
     en: (x) => `The grades are in \`${p(x, 'file')}\` (one row per student).`,
     fa: (x) => `نمره‌ها در ${n(x, 'file')} است (هر دانشجو یک سطر).`,
   },
+  // --- backprop-tutor exercise export
+  'exercise.export_not_found': {
+    en: (x) =>
+      `There is no exercise \`${p(x, 'name')}\` in this database (DATA_DIR, or DATABASE_URL when set).`,
+    fa: (x) =>
+      `تمرینی به نام ${n(x, 'name')} در این پایگاه داده نیست (DATA_DIR، یا DATABASE_URL اگر تنظیم شده باشد).`,
+  },
+  'exercise.export_which_place': {
+    en: (x) => `\`${p(x, 'name')}\` exists in several places (${p(x, 'places')}): choose one with --place.`,
+    fa: (x) => `${n(x, 'name')} در چند جا هست (${n(x, 'places')}): یکی را با ${ltr('--place')} انتخاب کنید.`,
+  },
   'exercise.chart_scores_title': { en: 'Best score per student', fa: 'بهترین امتیاز هر دانشجو' },
   'exercise.chart_scores_x': { en: 'score in percent', fa: 'امتیاز به درصد' },
   'exercise.chart_students': { en: 'students', fa: 'دانشجویان' },
