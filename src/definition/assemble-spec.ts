@@ -9,6 +9,7 @@ import { orientMatrices } from './orient-matrices.js';
 import { looksLikeUnitPairs, readGlobalPairs, readLayerPairs, type PageName } from './unit-pairs.js';
 import type { PageFacts } from './page-facts.js';
 import type { Entry } from './scan.js';
+import { applyTraining, dataSamples } from './training-assemble.js';
 
 /** The SPEC-FORMAT object built from the entries, with the entry behind each field for error locations. */
 export interface Assembled {
@@ -51,8 +52,13 @@ export function assembleSpec(
   const errors: UserError[] = [];
   const sources = new Map<string, Entry>();
   const { fields } = collected;
-  const input = sampleVector(collected, 'input', sources, errors, original);
-  const target = sampleVector(collected, 'target', sources, errors, original);
+  const samples = dataSamples(collected, original, errors);
+  const hasData = collected.training.has('data');
+  // with a data set the sample sizes come from its first sample
+  const input = hasData ? samples?.[0]?.input : sampleVector(collected, 'input', sources, errors, original);
+  const target = hasData
+    ? samples?.[0]?.target
+    : sampleVector(collected, 'target', sources, errors, original);
   const shaped = layersAndWeights(collected, input, target, { sources, errors, notes }, original, {
     ...options,
     page: page !== undefined,
@@ -87,6 +93,7 @@ export function assembleSpec(
   }
   Object.assign(spec, { layers, weights: shaped.weights, biases, input, target });
   for (const field of Object.keys(DEFAULTS) as (keyof typeof DEFAULTS)[]) {
+    if (field === 'steps' && hasData) continue; // a data set counts epochs instead
     const given = fields.get(field);
     if (given) {
       spec[field] = given.value;
@@ -99,6 +106,7 @@ export function assembleSpec(
       notes.push({ id: 'definition.note.default', params: DEFAULT_WORDING[field] });
     }
   }
+  applyTraining(collected, samples, spec, sources);
   for (const [l, bias] of (biases ?? []).entries()) {
     if (typeof bias === 'number' && layers && (layers[l + 1] ?? 0) > 1 && !withoutBiases) {
       notes.push({

@@ -4,6 +4,8 @@ import type { UserError } from '../errors.js';
 import type { Note } from './defaults.js';
 import { definitionError } from './errors.js';
 import type { KeyRef, SimpleField } from './keys.js';
+import { readTrainingValue } from './training-assemble.js';
+import type { TrainingKey } from './training-keys.js';
 import type { Entry } from './scan.js';
 import { lineAndColumn, originOf, trim, type MappedText } from './source.js';
 import {
@@ -41,6 +43,8 @@ export interface Collected {
   unitBiases: Map<number, Map<number, Found<number>>>;
   inputUnits: Map<number, Found<number>>;
   targetUnits: Map<number, Found<number>>;
+  /** `data:`, `epochs`, `optimizer`, … (training-keys.ts). */
+  training: Map<TrainingKey, Found<unknown>>;
 }
 
 export const keyName = (entry: Entry) => entry.key.text.trim();
@@ -64,6 +68,7 @@ export function collectStatements(
     unitBiases: new Map(),
     inputUnits: new Map(),
     targetUnits: new Map(),
+    training: new Map(),
   };
   const { fields, matrices, numbered, layerBiases, unitBiases, inputUnits, targetUnits } = collected;
 
@@ -123,7 +128,7 @@ export function collectStatements(
                 [ref.layer, LIMITS.maxLayers - 1],
                 [ref.unit, LIMITS.maxUnitsPerLayer],
               ]
-            : ref.kind === 'field'
+            : ref.kind === 'field' || ref.kind === 'training'
               ? []
               : [[ref.n, LIMITS.maxUnitsPerLayer]];
     const over = checks.find(([index, max]) => index > max);
@@ -199,6 +204,12 @@ export function collectStatements(
         if (!claim(ref.field, entry)) break;
         const value = readField(ref.field, entry);
         if (value !== undefined) fields.set(ref.field, { value, entry });
+        break;
+      }
+      case 'training': {
+        if (!claim(ref.field, entry)) break;
+        const value = readTrainingValue(ref.field, entry, original, () => scalar(entry, ref.field), errors);
+        if (value !== undefined) collected.training.set(ref.field, { value, entry });
         break;
       }
       case 'weight': {

@@ -1,6 +1,7 @@
 // A resolved spec written back in the bot's own notation: the canonical block replies echo, and a one-liner.
 import type { LayerBias, Matrix, ResolvedSpec, Vector } from '../core/types.js';
 import { DEFAULTS } from './defaults.js';
+import { trainingBlockLines, trainingOneLineParts } from './training-format.js';
 
 /** Shortest text that reads back as exactly the same float64 (`-0` kept). */
 function exactNumber(x: number): string {
@@ -39,9 +40,12 @@ export function formatDefinition(spec: ResolvedSpec): string {
   lines.push(`loss: ${spec.loss}`);
   lines.push(`learning rate: ${exactNumber(spec.learningRate)}`);
   lines.push(`update biases: ${spec.updateBiases ? 'yes' : 'no'}`);
-  lines.push(`steps: ${exactNumber(spec.steps)}`);
-  lines.push(`input: ${vector(spec.input)}`);
-  lines.push(`target: ${vector(spec.target)}`);
+  if (spec.training) lines.push(...trainingBlockLines(spec));
+  else {
+    lines.push(`steps: ${exactNumber(spec.steps)}`);
+    lines.push(`input: ${vector(spec.input)}`);
+    lines.push(`target: ${vector(spec.target)}`);
+  }
   spec.weights.forEach((W, l) => {
     lines.push(`W${l + 1}: ${matrix(W)}`);
     const b = spec.biases[l]!;
@@ -66,9 +70,12 @@ export function formatOneLine(spec: ResolvedSpec): string {
   }
   if (spec.updateBiases !== DEFAULTS.updateBiases)
     parts.push(`update_biases:${spec.updateBiases ? 'yes' : 'no'}`);
-  if (spec.steps !== DEFAULTS.steps) parts.push(`steps:${exactNumber(spec.steps)}`);
-  parts.push(`input:${vector(spec.input, ',')}`);
-  parts.push(`target:${vector(spec.target, ',')}`);
+  if (spec.training) parts.push(...trainingOneLineParts(spec));
+  else {
+    if (spec.steps !== DEFAULTS.steps) parts.push(`steps:${exactNumber(spec.steps)}`);
+    parts.push(`input:${vector(spec.input, ',')}`);
+    parts.push(`target:${vector(spec.target, ',')}`);
+  }
   spec.weights.forEach((W, l) => {
     // MATLAB rows are shorter than nested brackets; a single row keeps [[…]] so it stays a matrix.
     const rows =

@@ -1,5 +1,6 @@
 // The keys people write (with their synonyms, in English and Persian) and what each one sets.
 import { didYouMean } from '../did-you-mean.js';
+import { classifyTrainingKey, TRAINING_KEY_WORDS, type TrainingKey } from './training-keys.js';
 
 export type SimpleField =
   | 'name'
@@ -17,6 +18,8 @@ export type SimpleField =
 
 export type KeyRef =
   | { kind: 'field'; field: SimpleField }
+  /** A data-set or optimizer key: `data:`, `epochs`, `optimizer`, `momentum`, `l2`, … */
+  | { kind: 'training'; field: TrainingKey }
   /** `w3 = 0.25` (numbered) or `W1: [[…]]` (a layer's matrix): decided by the value. */
   | { kind: 'weight'; n: number }
   /** `b1`: the bias of non-input layer 1 (1-based). */
@@ -63,7 +66,7 @@ const SYNONYMS: Record<SimpleField, string[]> = {
   ],
   learningRate: ['learning rate', 'lr', 'eta', 'η', 'alpha', 'α', 'step size', 'learnrate', 'نرخ یادگیری'],
   updateBiases: ['update biases', 'update bias', 'train biases', 'learn biases', 'به‌روزرسانی بایاس'],
-  steps: ['steps', 'step count', 'epochs', 'iterations', 'iters', 'گام‌ها', 'تعداد گام'],
+  steps: ['steps', 'step count', 'iterations', 'iters', 'گام‌ها', 'تعداد گام'],
   input: [
     'input',
     'inputs',
@@ -134,6 +137,8 @@ const NUMBERED_PATTERNS: [RegExp, (m: RegExpExecArray) => KeyRef][] = [
 export function classifyKey(key: string): KeyRef | undefined {
   const field = FIELD_BY_COMPACT.get(compactKey(key));
   if (field) return { kind: 'field', field };
+  const training = classifyTrainingKey(key);
+  if (training) return { kind: 'training', field: training };
   const spaced = key.toLowerCase().trim().replace(/\s+/g, '_').replace(/[{}]/g, '');
   for (const [pattern, make] of NUMBERED_PATTERNS) {
     const match = pattern.exec(spaced);
@@ -166,6 +171,7 @@ const SUGGESTIONS = [
   'biases',
   'name',
   'description',
+  ...TRAINING_KEY_WORDS,
 ];
 
 /** The closest known word when the typo is small (`learnig rate` → `learning rate`), else undefined. */
@@ -184,4 +190,4 @@ export function suggestKey(key: string): string | undefined {
 }
 
 export const KNOWN_KEYS_TEXT =
-  'layers, activation, loss, learning rate (lr, eta), update biases, steps, input (x, i1…), target (y, t1…), W1, W2… or w1, w2…, b1, b2…';
+  'layers, activation, loss, learning rate (lr, eta), update biases, steps, input (x, i1…), target (y, t1…), W1, W2… or w1, w2…, b1, b2…; data, epochs, batch size, optimizer, momentum, beta1, beta2, epsilon, l2 (weight decay)';

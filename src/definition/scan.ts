@@ -154,7 +154,9 @@ export function scanEntries(
     if (regions.length === 0) {
       const previous = entries.at(-1);
       const forgotColon = missingSeparatorHint(chunk.text.trim());
-      if (mode === 'strict' && previous && !previous.quoted && !forgotColon) {
+      // under `data:` a header such as `x1 x2 y` is a row of the table, not a key without its colon
+      const underData = previous?.ref?.kind === 'training' && previous.ref.field === 'data';
+      if (mode === 'strict' && previous && !previous.quoted && (!forgotColon || underData)) {
         // Rows of a matrix written under its key: `W1:` then `0.15 0.20` on the next lines (joined once, below).
         const rows = continued.get(previous) ?? [previous.value];
         rows.push(trim(chunk));

@@ -73,7 +73,7 @@ describe('diagnosis of generated mistake sheets', () => {
 describe('mistakes that give the same weights', () => {
   it('tells them apart by the lines written on the way (η = ½: leaving out η vs doubling the gradient)', async () => {
     const { loadPreset } = await import('../../src/definition/index.js');
-    const xor = loadPreset('xor');
+    const xor = loadPreset('xor-sample');
     if (!xor.ok) throw new Error('no xor preset');
     const spec = xor.value.spec;
     expect(spec.learningRate).toBe(0.5);

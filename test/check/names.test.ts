@@ -96,7 +96,7 @@ describe('resolveName', () => {
 
   it('needs no index for the one output of a single-output net', async () => {
     const { loadPreset } = await import('../../src/definition/index.js');
-    const xor = loadPreset('xor');
+    const xor = loadPreset('xor-sample');
     if (!xor.ok) throw new Error('no xor preset');
     expect(read('\\hat{y}', xor.value.spec)).toEqual(['out_o1']);
     expect(read('∂E/∂y', xor.value.spec)).toEqual(['dE/dout_o1']);
