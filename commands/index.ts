@@ -5,5 +5,6 @@ import check from './check.js';
 import exercise from './exercise.js';
 import explain from './explain.js';
 import help from './help.js';
+import train from './train.js';
 
-export const commands: Command[] = [backprop, check, explain, exercise, help];
+export const commands: Command[] = [backprop, train, check, explain, exercise, help];

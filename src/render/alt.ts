@@ -30,5 +30,11 @@ export function altText(request: FigureRequest): string {
       });
     case 'panels':
       return t(locale, 'render.alt.panels', { title: request.title, count: request.panels.length });
+    case 'boundary':
+      return t(locale, 'training.alt.boundary', {
+        title: request.title,
+        panels: request.panels.map((panel) => panel.title).join(', '),
+        samples: request.samples.length,
+      });
   }
 }

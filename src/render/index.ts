@@ -4,6 +4,7 @@ import { renderDiagramCanvas } from './diagram/render-diagram.js';
 import { encodePng } from './encode.js';
 import { registerFonts } from './fonts.js';
 import { altText } from './alt.js';
+import { renderBoundaryCanvas } from './boundary/render-boundary.js';
 import { renderPlotCanvas, renderPanelsCanvas } from './plot/render-plot.js';
 import { lossCurveRequest } from './plot/loss-curve.js';
 import type { DiagramView, FigureRequest, Locale, RenderedImage, Renderer, Theme } from './types.js';
@@ -18,6 +19,8 @@ function canvasOf(request: FigureRequest) {
       return renderPlotCanvas(request);
     case 'panels':
       return renderPanelsCanvas(request);
+    case 'boundary':
+      return renderBoundaryCanvas(request);
   }
 }
 

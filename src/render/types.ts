@@ -60,7 +60,25 @@ export interface PanelsRequest {
   locale?: Locale;
 }
 
-export type FigureRequest = DiagramRequest | PlotRequest | PanelsRequest;
+/** Shaded class regions of a 2-input network and its samples: one panel per set of parameters. */
+export interface BoundaryRequest {
+  kind: 'boundary';
+  title: string;
+  panels: {
+    title: string;
+    grid: { columns: number; rows: number; classes: number[]; confidence: number[] };
+  }[];
+  x: [number, number];
+  y: [number, number];
+  xLabel: string;
+  yLabel: string;
+  samples: { x: number; y: number; cls: number }[];
+  classCount: number;
+  theme?: Theme;
+  locale?: Locale;
+}
+
+export type FigureRequest = DiagramRequest | PlotRequest | PanelsRequest | BoundaryRequest;
 
 export interface RenderedImage {
   png: Uint8Array;

@@ -11,7 +11,7 @@ import { lessonsMessages } from './lessons.js';
 import { platformsMessages } from './platforms.js';
 import { readingMessages } from './reading.js';
 import { renderMessages } from './render.js';
-import { trainingDefinitionMessages, trainingMessages } from './training.js';
+import { trainCommandMessages, trainingDefinitionMessages, trainingMessages } from './training.js';
 import { runtimeMessages } from './runtime.js';
 
 export const areas: Record<string, Messages> = {
@@ -24,7 +24,7 @@ export const areas: Record<string, Messages> = {
   platforms: platformsMessages,
   render: renderMessages,
   hardening: hardeningMessages,
-  training: { ...trainingMessages, ...trainingDefinitionMessages },
+  training: { ...trainingMessages, ...trainingDefinitionMessages, ...trainCommandMessages },
   runtime: runtimeMessages,
   reading: readingMessages,
   exercises: exercisesMessages,

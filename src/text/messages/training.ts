@@ -59,3 +59,68 @@ export const trainingDefinitionMessages: Messages = {
     fa: (x) => `${code('reduction')} باید ${code('mean')} یا ${code('sum')} باشد، نه ${code(p(x, 'text'))}.`,
   },
 };
+
+/** /train's reply and pictures. */
+export const trainCommandMessages: Messages = {
+  'training.both': {
+    en: 'Give either a preset or a definition, not both.',
+    fa: 'یا یک شبکهٔ آماده (preset) بدهید یا تعریف شبکه را، نه هر دو را.',
+  },
+  'training.none': {
+    en: 'Give me a network with a data set: a preset (`/train preset:xor`) or a definition with `data:` rows such as `0 1 -> 1`.',
+    fa: 'یک شبکه با مجموعه‌داده بدهید: یک شبکهٔ آماده (`/train preset:xor`) یا تعریفی با سطرهای `data:` مانند `0 1 -> 1`.',
+  },
+  'training.no_data': {
+    en: 'This network has no data set to train on: add `data:` with one sample per line (`0 1 -> 1`), or use a preset such as `xor`, `moons`, `blobs-3class` or `line`.',
+    fa: 'این شبکه مجموعه‌داده‌ای برای آموزش ندارد: `data:` را با یک نمونه در هر سطر (`0 1 -> 1`) اضافه کنید یا یک شبکهٔ آماده مانند `xor`، `moons`، `blobs-3class` یا `line` به کار ببرید.',
+  },
+  'training.bad_option': {
+    en: (x) => `${p(x, 'option')}: ${p(x, 'problem')}`,
+    fa: (x) => `${code(p(x, 'option'))}: ${p(x, 'problem')}`,
+  },
+  'training.title': { en: 'Training', fa: 'آموزش' },
+  'training.setup': {
+    en: (x) =>
+      `${p(x, 'samples')} samples · ${p(x, 'epochs')} epochs · batch ${p(x, 'batch')} · η = ${p(x, 'lr')}${p(x, 'l2') ? ` · λ = ${p(x, 'l2')}` : ''} · ${p(x, 'reduction')} loss`,
+    fa: (x) =>
+      `${n(x, 'samples')} نمونه · ${n(x, 'epochs')} دوره · دستهٔ ${n(x, 'batch')} · ${code(`η = ${p(x, 'lr')}`)}${p(x, 'l2') ? ` · ${code(`λ = ${p(x, 'l2')}`)}` : ''} · هزینهٔ ${p(x, 'reduction') === 'sum' ? 'مجموع' : 'میانگین'}`,
+  },
+  'training.result': {
+    en: (x) => `**${p(x, 'optimizer')}**: loss ${p(x, 'first')} → ${p(x, 'final')}; ${p(x, 'quality')}`,
+    fa: (x) =>
+      `**${code(p(x, 'optimizer'))}**: خطا ${code(`${p(x, 'first')} → ${p(x, 'final')}`)}؛ ${p(x, 'quality')}`,
+  },
+  'training.accuracy': {
+    en: (x) => `accuracy ${p(x, 'correct')}/${p(x, 'samples')} (${p(x, 'percent')} %)`,
+    fa: (x) => `دقت ${n(x, 'correct')} از ${n(x, 'samples')} (${n(x, 'percent')}٪)`,
+  },
+  'training.learned': {
+    en: 'every sample classified correctly: it learned the data set.',
+    fa: 'همهٔ نمونه‌ها درست دسته‌بندی شدند: شبکه داده‌ها را یاد گرفت.',
+  },
+  'training.error': {
+    en: (x) => `mean absolute error ${p(x, 'mae')}, largest ${p(x, 'max')}`,
+    fa: (x) => `میانگین قدر مطلق خطا ${n(x, 'mae')}، بیشترین ${n(x, 'max')}`,
+  },
+  'training.diverged': {
+    en: (x) =>
+      `training stopped at epoch ${p(x, 'epoch')}: the loss stopped being a finite number (η too large?).`,
+    fa: (x) =>
+      `آموزش در دورهٔ ${n(x, 'epoch')} متوقف شد: خطا دیگر عددی متناهی نبود (شاید η بیش از حد بزرگ است).`,
+  },
+  'training.final_weights': { en: 'Final weights', fa: 'وزن‌های نهایی' },
+  'training.more_inputs': {
+    en: (x) => `(${p(x, 'inputs')} inputs: no decision-boundary picture, which needs exactly 2.)`,
+    fa: (x) => `(${n(x, 'inputs')} ورودی: تصویر مرز تصمیم فقط برای دقیقاً ۲ ورودی کشیده می‌شود.)`,
+  },
+  'training.curve.title': { en: 'Loss per epoch', fa: 'خطا در هر دوره' },
+  'training.curve.x': { en: 'epoch', fa: 'دوره' },
+  'training.curve.y': { en: 'loss E (whole data set)', fa: 'خطای E (همهٔ داده‌ها)' },
+  'training.boundary.title': { en: 'Decision boundary', fa: 'مرز تصمیم' },
+  'training.boundary.initial': { en: 'before training', fa: 'پیش از آموزش' },
+  'training.boundary.final': { en: 'after training', fa: 'پس از آموزش' },
+  'training.alt.boundary': {
+    en: (x) => `${p(x, 'title')}: class regions ${p(x, 'panels')}, with ${p(x, 'samples')} samples.`,
+    fa: (x) => `${p(x, 'title')}: ناحیه‌های دسته‌ها ${p(x, 'panels')}، با ${n(x, 'samples')} نمونه.`,
+  },
+};

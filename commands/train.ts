@@ -1,0 +1,274 @@
+// /train: a network with a data set → training to the last epoch: loss, accuracy or error, final
+// weights, the loss curve per epoch (one curve per optimizer asked for) and, for 2 inputs, the
+// decision boundary before and after.
+import { z } from 'zod';
+import {
+  computeTrace,
+  OPTIMIZER_NAMES,
+  resolveSpec,
+  toNetworkSpec,
+  trainingWorkError,
+} from '../src/core/index.js';
+import { classOf, planeAround, predictionGrid } from '../src/core/training/prediction-grid.js';
+import type { NetworkSpec, OptimizerName, ResolvedSpec, Trace } from '../src/core/types.js';
+import { listPresets, resolveNetworkInput } from '../src/definition/index.js';
+import { readBatch, readOptimizer } from '../src/definition/training-keys.js';
+import { fromString } from '../src/definition/source.js';
+import { defineCommand } from '../src/dispatch/define-command.js';
+import type { Locale, Reply, ReplyImage } from '../src/dispatch/types.js';
+import { UserFacingError, type UserError } from '../src/errors.js';
+import type { BoundaryRequest, PlotRequest, Theme } from '../src/render/types.js';
+import { t } from '../src/text/i18n.js';
+import { formatNumber } from '../src/text/number-format.js';
+
+const options = z.object({
+  definition: z.string().max(6000).optional(),
+  preset: z.string().max(60).optional(),
+  epochs: z.int().min(1).max(100000).optional(),
+  batch: z.string().max(30).optional(),
+  optimizer: z.string().max(80).optional(),
+  lr: z.number().min(0).max(100).optional(),
+  l2: z.number().min(0).max(100).optional(),
+  precision: z.int().min(1).max(10).default(4),
+  lang: z.enum(['en', 'fa']).optional(),
+  theme: z.enum(['dark', 'light']).default('dark'),
+});
+
+const fail = (errors: UserError[]): never => {
+  throw new UserFacingError(errors);
+};
+
+const GRID = { columns: 60, rows: 60 };
+
+/** The options override the definition's settings; `optimizer:sgd,momentum,adam` gives one spec each. */
+function specsFor(spec: ResolvedSpec, opts: z.infer<typeof options>): ResolvedSpec[] {
+  const base: NetworkSpec = toNetworkSpec(spec);
+  const optimizers: OptimizerName[] = opts.optimizer
+    ? opts.optimizer
+        .split(/[,\s]+/)
+        .filter(Boolean)
+        .map((word) => {
+          const read = readOptimizer(fromString(word), word);
+          return read.ok
+            ? read.value
+            : fail(read.error.map((e) => ({ ...e, location: { field: 'optimizer' } })));
+        })
+    : [spec.training!.optimizer];
+  const batch = opts.batch === undefined ? undefined : readBatch(fromString(opts.batch), opts.batch);
+  if (batch && !batch.ok) fail(batch.error.map((e) => ({ ...e, location: { field: 'batch' } })));
+  return [...new Set(optimizers)].map((optimizer) => {
+    const fields: NetworkSpec = { ...base, optimizer };
+    // hyper-parameters of another optimizer would be refused: keep only this one's
+    for (const name of ['momentum', 'beta1', 'beta2', 'epsilon', 'alpha'] as const) delete fields[name];
+    if (optimizer === spec.training!.optimizer) Object.assign(fields, base);
+    fields.optimizer = optimizer;
+    if (opts.epochs !== undefined) fields.epochs = opts.epochs;
+    if (opts.lr !== undefined) fields.learningRate = opts.lr;
+    if (opts.l2 !== undefined) fields.l2 = opts.l2;
+    if (batch?.ok) fields.batchSize = batch.value === 'full' ? spec.training!.data!.length : batch.value;
+    const resolved = resolveSpec(fields);
+    if (!resolved.ok) return fail(resolved.error);
+    const tooMuch = trainingWorkError(resolved.value);
+    if (tooMuch) fail([tooMuch]);
+    return resolved.value;
+  });
+}
+
+const isClassification = (spec: ResolvedSpec) =>
+  spec.loss === 'bce' ||
+  spec.loss === 'cross_entropy' ||
+  ['sigmoid', 'softmax'].includes(spec.activations.at(-1)!);
+
+function quality(trace: Trace, locale: Locale, precision: number): string {
+  const { spec } = trace;
+  const data = spec.training!.data!;
+  const predictions = trace.predictions!;
+  if (isClassification(spec)) {
+    const correct = data.filter((s, k) => classOf(s.target) === classOf(predictions[k]!)).length;
+    const percent = formatNumber((100 * correct) / data.length, 1);
+    const accuracy = t(locale, 'training.accuracy', { correct, samples: data.length, percent });
+    return correct === data.length ? `${accuracy}: ${t(locale, 'training.learned')}` : accuracy;
+  }
+  let total = 0;
+  let largest = 0;
+  let count = 0;
+  data.forEach((s, k) =>
+    s.target.forEach((target, j) => {
+      const error = Math.abs(target - predictions[k]![j]!);
+      total += error;
+      largest = Math.max(largest, error);
+      count++;
+    }),
+  );
+  return t(locale, 'training.error', {
+    mae: formatNumber(total / count, precision),
+    max: formatNumber(largest, precision),
+  });
+}
+
+function finalWeights(trace: Trace, precision: number): string {
+  const n = (x: number) => formatNumber(x, precision);
+  const lines = trace.finalWeights!.map((W, l) => {
+    const bias = trace.finalBiases![l]!;
+    const b = typeof bias === 'number' ? n(bias) : `[${bias.map(n).join(', ')}]`;
+    return `W${l + 1} = [${W.map((row) => `[${row.map(n).join(', ')}]`).join(', ')}]  b${l + 1} = ${b}`;
+  });
+  return '```\n' + lines.join('\n') + '\n```';
+}
+
+function lossCurves(traces: Trace[], locale: Locale, theme: Theme): PlotRequest {
+  const all = traces.flatMap((trace) => trace.lossHistory!);
+  const positive = all.every((e) => e > 0);
+  return {
+    kind: 'plot',
+    chart: 'line',
+    title: t(locale, 'training.curve.title'),
+    xLabel: t(locale, 'training.curve.x'),
+    yLabel: t(locale, 'training.curve.y'),
+    series: traces.map((trace) => ({
+      label: trace.spec.training!.optimizer,
+      x: trace.lossHistory!.map((_, k) => k + 1),
+      y: trace.lossHistory!,
+    })),
+    logY: positive && Math.max(...all) / Math.min(...all) > 100,
+    theme,
+    locale,
+  };
+}
+
+function boundary(trace: Trace, locale: Locale, theme: Theme): BoundaryRequest {
+  const { spec } = trace;
+  const data = spec.training!.data!;
+  const plane = planeAround(data.map((s) => s.input));
+  const outputs = spec.layers.at(-1)!;
+  return {
+    kind: 'boundary',
+    title: `${t(locale, 'training.boundary.title')} · ${spec.training!.optimizer}`,
+    panels: [
+      {
+        title: t(locale, 'training.boundary.initial'),
+        grid: predictionGrid(spec, { weights: spec.weights, biases: spec.biases }, plane, GRID),
+      },
+      {
+        title: t(locale, 'training.boundary.final'),
+        grid: predictionGrid(spec, { weights: trace.finalWeights!, biases: trace.finalBiases! }, plane, GRID),
+      },
+    ],
+    x: plane.x,
+    y: plane.y,
+    xLabel: 'x1',
+    yLabel: 'x2',
+    samples: data.map((s) => ({ x: s.input[0]!, y: s.input[1]!, cls: classOf(s.target) })),
+    classCount: outputs === 1 ? 2 : outputs,
+    theme,
+    locale,
+  };
+}
+
+export default defineCommand({
+  name: 'train',
+  description: {
+    en: 'Train a network on a data set: loss curve per epoch, accuracy or error, final weights, decision boundary.',
+    fa: 'آموزش شبکه روی یک مجموعه‌داده: نمودار خطا در هر دوره، دقت یا خطا، وزن‌های نهایی و مرز تصمیم.',
+  },
+  options,
+  optionText: {
+    definition: {
+      en: 'The network with `data:` rows such as `0 1 -> 1` (key: value lines, one line, or JSON).',
+      fa: 'شبکه با سطرهای `data:` مانند `0 1 -> 1` (سطرهای key: value، یک سطر یا JSON).',
+    },
+    preset: {
+      en: 'A built-in data set and network: xor, and, or, moons, blobs-3class, line.',
+      fa: 'یک مجموعه‌داده و شبکهٔ آماده: xor، and، or، moons، blobs-3class، line.',
+    },
+    epochs: { en: 'Passes over the data set.', fa: 'تعداد گذرها روی داده‌ها (دوره).' },
+    batch: {
+      en: 'full (all samples per step), online (one), or a number: mini-batch size.',
+      fa: 'full (همهٔ نمونه‌ها در هر گام)، online (یکی) یا یک عدد: اندازهٔ دسته.',
+    },
+    optimizer: {
+      en: 'sgd, momentum, nesterov, adam or rmsprop; several (sgd,momentum,adam) compare their loss curves.',
+      fa: 'sgd، momentum، nesterov، adam یا rmsprop؛ چند تا (sgd,momentum,adam) نمودار خطایشان را مقایسه می‌کند.',
+    },
+    lr: { en: 'Learning rate η.', fa: 'نرخ یادگیری η.' },
+    l2: { en: 'L2 penalty λ (weight decay).', fa: 'ضریب منظم‌سازی L2 (λ).' },
+    precision: { en: 'Decimals shown (default 4).', fa: 'تعداد رقم اعشار (پیش‌فرض ۴).' },
+    lang: { en: 'Language of the answer: en or fa.', fa: 'زبان پاسخ: en (انگلیسی) یا fa (فارسی).' },
+    theme: {
+      en: 'Colours of the pictures: dark (default) or light.',
+      fa: 'رنگ‌بندی تصویرها: dark (تیره) یا light (روشن).',
+    },
+  },
+  firstOption: 'definition',
+  suggest: {
+    preset: (partial) =>
+      listPresets()
+        .map((preset) => preset.name)
+        .filter((name) => name.startsWith(partial.toLowerCase())),
+    optimizer: (partial) => OPTIMIZER_NAMES.filter((name) => name.startsWith(partial.toLowerCase())),
+    batch: (partial) =>
+      ['full', 'online', '2', '4', '8'].filter((word) => word.startsWith(partial.toLowerCase())),
+  },
+  examples: [
+    '/train preset:xor',
+    '/train preset:moons optimizer:sgd,momentum,adam lang:fa',
+    '/train preset:line epochs:50 lr:0.05',
+  ],
+  async run(request, deps): Promise<Reply> {
+    const opts = request.options;
+    const locale = request.locale;
+    const network = resolveNetworkInput(
+      { preset: opts.preset, definition: opts.definition, text: request.text },
+      { both: 'training.both', none: 'training.none' },
+    );
+    if (!network.ok) fail(network.error);
+    const parsed = network.ok ? network.value : undefined;
+    if (!parsed!.spec.training?.data)
+      fail([{ id: 'training.no_data', message: t('en', 'training.no_data') }]);
+    const specs = specsFor(parsed!.spec, opts);
+    const traces = specs.map(computeTrace);
+    const first = traces[0]!;
+    const training = first.spec.training!;
+    const n = (x: number) => formatNumber(x, opts.precision);
+    const lines = [
+      `## ${t(locale, 'training.title')}${first.spec.name ? ` · ${first.spec.name}` : ''}`,
+      t(locale, 'training.setup', {
+        samples: training.data!.length,
+        epochs: training.epochs,
+        batch: training.batchSize,
+        lr: String(first.spec.learningRate),
+        l2: training.l2 ? String(training.l2) : '',
+        reduction: training.reduction,
+      }),
+      '',
+      ...traces.map((trace) => {
+        const diverged = trace.numericIssues.find((issue) => issue.id === 'training_diverged');
+        return t(locale, 'training.result', {
+          optimizer: trace.spec.training!.optimizer,
+          first: n(trace.loss),
+          final: n(trace.finalLoss!),
+          quality: diverged
+            ? t(locale, 'training.diverged', { epoch: diverged.step ?? '?' })
+            : quality(trace, locale, opts.precision),
+        });
+      }),
+      '',
+      `**${t(locale, 'training.final_weights')}** (${first.spec.training!.optimizer})`,
+      finalWeights(first, opts.precision),
+    ];
+    const inputs = first.spec.layers[0]!;
+    if (inputs !== 2) lines.push(t(locale, 'training.more_inputs', { inputs }));
+    const requests: { name: string; request: PlotRequest | BoundaryRequest }[] = [
+      { name: 'loss-curve.png', request: lossCurves(traces, locale, opts.theme) },
+    ];
+    if (inputs === 2)
+      requests.push({ name: 'decision-boundary.png', request: boundary(first, locale, opts.theme) });
+    const rendered = await Promise.all(requests.map(({ request: r }) => deps.render.render(r)));
+    const images: ReplyImage[] = rendered.map((image, k) => ({
+      name: requests[k]!.name,
+      png: image.png,
+      alt: image.alt,
+    }));
+    return { text: lines.join('\n'), images, visibility: 'public', kind: 'ok' };
+  },
+});

@@ -1,0 +1,119 @@
+// Decision-boundary pictures: each panel shades the plane by the class the network predicts there
+// (stronger where it is surer) and draws the samples on top, coloured by their true class.
+import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
+import { newCanvas } from '../canvas.js';
+import { drawHeader } from '../header.js';
+import { STYLE } from '../style.js';
+import { drawText, isRightToLeft } from '../text.js';
+import { palette, type Palette } from '../theme.js';
+import type { BoundaryRequest } from '../types.js';
+
+const PANEL = 300;
+const GAP = 56;
+const AXIS = 44;
+
+function rgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** Mixes a class colour into the background: faint where the network is unsure, fuller where sure. */
+function shade(colours: Palette, cls: number, confidence: number): string {
+  const [r1, g1, b1] = rgb(colours.background);
+  const [r2, g2, b2] = rgb(colours.series[cls % colours.series.length]!);
+  const a = 0.12 + 0.38 * confidence;
+  const mix = (p: number, q: number) => Math.round(p + (q - p) * a);
+  return `rgb(${mix(r1, r2)}, ${mix(g1, g2)}, ${mix(b1, b2)})`;
+}
+
+function ticks(low: number, high: number): number[] {
+  const step = [0.25, 0.5, 1, 2, 5, 10].find((s) => (high - low) / s <= 6) ?? 20;
+  const out: number[] = [];
+  for (let v = Math.ceil(low / step) * step; v <= high + 1e-9; v += step) out.push(Number(v.toFixed(6)));
+  return out;
+}
+
+function drawPanel(
+  ctx: SKRSContext2D,
+  request: BoundaryRequest,
+  panel: BoundaryRequest['panels'][number],
+  left: number,
+  top: number,
+  colours: Palette,
+): void {
+  const { grid } = panel;
+  const cellW = PANEL / grid.columns;
+  const cellH = PANEL / grid.rows;
+  for (let r = 0; r < grid.rows; r++)
+    for (let c = 0; c < grid.columns; c++) {
+      const k = r * grid.columns + c;
+      ctx.fillStyle = shade(colours, grid.classes[k]!, grid.confidence[k]!);
+      ctx.fillRect(left + c * cellW, top + r * cellH, Math.ceil(cellW), Math.ceil(cellH));
+    }
+  ctx.strokeStyle = colours.axis;
+  ctx.lineWidth = 1;
+  ctx.strokeRect(left, top, PANEL, PANEL);
+  const px = (x: number) => left + ((x - request.x[0]) / (request.x[1] - request.x[0])) * PANEL;
+  const py = (y: number) => top + ((request.y[1] - y) / (request.y[1] - request.y[0])) * PANEL;
+  for (const v of ticks(request.x[0], request.x[1]))
+    drawText(ctx, String(v), px(v), top + PANEL + 12, {
+      font: STYLE.labelFont,
+      colour: colours.mutedText,
+      align: 'center',
+    });
+  for (const v of ticks(request.y[0], request.y[1]))
+    drawText(ctx, String(v), left - 6, py(v), {
+      font: STYLE.labelFont,
+      colour: colours.mutedText,
+      align: 'right',
+    });
+  drawText(ctx, request.xLabel, left + PANEL / 2, top + PANEL + 32, {
+    font: STYLE.labelFont,
+    colour: colours.text,
+    align: 'center',
+  });
+  drawText(ctx, request.yLabel, left - 36, top - 12, {
+    font: STYLE.labelFont,
+    colour: colours.text,
+    align: 'left',
+  });
+  // samples: filled with their class colour, outlined in the text colour so they show on any shade
+  for (const sample of request.samples) {
+    ctx.beginPath();
+    ctx.arc(px(sample.x), py(sample.y), 6, 0, 2 * Math.PI);
+    ctx.fillStyle = colours.series[sample.cls % colours.series.length]!;
+    ctx.fill();
+    ctx.strokeStyle = colours.text;
+    ctx.lineWidth = 1.5;
+    ctx.stroke();
+  }
+  drawText(ctx, panel.title, left + PANEL / 2, top - 14, {
+    font: STYLE.nameFont,
+    colour: colours.text,
+    align: 'center',
+  });
+}
+
+export function renderBoundaryCanvas(request: BoundaryRequest): Canvas {
+  const colours = palette(request.theme);
+  const rtl = request.locale === 'fa' || isRightToLeft(request.title);
+  const count = request.panels.length;
+  const width = STYLE.margin * 2 + AXIS + count * PANEL + (count - 1) * GAP;
+  const headerHeight = STYLE.titleLine + 16;
+  const height = STYLE.margin * 2 + headerHeight + 30 + PANEL + 44;
+  const { canvas, ctx } = newCanvas(width, height, colours.background);
+  drawHeader(
+    ctx,
+    { title: request.title },
+    { left: STYLE.margin, right: width - STYLE.margin, top: STYLE.margin },
+    rtl,
+    colours,
+  );
+  const top = STYLE.margin + headerHeight + 30;
+  // panels read in the language's direction: the first (initial) on the right in Persian
+  request.panels.forEach((panel, k) => {
+    const slot = rtl ? count - 1 - k : k;
+    drawPanel(ctx, request, panel, STYLE.margin + AXIS + slot * (PANEL + GAP), top, colours);
+  });
+  return canvas;
+}

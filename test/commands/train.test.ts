@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import train from '../../commands/train.js';
+import { dispatch } from '../../src/dispatch/dispatcher.js';
+import type { Request } from '../../src/dispatch/types.js';
+import type { BoundaryRequest, FigureRequest, PlotRequest } from '../../src/render/types.js';
+import { DISCORD_MESSAGE_LIMIT } from '../../src/text/limits.js';
+import { fakeDeps } from '../dispatch/fakes.js';
+
+const commands = [train];
+const request = (options: Request['options'], extra: Partial<Request> = {}): Request => ({
+  command: 'train',
+  options,
+  user: { id: 'student' },
+  locale: 'en',
+  ...extra,
+});
+
+describe('/train', () => {
+  it("learns XOR's four samples and says so, with the golden final loss, a loss curve and a boundary", async () => {
+    const rendered: FigureRequest[] = [];
+    const reply = await dispatch(request({ preset: 'xor' }), fakeDeps(rendered), { commands });
+    expect(reply.kind).toBe('ok');
+    // golden (xor-batch-5000): final loss 0.000445
+    expect(reply.text).toContain('0.1285 → 0.0004451');
+    expect(reply.text).toContain('accuracy 4/4 (100.0 %)');
+    expect(reply.text).toContain('it learned the data set');
+    expect(reply.text.length).toBeLessThanOrEqual(DISCORD_MESSAGE_LIMIT);
+    expect(reply.images?.map((i) => i.name)).toEqual(['loss-curve.png', 'decision-boundary.png']);
+    const curve = rendered[0] as PlotRequest;
+    expect(curve.series[0]!.y).toHaveLength(5000);
+    const boundary = rendered[1] as BoundaryRequest;
+    expect(boundary.panels).toHaveLength(2);
+    expect(boundary.samples.map((s) => s.cls)).toEqual([0, 1, 1, 0]);
+    // after training the grid predicts class 1 at (0, 1) and class 0 at (0, 0)
+    expect(new Set(boundary.panels[1]!.grid.classes)).toEqual(new Set([0, 1]));
+  });
+
+  it('compares optimizers on one plot, in Persian', async () => {
+    const rendered: FigureRequest[] = [];
+    const reply = await dispatch(
+      request({ preset: 'xor', optimizer: 'sgd,momentum,adam', epochs: 50, lang: 'fa' }, { locale: 'fa' }),
+      fakeDeps(rendered),
+      { commands },
+    );
+    expect(reply.kind).toBe('ok');
+    expect(reply.text).toMatch(/آموزش/);
+    expect((rendered[0] as PlotRequest).series.map((s) => s.label)).toEqual(['sgd', 'momentum', 'adam']);
+  });
+
+  it('a regression data set reports its error, and a network without data is told how to add it', async () => {
+    const line = await dispatch(request({ preset: 'line' }), fakeDeps([]), { commands });
+    expect(line.text).toContain('mean absolute error');
+    const none = await dispatch(request({ preset: 'mazur' }), fakeDeps([]), { commands });
+    expect(none.kind).toBe('user-error');
+    expect(none.text).toContain('data:');
+  });
+
+  it('refuses more work than a reply may do, naming the epochs that fit', async () => {
+    const reply = await dispatch(request({ preset: 'moons', epochs: 100000 }), fakeDeps([]), { commands });
+    expect(reply.kind).toBe('user-error');
+    expect(reply.text).toMatch(/at most \d+ epochs/);
+  });
+
+  it('an unknown optimizer or batch is a located error', async () => {
+    const reply = await dispatch(request({ preset: 'xor', optimizer: 'adamw' }), fakeDeps([]), { commands });
+    expect(reply.kind).toBe('user-error');
+    expect(reply.text).toContain('adamw');
+  });
+});
