@@ -6,7 +6,7 @@ import type { Deps, Logger } from './dispatch/types.js';
 import { createDispatchPool, type DispatchPool } from './dispatch/worker-pool.js';
 import { createLogger } from './logger.js';
 import { RUNNING_BUILT } from './paths.js';
-import { createRenderer } from './render/index.js';
+import type { Renderer } from './render/types.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/types.js';
 
@@ -26,8 +26,7 @@ export interface DepsOverrides {
  */
 export async function createDeps(config: Config, overrides: DepsOverrides = {}): Promise<Deps> {
   return {
-    // Fonts are registered once, here, before the first image (createRenderer checks every registration).
-    render: createRenderer(),
+    render: lazyRenderer(),
     random: overrides.random ?? Math.random,
     log: overrides.log ?? createLogger(config.LOG_LEVEL),
     limits: { commandTimeLimitMs: config.COMMAND_TIME_LIMIT_MS },
@@ -41,6 +40,21 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
       : overrides.store
         ? { store: overrides.store }
         : {}),
+  };
+}
+
+/**
+ * The renderer, loaded with its canvas, fonts and PNG encoder on the first image: a server whose commands run
+ * on workers never draws on its main thread. Fonts are registered (and every registration checked) then, once;
+ * a worker draws before it says ready, so a missing font still stops the start.
+ */
+function lazyRenderer(): Renderer {
+  let renderer: Promise<Renderer> | undefined;
+  return {
+    async render(request) {
+      renderer ??= import('./render/index.js').then(({ createRenderer }) => createRenderer());
+      return (await renderer).render(request);
+    },
   };
 }
 

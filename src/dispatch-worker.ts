@@ -7,6 +7,7 @@ import { dispatch } from './dispatch/dispatcher.js';
 import type { Reply, Request } from './dispatch/types.js';
 import { warmLessonFigures } from './lessons/warm-up.js';
 import { withRequestId } from './request-context.js';
+import { evaluateExpression } from './definition/index.js';
 
 // A worker's environment is a copy of its parent's (with .env already applied there).
 const config = configOrExit(process.env, 'backprop-tutor worker');
@@ -28,7 +29,8 @@ parentPort?.on('message', ({ id, request }: { id: number; request: Request }) =>
 );
 
 // Warm: one small command through every layer (definition, core, text, the renderer and PNG encoder), so the
-// first user's command is as fast as the next; then the lessons' figure data, a piece per turn of the loop.
+// first user's command is as fast as the next; then, after saying ready, the expression parser (built on the
+// first number that is not plain) and the lessons' figure data, a piece per turn of the loop.
 await withRequestId(
   () =>
     dispatch(
@@ -38,4 +40,5 @@ await withRequestId(
   'warm-up',
 );
 parentPort?.postMessage({ ready: true });
+setImmediate(() => evaluateExpression('1/sqrt(2)'));
 warmLessonFigures(deps.log);

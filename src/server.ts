@@ -5,7 +5,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createCommandRunner, createDeps, type DepsOverrides } from './compose.js';
 import type { Config } from './config.js';
 import type { Deps } from './dispatch/types.js';
-import { warmLessonFigures } from './lessons/warm-up.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { createHttpServer, sendJson, sendText, type HttpServer } from './platforms/http-server.js';
 import type { Platform, PlatformHost } from './platforms/platform.js';
@@ -64,13 +63,17 @@ export async function startServer(config: Config, overrides: DepsOverrides = {})
   };
   const adapters: Platform[] = [];
   const labels: string[] = [];
+  // Each platform's SDK is imported only when its variables are set, and now, while the workers warm up.
+  const loading = config.platforms.map(({ definition }) => definition.load());
+  // Until the platforms start, a failed import is reported there (not as an unhandled rejection).
+  for (const load of loading) load.catch(() => {});
   const started = (async () => {
     // Each worker warms itself (a command through every layer) before it says ready; without workers, this thread.
     if (runner.pool) await runner.pool.ready();
-    else warmLessonFigures(log);
-    // Each platform starts only when its variables are set; its SDK is imported only then.
-    for (const { definition, config: platformConfig } of config.platforms) {
-      const create = await definition.load();
+    else (await import('./lessons/warm-up.js')).warmLessonFigures(log);
+    // The platforms start (and mount their routes) only once the workers can answer.
+    for (const [index, { config: platformConfig }] of config.platforms.entries()) {
+      const create = await loading[index]!;
       const adapter = create(platformConfig, host);
       adapters.push(adapter);
       labels.push(await adapter.start());

@@ -4,36 +4,58 @@
 // import/createUnit/evaluate/parse/simplify/derivative/resolve disabled. The parse tree is then checked
 // against a whitelist (numbers, + - * / ^, unary minus, parentheses, e, pi, a few functions) and
 // evaluated here in plain float64 arithmetic: no mathjs function is ever called on user input.
-import { create, parseDependencies, type FactoryFunctionMap, type MathNode } from 'mathjs';
+import { createRequire } from 'node:module';
+import type { FactoryFunctionMap, MathNode } from 'mathjs';
+import { RUNNING_BUILT } from '../paths.js';
 import { fail, ok, type Result, type UserError } from '../errors.js';
 import { definitionError, excerptOf, type Params } from './errors.js';
+import type * as MathjsParser from './mathjs-parser.js';
 import { fromString, lineAndColumn, normalizeCharacters, originOf, type MappedText } from './source.js';
 
 export const EXPRESSION_MAX_LENGTH = 200;
 
-const math = create({ parseDependencies } as FactoryFunctionMap, { number: 'number' });
-const parseExpression = math.parse;
-const disabled = (name: string) => () => {
-  throw new Error(`${name} is disabled`);
-};
-math.import(
-  Object.fromEntries(
-    [
-      'import',
-      'createUnit',
-      'evaluate',
-      'parse',
-      'simplify',
-      'derivative',
-      'resolve',
-      'compile',
-      'parser',
-    ].map((name) => [name, disabled(name)]),
-  ),
-  { override: true },
-);
-/** The restricted mathjs instance (exposed so tests can check its dangerous functions are disabled). */
-export const restrictedMath = math;
+/**
+ * The restricted mathjs instance, loaded and built on the first number that is not plain (that costs about
+ * 0.25 s of CPU, which a start-up or a reply with plain numbers should not pay). Exposed for the tests that
+ * check its dangerous functions are disabled.
+ */
+export const restrictedMath = lazily(() => {
+  const { create, parseDependencies } = loadMathjsParser();
+  const math = create({ parseDependencies } as FactoryFunctionMap, { number: 'number' });
+  // Its own parse, kept before `parse` itself is disabled on the instance.
+  const parse = math.parse;
+  const disabled = (name: string) => () => {
+    throw new Error(`${name} is disabled`);
+  };
+  math.import(
+    Object.fromEntries(
+      [
+        'import',
+        'createUnit',
+        'evaluate',
+        'parse',
+        'simplify',
+        'derivative',
+        'resolve',
+        'compile',
+        'parser',
+      ].map((name) => [name, disabled(name)]),
+    ),
+    { override: true },
+  );
+  return { instance: math, parse };
+});
+
+/** Built: dist/mathjs-parser.cjs beside this chunk (its parser alone); from the sources, mathjs itself. */
+function loadMathjsParser(): typeof MathjsParser {
+  const requireHere = createRequire(import.meta.url);
+  return requireHere(RUNNING_BUILT ? './mathjs-parser.cjs' : 'mathjs') as typeof MathjsParser;
+}
+
+function lazily<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
+}
 
 const FUNCTIONS: Record<string, (x: number) => number> = {
   sqrt: Math.sqrt,
@@ -180,7 +202,7 @@ function evaluateText(raw: string): Result<number, ExpressionProblem> {
   }
   let tree: MathNode;
   try {
-    tree = parseExpression(text.replace(/π/g, 'pi'));
+    tree = restrictedMath().parse(text.replace(/π/g, 'pi'));
   } catch (error) {
     const at = (error as { char?: number }).char;
     const detail = (error as Error).message.replace(/\s*\(char \d+\)$/, '');

@@ -9,7 +9,12 @@ export interface CliResult {
   stderr: string;
 }
 
-export async function cli(args: string[], input?: string): Promise<CliResult> {
+/** `run` is the CLI's main: the sources' by default, or the built one (`(await import('dist/cli.js')).main`). */
+export async function cli(
+  args: string[],
+  input?: string,
+  run: (argv: string[]) => Promise<number> = main,
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const out = vi
@@ -24,7 +29,7 @@ export async function cli(args: string[], input?: string): Promise<CliResult> {
     value: Readable.from(input === undefined ? [] : [Buffer.from(input)]),
   });
   try {
-    const code = await main(args);
+    const code = await run(args);
     return { code, stdout, stderr };
   } finally {
     Object.defineProperty(process, 'stdin', stdin);
