@@ -7,7 +7,8 @@ import {
   OPTIMIZER_NAMES,
   resolveSpec,
   toNetworkSpec,
-  trainingWorkError,
+  boundaryGridSide,
+  trainingRunsWorkError,
 } from '../src/core/index.js';
 import { classOf, planeAround, predictionGrid } from '../src/core/training/prediction-grid.js';
 import type { NetworkSpec, OptimizerName, ResolvedSpec, Trace } from '../src/core/types.js';
@@ -20,6 +21,7 @@ import { UserFacingError, type UserError } from '../src/errors.js';
 import type { BoundaryRequest, PlotRequest, Theme } from '../src/render/types.js';
 import { t } from '../src/text/i18n.js';
 import { formatNumber } from '../src/text/number-format.js';
+import { trainInteractions } from './interactions/train.js';
 
 const options = z.object({
   definition: z.string().max(6000).optional(),
@@ -38,8 +40,6 @@ const fail = (errors: UserError[]): never => {
   throw new UserFacingError(errors);
 };
 
-const GRID = { columns: 60, rows: 60 };
-
 /** The options override the definition's settings; `optimizer:sgd,momentum,adam` gives one spec each. */
 function specsFor(spec: ResolvedSpec, opts: z.infer<typeof options>): ResolvedSpec[] {
   const base: NetworkSpec = toNetworkSpec(spec);
@@ -56,7 +56,7 @@ function specsFor(spec: ResolvedSpec, opts: z.infer<typeof options>): ResolvedSp
     : [spec.training!.optimizer];
   const batch = opts.batch === undefined ? undefined : readBatch(fromString(opts.batch), opts.batch);
   if (batch && !batch.ok) fail(batch.error.map((e) => ({ ...e, location: { field: 'batch' } })));
-  return [...new Set(optimizers)].map((optimizer) => {
+  const specs = [...new Set(optimizers)].map((optimizer) => {
     const fields: NetworkSpec = { ...base, optimizer };
     // hyper-parameters of another optimizer would be refused: keep only this one's
     for (const name of ['momentum', 'beta1', 'beta2', 'epsilon', 'alpha'] as const) delete fields[name];
@@ -67,11 +67,11 @@ function specsFor(spec: ResolvedSpec, opts: z.infer<typeof options>): ResolvedSp
     if (opts.l2 !== undefined) fields.l2 = opts.l2;
     if (batch?.ok) fields.batchSize = batch.value === 'full' ? spec.training!.data!.length : batch.value;
     const resolved = resolveSpec(fields);
-    if (!resolved.ok) return fail(resolved.error);
-    const tooMuch = trainingWorkError(resolved.value);
-    if (tooMuch) fail([tooMuch]);
-    return resolved.value;
+    return resolved.ok ? resolved.value : fail(resolved.error);
   });
+  // every run of the reply counts against the one work cap
+  const tooMuch = trainingRunsWorkError(specs);
+  return tooMuch ? fail([tooMuch]) : specs;
 }
 
 const isClassification = (spec: ResolvedSpec) =>
@@ -141,6 +141,8 @@ function boundary(trace: Trace, locale: Locale, theme: Theme): BoundaryRequest {
   const data = spec.training!.data!;
   const plane = planeAround(data.map((s) => s.input));
   const outputs = spec.layers.at(-1)!;
+  const side = boundaryGridSide(spec.layers, 2);
+  const GRID = { columns: side, rows: side };
   return {
     kind: 'boundary',
     title: `${t(locale, 'training.boundary.title')} · ${spec.training!.optimizer}`,
@@ -200,6 +202,7 @@ export default defineCommand({
     },
   },
   firstOption: 'definition',
+  interactions: trainInteractions,
   suggest: {
     preset: (partial) =>
       listPresets()

@@ -14,8 +14,16 @@ export { lossGradient, lossValue, stableLossValue, type LossValue } from './loss
 export { sgdStep } from './sgd.js';
 export { resolveSpec } from './spec.js';
 export { toNetworkSpec } from './spec-training.js';
-export { MAX_TRAINING_WORK, maxRepetitions, trainingWork } from './work.js';
-export { trainingWorkError } from './work-error.js';
+export {
+  BOUNDARY_GRID_WORK,
+  boundaryGridSide,
+  MAX_TRAINING_WORK,
+  maxEpochsForRuns,
+  maxRepetitions,
+  runsWork,
+  trainingWork,
+} from './work.js';
+export { trainingRunsWorkError, trainingWorkError } from './work-error.js';
 export { computeTrace, lossAt, lossOf } from './trace.js';
 export { traceToJson } from './trace-json.js';
 export * from './naming.js';

@@ -2,7 +2,7 @@
 import type { UserError } from '../errors.js';
 import { weightCount } from './naming.js';
 import type { ResolvedSpec } from './types.js';
-import { MAX_TRAINING_WORK, maxRepetitions, trainingWork } from './work.js';
+import { MAX_TRAINING_WORK, maxEpochsForRuns, maxRepetitions, runsWork, trainingWork } from './work.js';
 
 export function trainingWorkError(spec: ResolvedSpec): UserError | undefined {
   const work = trainingWork(spec);
@@ -27,5 +27,29 @@ export function trainingWorkError(spec: ResolvedSpec): UserError | undefined {
     params: { steps, weights, maxSteps: most },
     location: { field: 'steps' },
     hint: `steps:${most}`,
+  };
+}
+
+/** Several runs of one data set (one per optimizer compared): their work together against the one cap. */
+export function trainingRunsWorkError(specs: readonly ResolvedSpec[]): UserError | undefined {
+  if (specs.length === 1) return trainingWorkError(specs[0]!);
+  const work = runsWork(specs);
+  if (work <= MAX_TRAINING_WORK) return undefined;
+  const first = specs[0]!;
+  const most = maxEpochsForRuns(specs);
+  return {
+    id: 'training.too_much_work_runs',
+    message: `${specs.length} runs × ${first.training?.data?.length ?? 1} samples × ${first.training!.epochs} epochs is too much for a chat reply; at most ${most} epochs with ${specs.length} optimizers.`,
+    params: {
+      runs: specs.length,
+      samples: first.training?.data?.length ?? 1,
+      epochs: first.training!.epochs,
+      weights: weightCount(first.layers),
+      work,
+      limit: MAX_TRAINING_WORK,
+      maxEpochs: most,
+    },
+    location: { field: 'epochs' },
+    hint: `epochs:${most}`,
   };
 }

@@ -26,3 +26,27 @@ export function maxRepetitions(spec: ResolvedSpec): number {
   const perRepetition = data ? data.length * weights : weights + ONE_SAMPLE_STEP_OVERHEAD;
   return Math.max(1, Math.floor(MAX_TRAINING_WORK / perRepetition));
 }
+
+/** Several runs in one reply (the optimizers /train compares) share the one cap. */
+export function runsWork(specs: readonly ResolvedSpec[]): number {
+  return specs.reduce((total, spec) => total + trainingWork(spec), 0);
+}
+
+/** The most epochs every run may train so that all of them together stay within the cap. */
+export function maxEpochsForRuns(specs: readonly ResolvedSpec[]): number {
+  const perEpoch = specs.reduce(
+    (total, spec) => total + (spec.training?.data?.length ?? 1) * weightCount(spec.layers),
+    0,
+  );
+  return Math.max(1, Math.floor(MAX_TRAINING_WORK / Math.max(1, perEpoch)));
+}
+
+/** The decision-boundary pictures' own budget in weight-evaluations (both panels together). */
+export const BOUNDARY_GRID_WORK = 1_000_000;
+export const BOUNDARY_GRID_SIDE = 60;
+
+/** Cells per side of each boundary panel: 60, fewer for a large net so the grids stay within their budget. */
+export function boundaryGridSide(layers: readonly number[], panels: number): number {
+  const cells = BOUNDARY_GRID_WORK / (panels * weightCount([...layers]));
+  return Math.max(2, Math.min(BOUNDARY_GRID_SIDE, Math.floor(Math.sqrt(cells))));
+}

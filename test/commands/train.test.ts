@@ -61,6 +61,23 @@ describe('/train', () => {
     expect(reply.text).toMatch(/at most \d+ epochs/);
   });
 
+  it('counts every optimizer compared against the one work cap, and says so in both languages', async () => {
+    // moons (32 samples, 2-8-1): 10000 epochs fit one run, not three
+    const alone = await dispatch(request({ preset: 'moons', epochs: 10000 }), fakeDeps([]), { commands });
+    expect(alone.kind).toBe('ok');
+    for (const locale of ['en', 'fa'] as const) {
+      const reply = await dispatch(
+        request({ preset: 'moons', epochs: 10000, optimizer: 'sgd,momentum,adam', lang: locale }, { locale }),
+        fakeDeps([]),
+        { commands },
+      );
+      expect(reply.kind).toBe('user-error');
+      expect(reply.text).toMatch(
+        locale === 'en' ? /3 optimizers each may train at most \d+ epochs/ : /بهینه‌ساز/,
+      );
+    }
+  });
+
   it('an unknown optimizer or batch is a located error', async () => {
     const reply = await dispatch(request({ preset: 'xor', optimizer: 'adamw' }), fakeDeps([]), { commands });
     expect(reply.kind).toBe('user-error');

@@ -12,6 +12,12 @@ export const trainingMessages: Messages = {
     fa: (x) =>
       `آموزش ${n(x, 'samples')} نمونه × ${n(x, 'epochs')} دوره روی شبکه‌ای با ${n(x, 'weights')} وزن (${n(x, 'work')} به‌روزرسانیِ نمونه-وزن) بیش از توان یک پاسخ در گفتگوست (سقف ${n(x, 'limit')})؛ این شبکه و این داده‌ها این‌جا حداکثر ${n(x, 'maxEpochs')} دوره آموزش می‌بینند. برای اجراهای طولانی‌تر از \`npx backprop-tutor trace\` روی رایانهٔ خودتان استفاده کنید.`,
   },
+  'training.too_much_work_runs': {
+    en: (x) =>
+      `Training ${p(x, 'runs')} optimizers × ${p(x, 'samples')} samples × ${p(x, 'epochs')} epochs on a network with ${p(x, 'weights')} weights (${p(x, 'work')} sample-weight updates together) is more than one chat reply can compute (the cap is ${p(x, 'limit')}); with ${p(x, 'runs')} optimizers each may train at most ${p(x, 'maxEpochs')} epochs here.`,
+    fa: (x) =>
+      `آموزش ${n(x, 'runs')} بهینه‌ساز × ${n(x, 'samples')} نمونه × ${n(x, 'epochs')} دوره روی شبکه‌ای با ${n(x, 'weights')} وزن (روی هم ${n(x, 'work')} به‌روزرسانیِ نمونه-وزن) بیش از توان یک پاسخ در گفتگوست (سقف ${n(x, 'limit')})؛ با ${n(x, 'runs')} بهینه‌ساز هر کدام این‌جا حداکثر ${n(x, 'maxEpochs')} دوره آموزش می‌بینند.`,
+  },
 };
 
 const code = (s: string | number | undefined) => `\u2066\`${String(s ?? '')}\`\u2069`;
@@ -60,6 +66,25 @@ export const trainingDefinitionMessages: Messages = {
   },
 };
 
+/** The network and data set /train's modal opens with (XOR, as the xor preset). */
+const TRAIN_TEMPLATE_BODY = [
+  'layers: 2-2-1',
+  'activation: sigmoid',
+  'loss: half_sse',
+  'learning rate: 2',
+  'W1: [[0.5, -0.4], [-0.3, 0.6]]',
+  'b1: [0.1, -0.1]',
+  'W2: [[0.7, -0.5]]',
+  'b2: 0.2',
+  'epochs: 2000',
+  'batch: full',
+  'data:',
+  '0 0 -> 0',
+  '0 1 -> 1',
+  '1 0 -> 1',
+  '1 1 -> 0',
+];
+
 /** /train's reply and pictures. */
 export const trainCommandMessages: Messages = {
   'training.both': {
@@ -78,6 +103,15 @@ export const trainCommandMessages: Messages = {
     en: (x) => `${p(x, 'option')}: ${p(x, 'problem')}`,
     fa: (x) => `${code(p(x, 'option'))}: ${p(x, 'problem')}`,
   },
+  // Slack caps a modal's title at 24 characters, Discord a label at 45.
+  'training.modal.title': { en: 'Train on a data set', fa: 'آموزش روی داده‌ها' },
+  'training.modal.label': { en: 'Network and data set', fa: 'شبکه و مجموعه‌داده' },
+  'training.modal.template': {
+    en: ['# Edit the network and the samples, then press Submit.', ...TRAIN_TEMPLATE_BODY].join('\n'),
+    fa: ['# شبکه و نمونه‌ها را ویرایش کنید و سپس «ارسال» را بزنید.', ...TRAIN_TEMPLATE_BODY].join('\n'),
+  },
+  'training.button.more': { en: 'Train twice as long', fa: 'آموزش دو برابر طولانی‌تر' },
+  'training.button.compare': { en: 'Compare sgd, momentum, adam', fa: 'مقایسهٔ sgd، momentum و adam' },
   'training.title': { en: 'Training', fa: 'آموزش' },
   'training.setup': {
     en: (x) =>
