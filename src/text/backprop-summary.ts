@@ -8,7 +8,7 @@ import { ltr, t } from './i18n.js';
 import { describeNumericIssue } from './numeric-issue.js';
 import { CHAT_MESSAGE_LIMIT } from './limits.js';
 import { formatGiven } from './notation.js';
-import { formatNumber } from './number-format.js';
+import { displayNumber } from './number-format.js';
 import { plainName, withoutHiddenCharacters } from './plain-name.js';
 
 export type BackpropView = 'forward' | 'backward' | 'update' | 'all';
@@ -144,7 +144,7 @@ function deltaRows(trace: Trace, locale: Locale, precision: number): string[] {
   const rows: string[] = [];
   trace.delta.forEach((layer, l) =>
     layer.forEach((delta, j) =>
-      rows.push(formula(`δ_${unitName(l + 1, j, layerCount)} = ${formatNumber(delta, precision)}`, locale)),
+      rows.push(formula(`δ_${unitName(l + 1, j, layerCount)} = ${displayNumber(delta, precision)}`, locale)),
     ),
   );
   return rows;
@@ -159,7 +159,7 @@ export function backpropSummary(input: SummaryInput): string {
   const { trace, precision, locale, view } = input;
   const limit = input.limit ?? CHAT_MESSAGE_LIMIT;
   const n = givenFormatter(precision, locale);
-  const f = (x: number) => formatNumber(x, precision);
+  const f = (x: number) => displayNumber(x, precision);
   const spec = trace.spec;
   const layerCount = spec.layers.length;
   const title =

@@ -2,7 +2,7 @@
 import { ACTIVATIONS } from '../core/records/activation-records.js';
 import { LOSSES } from '../core/records/loss-records.js';
 import type { ActivationName, LossName } from '../core/types.js';
-import { formatNumber } from './number-format.js';
+import { displayNumber, readableNumber } from './number-format.js';
 
 /** The function symbol used in `out = f(net)`. */
 export const activationSymbol = (name: ActivationName): string => ACTIVATIONS[name].symbol;
@@ -10,12 +10,12 @@ export const activationSymbol = (name: ActivationName): string => ACTIVATIONS[na
 /** The loss as the walkthrough writes it, e.g. `E = ½Σ(t − o)²`. */
 export const lossFormula = (name: LossName): string => LOSSES[name].formula;
 
-/** A number the user gave (weight, input, η): as typed when it is short, else rounded. */
+/** A number the user gave (weight, input, η): as typed when it is short, else rounded (with a real minus sign). */
 export function formatGiven(x: number, precision: number): string {
-  return Number(x.toFixed(precision)) === x ? String(x) : formatNumber(x, precision);
+  return Number(x.toFixed(precision)) === x ? readableNumber(String(x)) : displayNumber(x, precision);
 }
 
 /** A factor inside a product: negative values in parentheses, as homework writes them. */
 export function factor(text: string): string {
-  return text.startsWith('-') ? `(${text})` : text;
+  return text.startsWith('-') || text.startsWith('−') ? `(${text})` : text;
 }

@@ -15,3 +15,31 @@ export function formatNumber(x: number, precision = 4): string {
   if (magnitude >= 0.01) return x.toFixed(precision);
   return x.toPrecision(precision);
 }
+
+const SUPERSCRIPT_DIGITS: Record<string, string> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
+
+/** Text a person reads, not types: a real minus sign, and 1.234·10⁻⁹ instead of 1.234e-9. */
+export function readableNumber(text: string): string {
+  const exponent = /^(-?[\d.]+)e([+-]\d+)$/.exec(text);
+  const plain = exponent
+    ? `${exponent[1]}·10${[...exponent[2]!.replace('+', '')].map((c) => SUPERSCRIPT_DIGITS[c] ?? c).join('')}`
+    : text;
+  return plain.replace(/^-/, '−');
+}
+
+/** formatNumber for chat text, walkthroughs and pictures (one minus sign, one exponent style). */
+export function displayNumber(x: number, precision = 4): string {
+  return readableNumber(formatNumber(x, precision));
+}

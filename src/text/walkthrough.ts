@@ -1,5 +1,4 @@
 // trace → the step-by-step walkthrough in the style of the classic worked example (Markdown, en or fa).
-import { biasName, unitName, weightName } from '../core/naming.js';
 import type { Trace } from '../core/types.js';
 import type { Locale } from '../dispatch/types.js';
 import { hasPersian } from './bidi.js';
@@ -7,12 +6,15 @@ import { ltr } from './i18n.js';
 import { ACTIVATIONS } from '../core/records/activation-records.js';
 import { LOSSES } from '../core/records/loss-records.js';
 import { activationSymbol, factor, formatGiven, lossFormula } from './notation.js';
-import { formatNumber } from './number-format.js';
+import { displayNumber } from './number-format.js';
+import { notationFor, type NotationName } from './notations.js';
 import { walkthroughWords, type WalkthroughWords } from './walkthrough-words.js';
 
 export interface WalkthroughOptions {
   precision?: number;
   locale?: Locale;
+  /** The names written for net inputs, outputs, δ, weights and biases (default: classic). */
+  notation?: NotationName;
 }
 
 /** Above this many incoming terms a sum is written as Σ rather than term by term. */
@@ -29,12 +31,11 @@ export function walkthrough(trace: Trace, options: WalkthroughOptions = {}): str
     lines.push(locale === 'fa' && !hasPersian(text) ? `${ltr(text)}  ` : `${text}  `);
   const comma = locale === 'fa' ? '، ' : ', ';
   const prose = (text: string) => lines.push(text);
-  const n = (x: number) => formatNumber(x, precision);
+  const n = (x: number) => displayNumber(x, precision);
   const given = (x: number) => formatGiven(x, precision);
 
   const { spec } = trace;
-  const layerCount = spec.layers.length;
-  const unit = (l: number, j: number) => unitName(l, j, layerCount);
+  const nt = notationFor(options.notation ?? 'classic', spec.layers);
   const lastLayer = spec.weights.length - 1;
 
   prose(`# ${words.title}`);
@@ -48,34 +49,31 @@ export function walkthrough(trace: Trace, options: WalkthroughOptions = {}): str
     prose('');
     const activation = spec.activations[l]!;
     spec.weights[l]!.forEach((row, j) => {
-      const name = unit(l + 1, j);
+      const net = nt.net(l + 1, j);
+      const out = nt.out(l + 1, j);
       const previous = (i: number) => (l === 0 ? spec.input[i]! : trace.out[l - 1]![i]!);
       const sharedBias = typeof spec.biases[l] === 'number';
       const bias = sharedBias ? (spec.biases[l] as number) : (spec.biases[l] as number[])[j]!;
-      const biasLabel = biasName(l, sharedBias, j);
-      const inputName = (i: number) => (l === 0 ? unit(0, i) : `out_${unit(l, i)}`);
+      const biasLabel = nt.bias(l, sharedBias, j);
+      const inputName = (i: number) => nt.out(l, i);
       if (row.length <= MAX_TERMS_WRITTEN) {
-        const symbolic = row
-          .map((_w, i) => `${weightName(spec.layers, l, j, i)}·${inputName(i)}`)
-          .join(' + ');
+        const symbolic = row.map((_w, i) => `${nt.weight(l, j, i)}·${inputName(i)}`).join(' + ');
         const numeric = row
           .map((w, i) => `${factor(given(w))}·${factor(l === 0 ? given(previous(i)) : n(previous(i)))}`)
           .join(' + ');
         formula(
-          `net_${name} = ${symbolic} + ${biasLabel} = ${numeric} + ${factor(given(bias))} = ${n(trace.net[l]![j]!)}`,
+          `${net} = ${symbolic} + ${biasLabel} = ${numeric} + ${factor(given(bias))} = ${n(trace.net[l]![j]!)}`,
         );
       } else {
         formula(
-          `net_${name} = Σᵢ w·${l === 0 ? 'i' : 'out'}ᵢ + ${biasLabel} (${row.length} ${words.terms}) = ${n(trace.net[l]![j]!)}`,
+          `${net} = Σᵢ w·${l === 0 ? 'i' : 'out'}ᵢ + ${biasLabel} (${row.length} ${words.terms}) = ${n(trace.net[l]![j]!)}`,
         );
       }
       if (activation === 'softmax') {
-        formula(
-          `out_${name} = e^net_${name} / Σₖ e^net_${unit(l + 1, 0).replace(/\d+$/, 'k')} = ${n(trace.out[l]![j]!)}`,
-        );
+        formula(`${out} = e^${net} / Σₖ e^${asK(nt.net(l + 1, 0))} = ${n(trace.out[l]![j]!)}`);
       } else {
         const f = activationSymbol(activation);
-        formula(`out_${name} = ${f}(net_${name}) = ${f}(${n(trace.net[l]![j]!)}) = ${n(trace.out[l]![j]!)}`);
+        formula(`${out} = ${f}(${net}) = ${f}(${n(trace.net[l]![j]!)}) = ${n(trace.out[l]![j]!)}`);
       }
     });
   }
@@ -87,14 +85,11 @@ export function walkthrough(trace: Trace, options: WalkthroughOptions = {}): str
   formula(lossFormula(spec.loss));
   const outputs = trace.out[lastLayer]!;
   outputs.forEach((o, j) => {
-    const name = unit(lastLayer + 1, j);
     formula(
-      `E_${name} = ${lossTermFormula(spec.loss, j, name, spec.target[j]!, o, outputs.length, n, given)} = ${n(trace.lossTerms[j]!)}`,
+      `${nt.lossTerm(j)} = ${lossTermFormula(spec.loss, j, nt.out(lastLayer + 1, j), spec.target[j]!, o, outputs.length, n, given)} = ${n(trace.lossTerms[j]!)}`,
     );
   });
-  formula(
-    `E_total = ${outputs.map((_o, j) => `E_${unit(lastLayer + 1, j)}`).join(' + ')} = ${n(trace.loss)}`,
-  );
+  formula(`${nt.total} = ${outputs.map((_o, j) => nt.lossTerm(j)).join(' + ')} = ${n(trace.loss)}`);
 
   // Backward pass, output layer first
   prose('');
@@ -105,7 +100,9 @@ export function walkthrough(trace: Trace, options: WalkthroughOptions = {}): str
     prose('');
     const layerUnits = trace.delta[l]!;
     layerUnits.forEach((d, j) => {
-      const name = unit(l + 1, j);
+      const out = nt.out(l + 1, j);
+      const net = nt.net(l + 1, j);
+      const delta = nt.delta(l + 1, j);
       const dOut = trace.dE_dOut[l]![j]!;
       const local = trace.dOut_dNet[l]![j]!;
       if (l === lastLayer) {
@@ -116,17 +113,17 @@ export function walkthrough(trace: Trace, options: WalkthroughOptions = {}): str
           outputs.length,
         );
         formula(
-          `∂E/∂out_${name} = ${lossGradientFormula(spec.loss, j, name, outputs.length)} = ${numbers} = ${n(dOut)}`,
+          `∂E/∂${out} = ${lossGradientFormula(spec.loss, j, out, outputs.length)} = ${numbers} = ${n(dOut)}`,
         );
       } else {
         const next = spec.weights[l + 1]!;
-        const terms = next.map((_row, k) => `δ_${unit(l + 2, k)}·${weightName(spec.layers, l + 1, k, j)}`);
+        const terms = next.map((_row, k) => `${nt.delta(l + 2, k)}·${nt.weight(l + 1, k, j)}`);
         const values = next.map(
           (row, k) => `${factor(n(trace.delta[l + 1]![k]!))}·${factor(given(row[j]!))}`,
         );
         const written = next.length <= MAX_TERMS_WRITTEN;
         formula(
-          `∂E/∂out_${name} = ${written ? terms.join(' + ') : `Σₖ δₖ·wₖ (${next.length} ${words.terms})`}${written ? ` = ${values.join(' + ')}` : ''} = ${n(dOut)}`,
+          `∂E/∂${out} = ${written ? terms.join(' + ') : `Σₖ δₖ·wₖ (${next.length} ${words.terms})`}${written ? ` = ${values.join(' + ')}` : ''} = ${n(dOut)}`,
         );
       }
       const rule = trace.deltaRule[l]!;
@@ -134,39 +131,36 @@ export function walkthrough(trace: Trace, options: WalkthroughOptions = {}): str
         const activation = spec.activations[l]!;
         const numbers = derivativeNumbers(activation, n(trace.out[l]![j]!), n(trace.net[l]![j]!));
         formula(
-          `∂out_${name}/∂net_${name} = ${derivativeFormula(activation, name)}${numbers ? ` = ${numbers}` : ''} = ${n(local)}`,
+          `∂${out}/∂${net} = ${derivativeFormula(activation, out, net)}${numbers ? ` = ${numbers}` : ''} = ${n(local)}`,
         );
-        formula(
-          `δ_${name} = ∂E/∂out_${name} · ∂out_${name}/∂net_${name} = ${factor(n(dOut))}·${factor(n(local))} = ${n(d)}`,
-        );
+        formula(`${delta} = ∂E/∂${out} · ∂${out}/∂${net} = ${factor(n(dOut))}·${factor(n(local))} = ${n(d)}`);
       } else if (rule === 'softmax_cross_entropy') {
-        formula(`δ_${name} = out_${name}·Σt − t${j + 1} = ${n(d)}   (${words.softmaxCrossEntropy})`);
+        formula(`${delta} = ${out}·Σt − t${j + 1} = ${n(d)}   (${words.softmaxCrossEntropy})`);
       } else if (rule === 'sigmoid_binary_cross_entropy') {
         formula(
-          `δ_${name} = (out_${name} − t${j + 1})/n = (${n(outputs[j]!)} − ${given(spec.target[j]!)})/${outputs.length} = ${n(d)}   (${words.sigmoidBce})`,
+          `${delta} = (${out} − t${j + 1})/n = (${n(outputs[j]!)} − ${given(spec.target[j]!)})/${outputs.length} = ${n(d)}   (${words.sigmoidBce})`,
         );
       } else {
         formula(
-          `δ_${name} = out_${name}·(∂E/∂out_${name} − Σₖ ∂E/∂out_k·out_k) = ${n(d)}   (${words.softmaxJacobian})`,
+          `${delta} = ${out}·(∂E/∂${out} − Σₖ ∂E/∂${asK(out)}·${asK(out)}) = ${n(d)}   (${words.softmaxJacobian})`,
         );
       }
     });
     prose('');
     spec.weights[l]!.forEach((row, j) =>
       row.forEach((_w, i) => {
-        const inputName = l === 0 ? unit(0, i) : `out_${unit(l, i)}`;
         const inputValue = l === 0 ? given(spec.input[i]!) : n(trace.out[l - 1]![i]!);
         formula(
-          `∂E/∂${weightName(spec.layers, l, j, i)} = δ_${unit(l + 1, j)}·${inputName} = ${factor(n(trace.delta[l]![j]!))}·${factor(inputValue)} = ${n(trace.gradWeights[l]![j]![i]!)}`,
+          `∂E/∂${nt.weight(l, j, i)} = ${nt.delta(l + 1, j)}·${nt.out(l, i)} = ${factor(n(trace.delta[l]![j]!))}·${factor(inputValue)} = ${n(trace.gradWeights[l]![j]![i]!)}`,
         );
       }),
     );
     const gradBias = trace.gradBiases[l]!;
     if (typeof gradBias === 'number') {
-      const deltas = layerUnits.map((_d, j) => `δ_${unit(l + 1, j)}`).join(' + ');
-      formula(`∂E/∂${biasName(l, true)} = ${deltas} = ${n(gradBias)}   (${words.sharedBias})`);
+      const deltas = layerUnits.map((_d, j) => nt.delta(l + 1, j)).join(' + ');
+      formula(`∂E/∂${nt.bias(l, true)} = ${deltas} = ${n(gradBias)}   (${words.sharedBias})`);
     } else {
-      gradBias.forEach((g, j) => formula(`∂E/∂${biasName(l, false, j)} = δ_${unit(l + 1, j)} = ${n(g)}`));
+      gradBias.forEach((g, j) => formula(`∂E/∂${nt.bias(l, false, j)} = ${nt.delta(l + 1, j)} = ${n(g)}`));
     }
   }
 
@@ -177,7 +171,7 @@ export function walkthrough(trace: Trace, options: WalkthroughOptions = {}): str
   spec.weights.forEach((W, l) =>
     W.forEach((row, j) =>
       row.forEach((w, i) => {
-        const name = weightName(spec.layers, l, j, i);
+        const name = nt.weight(l, j, i);
         formula(
           `${name}+ = ${name} − η·∂E/∂${name} = ${given(w)} − ${given(spec.learningRate)}·${factor(n(trace.gradWeights[l]![j]![i]!))} = ${n(trace.updatedWeights[l]![j]![i]!)}`,
         );
@@ -190,12 +184,12 @@ export function walkthrough(trace: Trace, options: WalkthroughOptions = {}): str
       const updated = trace.updatedBiases[l]!;
       const each =
         typeof bias === 'number'
-          ? [{ b: bias, g: grad as number, u: updated as number, name: biasName(l, true) }]
+          ? [{ b: bias, g: grad as number, u: updated as number, name: nt.bias(l, true) }]
           : bias.map((b, j) => ({
               b,
               g: (grad as number[])[j]!,
               u: (updated as number[])[j]!,
-              name: biasName(l, false, j),
+              name: nt.bias(l, false, j),
             }));
       for (const { b, g, u, name } of each)
         formula(
@@ -210,7 +204,7 @@ export function walkthrough(trace: Trace, options: WalkthroughOptions = {}): str
   prose(`## ${words.afterStep}`);
   prose('');
   formula(
-    `E_total = ${n(trace.lossAfterStep)}   (${words.before}: ${n(trace.loss)}${comma}${words.change}: ${n(trace.lossAfterStep - trace.loss)})`,
+    `${nt.total} = ${n(trace.lossAfterStep)}   (${words.before}: ${n(trace.loss)}${comma}${words.change}: ${n(trace.lossAfterStep - trace.loss)})`,
   );
 
   if (trace.lossHistory && trace.finalLoss !== undefined) {
@@ -252,7 +246,7 @@ function networkLine(trace: Trace, words: WalkthroughWords, precision: number, c
 function lossTermFormula(
   loss: Trace['spec']['loss'],
   j: number,
-  name: string,
+  out: string,
   t: number,
   o: number,
   count: number,
@@ -260,13 +254,13 @@ function lossTermFormula(
   given: (x: number) => string,
 ): string {
   const record = LOSSES[loss];
-  const symbolic = record.termText(`out_${name}`, `t${j + 1}`, count);
+  const symbolic = record.termText(out, `t${j + 1}`, count);
   const numbers = record.termText(n(o), given(t), count, { o: n(1 - o), t: given(1 - t) });
   return `${symbolic} = ${numbers}`;
 }
 
-function lossGradientFormula(loss: Trace['spec']['loss'], j: number, name: string, count: number): string {
-  return LOSSES[loss].gradientText(`out_${name}`, `t${j + 1}`, count);
+function lossGradientFormula(loss: Trace['spec']['loss'], j: number, out: string, count: number): string {
+  return LOSSES[loss].gradientText(out, `t${j + 1}`, count);
 }
 
 function lossGradientNumbers(loss: Trace['spec']['loss'], o: string, t: string, count: number): string {
@@ -283,8 +277,17 @@ function derivativeNumbers(
   return record.derivativeDependsOnUnit ? record.derivativeText(out, net) : '';
 }
 
-function derivativeFormula(activation: Trace['spec']['activations'][number], name: string): string {
-  return ACTIVATIONS[activation].derivativeText(`out_${name}`, `net_${name}`);
+function derivativeFormula(
+  activation: Trace['spec']['activations'][number],
+  out: string,
+  net: string,
+): string {
+  return ACTIVATIONS[activation].derivativeText(out, net);
+}
+
+/** net_o1 → net_ok, z⁽²⁾₁ → z⁽²⁾ₖ: the name of "any unit k" of the same layer. */
+function asK(name: string): string {
+  return name.replace(/\d+$/, 'k').replace(/[₀-₉]+$/, 'ₖ');
 }
 
 /** Steps worth showing from a long loss history: 1, 2, 5, 10, 20, 50, … and the last. */

@@ -33,7 +33,8 @@ const LARGEST_NETS: Record<string, number[]> = {
   '64 → 32 → 32 → 32 (4096 weights, three layers)': [64, 32, 32, 32],
 };
 const VIEWS: BackpropView[] = ['forward', 'backward', 'update', 'all'];
-const NUMBER = String.raw`-?\d+\.\d+(e[-+]\d+)?`;
+// Numbers as people read them: a real minus sign and 1.2·10⁻⁹ (never an ASCII hyphen or 1.2e-9).
+const NUMBER = String.raw`−?\d+\.\d+(·10⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?`;
 
 describe('the /backprop summary fits one chat message by construction', () => {
   for (const [name, layers] of Object.entries(LARGEST_NETS)) {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeTrace, resolveSpec, unitName, weightName } from '../../src/core/index.js';
 import type { ResolvedSpec } from '../../src/core/types.js';
-import { formatNumber } from '../../src/text/number-format.js';
+import { displayNumber } from '../../src/text/number-format.js';
 import { walkthrough } from '../../src/text/walkthrough.js';
 import { goldenCases } from '../helpers/golden.js';
 import { layOutPersianMarkdown } from '../../src/text/bidi.js';
@@ -41,9 +41,9 @@ describe('walkthrough', () => {
     net.forEach((layer, l) =>
       layer.forEach((_z, j) => {
         const name = unitName(l + 1, j, 3);
-        expect(resultOf(text, `net_${name}`)).toBe(formatNumber(net[l]![j]!));
-        expect(resultOf(text, `out_${name}`)).toBe(formatNumber(out[l]![j]!));
-        expect(resultOf(text, `δ_${name}`)).toBe(formatNumber(delta[l]![j]!));
+        expect(resultOf(text, `net_${name}`)).toBe(displayNumber(net[l]![j]!));
+        expect(resultOf(text, `out_${name}`)).toBe(displayNumber(out[l]![j]!));
+        expect(resultOf(text, `δ_${name}`)).toBe(displayNumber(delta[l]![j]!));
       }),
     );
   });
@@ -53,19 +53,26 @@ describe('walkthrough', () => {
       W.forEach((row, j) =>
         row.forEach((g, i) => {
           const name = weightName([2, 2, 2], l, j, i);
-          expect(resultOf(text, `∂E/∂${name}`)).toBe(formatNumber(g));
-          expect(resultOf(text, `${name}+`)).toBe(formatNumber(updated[l]![j]![i]!));
+          expect(resultOf(text, `∂E/∂${name}`)).toBe(displayNumber(g));
+          expect(resultOf(text, `${name}+`)).toBe(displayNumber(updated[l]![j]![i]!));
         }),
       ),
     );
-    expect(resultOf(text, 'E_total')).toBe(formatNumber(golden.loss as number));
+    expect(resultOf(text, 'E_total')).toBe(displayNumber(golden.loss as number));
     expect(text).toContain('The biases are not updated (updateBiases: false).');
+  });
+
+  it('writes one minus sign: − before negative numbers, never an ASCII hyphen next to −', () => {
+    expect(text).toContain('δ_o2 = ∂E/∂out_o2 · ∂out_o2/∂net_o2 = (−0.2171)·0.1755 = −0.0381');
+    expect(text).not.toMatch(/(^|[\s(=:·])-\d/m);
+    expect(displayNumber(-2.1e-9, 2)).toBe('−2.1·10⁻⁹');
+    expect(displayNumber(1234567, 4)).toBe('1.235·10⁶');
   });
 
   it('writes the classic example in homework notation', () => {
     expect(text).toContain('net_h1 = w1·i1 + w2·i2 + b1 = 0.15·0.05 + 0.2·0.1 + 0.35 = 0.3775');
     expect(text).toContain('∂E/∂out_o1 = out_o1 − t1 = 0.7514 − 0.01 = 0.7414');
-    expect(text).toContain('∂E/∂out_h1 = δ_o1·w5 + δ_o2·w7 = 0.1385·0.4 + (-0.0381)·0.5 = 0.0364');
+    expect(text).toContain('∂E/∂out_h1 = δ_o1·w5 + δ_o2·w7 = 0.1385·0.4 + (−0.0381)·0.5 = 0.0364');
     expect(text).toContain('w5+ = w5 − η·∂E/∂w5 = 0.4 − 0.5·0.0822 = 0.3589');
     expect(text).toContain('∂E/∂w1 = δ_h1·i1 = 0.008771·0.05 = 0.0004386');
   });
@@ -74,8 +81,8 @@ describe('walkthrough', () => {
     const q6 = goldenSpec('seed-q6');
     const q6Text = walkthrough(computeTrace(q6.spec));
     const biases = q6.golden.updatedBiases as number[];
-    expect(resultOf(q6Text, 'b1+')).toBe(formatNumber(biases[0]!));
-    expect(resultOf(q6Text, 'b2+')).toBe(formatNumber(biases[1]!));
+    expect(resultOf(q6Text, 'b1+')).toBe(displayNumber(biases[0]!));
+    expect(resultOf(q6Text, 'b2+')).toBe(displayNumber(biases[1]!));
   });
 
   it('in Persian: Persian headings, every formula isolated left-to-right, same numbers', () => {
@@ -102,9 +109,9 @@ describe('walkthrough', () => {
       rightToLeftReading(
         fa.split('\n').find((l) => l.includes('پیش از آن'))!,
         'ltr',
-        ['E_total', 'پیش از آن', '0.2984', 'تغییر', '-0.007343'],
+        ['E_total', 'پیش از آن', '0.2984', 'تغییر', '−0.007343'],
       ),
-    ).toEqual(['E_total', 'پیش از آن', '0.2984', 'تغییر', '-0.007343']);
+    ).toEqual(['E_total', 'پیش از آن', '0.2984', 'تغییر', '−0.007343']);
   });
 
   it('shows the training milestones and numeric problems', () => {
