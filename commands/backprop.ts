@@ -17,6 +17,7 @@ import type { DiagramView, FigureRequest, Theme } from '../src/render/types.js';
 import { backpropSummary, MAX_ECHO_LENGTH, type BackpropView } from '../src/text/backprop-summary.js';
 import { hasMessage, t } from '../src/text/i18n.js';
 import { CHAT_MESSAGE_LIMIT } from '../src/text/limits.js';
+import { NOTATION_NAMES, notationOfPage, type NotationName } from '../src/text/notations.js';
 import { walkthrough } from '../src/text/walkthrough.js';
 import { backpropInteractions } from './interactions/backprop.js';
 
@@ -31,6 +32,7 @@ const options = z.object({
   steps: z.int().min(1).max(LIMITS.maxSteps).optional(),
   precision: z.int().min(1).max(MAX_PRECISION).default(4),
   numbering: z.enum(['destination-first', 'source-first']).optional(),
+  notation: z.enum(NOTATION_NAMES).optional(),
   lang: z.enum(['en', 'fa']).optional(),
   theme: z.enum(['dark', 'light']).default('dark'),
 });
@@ -128,6 +130,10 @@ export default defineCommand({
       en: 'How to read w1, w2, … and matrices when the page allows both: destination-first (w2 = i2→h1, the default) or source-first (w2 = i1→h2, x @ W).',
       fa: 'ترتیب خواندن w1، w2، … و ماتریس‌ها وقتی صفحه هر دو را ممکن می‌گذارد: destination-first (w2 = i2→h1، پیش‌فرض) یا source-first (w2 = i1→h2، x @ W).',
     },
+    notation: {
+      en: 'Names in the walkthrough: classic (net_h1, out_h1), course (a_h1, h1, o1), layered (z⁽¹⁾₁, a⁽¹⁾₁) or textbook (I_j, O_j, w_ij, θ_j); a pasted page is answered in its own.',
+      fa: 'نام‌ها در شرح گام‌به‌گام: classic (net_h1، out_h1)، course (a_h1، h1، o1)، layered (z⁽¹⁾₁، a⁽¹⁾₁) یا textbook (I_j، O_j، w_ij، θ_j)؛ صفحهٔ چسبانده‌شده با نمادگذاری خودش پاسخ داده می‌شود.',
+    },
     lang: { en: 'Language of the answer: en or fa.', fa: 'زبان پاسخ: en (انگلیسی) یا fa (فارسی).' },
     theme: {
       en: 'Colours of the diagrams: dark (default) or light.',
@@ -147,6 +153,11 @@ export default defineCommand({
   interactions: backpropInteractions,
   async run(request, deps): Promise<Reply> {
     const { definition, preset, view, steps, precision, theme, numbering } = request.options;
+    const pageNotation =
+      request.options.notation === undefined && preset === undefined
+        ? notationOfPage(`${definition ?? ''}\n${request.text ?? ''}`)
+        : undefined;
+    const notation: NotationName = request.options.notation ?? pageNotation ?? 'classic';
     const locale = request.locale;
     const network = readNetwork(definition, preset, request.text, numbering);
     const spec = steps === undefined ? network.spec : withSteps(network.spec, steps);
@@ -156,9 +167,11 @@ export default defineCommand({
     const notes = network.noteMessages.map((note, index) =>
       hasMessage(note.id) ? t(locale, note.id, note.params) : (network.notes[index] ?? note.id),
     );
+    if (pageNotation !== undefined && pageNotation !== 'classic')
+      notes.push(t(locale, 'notation.from_page', { notation: pageNotation }));
 
     const oneLine = formatOneLine(spec);
-    const fullText = walkthrough(trace, { precision, locale });
+    const fullText = walkthrough(trace, { precision, locale, notation });
     const summary = (attachments: string[]) =>
       backpropSummary({
         trace,
@@ -169,6 +182,7 @@ export default defineCommand({
         defaultsApplied: network.defaultsApplied,
         notes,
         attachments,
+        notation,
       });
     const files: { name: string; content: string }[] = [];
     // A tiny net's whole walkthrough fits in the message; otherwise it goes in a file.

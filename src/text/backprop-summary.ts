@@ -1,6 +1,6 @@
 // The /backprop reply text: the network as understood, outputs, loss, largest gradients, updated weights,
 // built from sections so it fits one chat message by construction.
-import { biasName, connectionName, unitName, weightName } from '../core/naming.js';
+import { connectionName } from '../core/naming.js';
 import type { LayerBias, NumericIssue, Trace } from '../core/types.js';
 import type { Locale } from '../dispatch/types.js';
 import { fitSections, type Section } from './fit-message.js';
@@ -8,6 +8,7 @@ import { ltr, t } from './i18n.js';
 import { describeNumericIssue } from './numeric-issue.js';
 import { CHAT_MESSAGE_LIMIT } from './limits.js';
 import { formatGiven } from './notation.js';
+import { notationFor, type Notation, type NotationName } from './notations.js';
 import { displayNumber } from './number-format.js';
 import { plainName, withoutHiddenCharacters } from './plain-name.js';
 
@@ -27,6 +28,8 @@ export interface SummaryInput {
   /** Names of the attached files the footer points to. */
   attachments?: string[];
   limit?: number;
+  /** The names written for units, δ, weights and biases (default: classic). */
+  notation?: NotationName;
 }
 
 /** Longer one-line definitions are not echoed in the message (the attached file has them). */
@@ -44,6 +47,7 @@ interface Parameter {
 }
 
 function biasEntries(
+  nt: Notation,
   biases: LayerBias[],
   gradBiases: LayerBias[],
   updated: LayerBias[],
@@ -52,7 +56,7 @@ function biasEntries(
   biases.forEach((bias, l) => {
     if (typeof bias === 'number') {
       entries.push({
-        name: biasName(l, true),
+        name: nt.bias(l, true),
         value: bias,
         gradient: gradBiases[l] as number,
         updated: updated[l] as number,
@@ -60,7 +64,7 @@ function biasEntries(
     } else {
       bias.forEach((value, j) =>
         entries.push({
-          name: biasName(l, false, j),
+          name: nt.bias(l, false, j),
           value,
           gradient: (gradBiases[l] as number[])[j]!,
           updated: (updated[l] as number[])[j]!,
@@ -71,14 +75,14 @@ function biasEntries(
   return entries;
 }
 
-function parametersOf(trace: Trace): Parameter[] {
+function parametersOf(trace: Trace, nt: Notation): Parameter[] {
   const { layers, weights, biases } = trace.spec;
   const parameters: Parameter[] = [];
   weights.forEach((matrix, l) =>
     matrix.forEach((row, j) =>
       row.forEach((value, i) =>
         parameters.push({
-          name: weightName(layers, l, j, i),
+          name: nt.weight(l, j, i),
           connection: connectionName(layers, l, j, i),
           value,
           gradient: trace.gradWeights[l]![j]![i]!,
@@ -87,7 +91,7 @@ function parametersOf(trace: Trace): Parameter[] {
       ),
     ),
   );
-  for (const entry of biasEntries(biases, trace.gradBiases, trace.updatedBiases)) {
+  for (const entry of biasEntries(nt, biases, trace.gradBiases, trace.updatedBiases)) {
     parameters.push({ ...entry, connection: '' });
   }
   return parameters;
@@ -126,25 +130,24 @@ function conventionsLine(trace: Trace, locale: Locale, n: (x: number) => string)
   });
 }
 
-function forwardRows(trace: Trace, locale: Locale, f: (x: number) => string): string[] {
-  const layerCount = trace.spec.layers.length;
+function forwardRows(trace: Trace, nt: Notation, locale: Locale, f: (x: number) => string): string[] {
   const rows: string[] = [];
+  // The classic rows name the unit once (h1: net = …, out = …); other notations name each quantity.
+  const row = (l: number, j: number, net: number, out: number) =>
+    nt.name === 'classic'
+      ? `${nt.unit(l, j)}: net = ${f(net)}, out = ${f(out)}`
+      : `${nt.net(l, j)} = ${f(net)}, ${nt.out(l, j)} = ${f(out)}`;
   trace.net.forEach((layer, l) =>
-    layer.forEach((net, j) =>
-      rows.push(
-        formula(`${unitName(l + 1, j, layerCount)}: net = ${f(net)}, out = ${f(trace.out[l]![j]!)}`, locale),
-      ),
-    ),
+    layer.forEach((net, j) => rows.push(formula(row(l + 1, j, net, trace.out[l]![j]!), locale))),
   );
   return rows;
 }
 
-function deltaRows(trace: Trace, locale: Locale, precision: number): string[] {
-  const layerCount = trace.spec.layers.length;
+function deltaRows(trace: Trace, nt: Notation, locale: Locale, precision: number): string[] {
   const rows: string[] = [];
   trace.delta.forEach((layer, l) =>
     layer.forEach((delta, j) =>
-      rows.push(formula(`δ_${unitName(l + 1, j, layerCount)} = ${displayNumber(delta, precision)}`, locale)),
+      rows.push(formula(`${nt.delta(l + 1, j)} = ${displayNumber(delta, precision)}`, locale)),
     ),
   );
   return rows;
@@ -162,6 +165,7 @@ export function backpropSummary(input: SummaryInput): string {
   const f = (x: number) => displayNumber(x, precision);
   const spec = trace.spec;
   const layerCount = spec.layers.length;
+  const nt = notationFor(input.notation ?? 'classic', spec.layers);
   const title =
     spec.steps > 1
       ? t(locale, 'commands.backprop_title_training', {
@@ -200,7 +204,7 @@ export function backpropSummary(input: SummaryInput): string {
       t(locale, 'commands.backprop_outputs'),
       ...outputs.map((o, j) =>
         t(locale, 'commands.backprop_output_row', {
-          unit: formula(`${unitName(layerCount - 1, j, layerCount)} = ${f(o)}`, locale),
+          unit: formula(`${nt.unit(layerCount - 1, j)} = ${f(o)}`, locale),
           target: n(spec.target[j]!),
         }),
       ),
@@ -241,7 +245,7 @@ export function backpropSummary(input: SummaryInput): string {
 
   if (view === 'forward' || view === 'all') {
     sections.push({
-      lines: [t(locale, 'commands.backprop_forward_heading'), ...forwardRows(trace, locale, f)],
+      lines: [t(locale, 'commands.backprop_forward_heading'), ...forwardRows(trace, nt, locale, f)],
       droppableRows: true,
       more: (count) => t(locale, 'commands.backprop_more_rows', { count }),
       maxRows: view === 'forward' ? 24 : 8,
@@ -250,7 +254,7 @@ export function backpropSummary(input: SummaryInput): string {
   }
   if (view === 'backward' || view === 'all') {
     sections.push({
-      lines: [t(locale, 'commands.backprop_delta_heading'), ...deltaRows(trace, locale, precision)],
+      lines: [t(locale, 'commands.backprop_delta_heading'), ...deltaRows(trace, nt, locale, precision)],
       droppableRows: true,
       more: (count) => t(locale, 'commands.backprop_more_rows', { count }),
       maxRows: view === 'backward' ? 16 : 8,
@@ -258,7 +262,7 @@ export function backpropSummary(input: SummaryInput): string {
     });
   }
 
-  const parameters = parametersOf(trace);
+  const parameters = parametersOf(trace, nt);
   const largest = [...parameters]
     .sort((a, b) => Math.abs(b.gradient) - Math.abs(a.gradient))
     .slice(0, view === 'backward' ? LARGEST_GRADIENTS * 2 : LARGEST_GRADIENTS);

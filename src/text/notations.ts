@@ -17,6 +17,8 @@ export interface Notation {
   weight(l: number, j: number, i: number): string;
   /** The bias of layer l+1 (trace index l): shared by the layer, or unit j's own. */
   bias(l: number, shared: boolean, j?: number): string;
+  /** The unit itself, as a row label (h1, O_4). */
+  unit(l: number, j: number): string;
   /** One output's share of the loss, and the whole loss. */
   lossTerm(j: number): string;
   total: string;
@@ -33,6 +35,7 @@ function classic(layers: readonly number[]): Notation {
   const unit = (l: number, j: number) => unitName(l, j, layers.length);
   return {
     name: 'classic',
+    unit,
     net: (l, j) => `net_${unit(l, j)}`,
     out: (l, j) => (l === 0 ? unit(0, j) : `out_${unit(l, j)}`),
     delta: (l, j) => `δ_${unit(l, j)}`,
@@ -61,6 +64,7 @@ function layered(layers: readonly number[]): Notation {
     layers.some((size) => size > 9) ? `${sub(j + 1)},${sub(i + 1)}` : `${sub(j + 1)}${sub(i + 1)}`;
   return {
     name: 'layered',
+    unit: (l, j) => (l === 0 ? `x${sub(j + 1)}` : `a${layerMark(l)}${sub(j + 1)}`),
     net: (l, j) => `z${layerMark(l)}${sub(j + 1)}`,
     out: (l, j) => (l === 0 ? `x${sub(j + 1)}` : `a${layerMark(l)}${sub(j + 1)}`),
     delta: (l, j) => `δ${layerMark(l)}${sub(j + 1)}`,
@@ -72,16 +76,20 @@ function layered(layers: readonly number[]): Notation {
   };
 }
 
-/** I_4, O_4, Err_4, w_14, θ_4: units numbered through the whole network, as in Han & Kamber. */
+/**
+ * I_4, O_4, w14, θ_4: units numbered through the whole network, as in Han & Kamber. Their Err_j is
+ * O_j(1 − O_j)(T_j − O_j), the opposite sign of δ, so δ is written ∂E/∂I_j rather than Err_j.
+ */
 function textbook(layers: readonly number[]): Notation {
   const number = (l: number, j: number) => layers.slice(0, l).reduce((sum, size) => sum + size, 0) + j + 1;
   const pair = (a: number, b: number) => (a > 9 || b > 9 ? `w_${a},${b}` : `w${a}${b}`);
   const last = layers.length - 1;
   return {
     name: 'textbook',
+    unit: (l, j) => `O_${number(l, j)}`,
     net: (l, j) => `I_${number(l, j)}`,
     out: (l, j) => `O_${number(l, j)}`,
-    delta: (l, j) => `Err_${number(l, j)}`,
+    delta: (l, j) => `∂E/∂I_${number(l, j)}`,
     weight: (l, j, i) => pair(number(l, i), number(l + 1, j)),
     // A bias shared by a layer has no unit number of its own: name it by the layer's units (θ_3…4).
     bias: (l, shared, j) =>
@@ -102,4 +110,23 @@ const BUILDERS: Record<NotationName, (layers: readonly number[]) => Notation> = 
 
 export function notationFor(name: NotationName, layers: readonly number[]): Notation {
   return BUILDERS[name](layers);
+}
+
+// Telltale names of each notation on a pasted page (a_h1 / a_{h_1}; net_h1 / out_{o1}; z^{(1)}, a^{[2]}; Err_6, O_j).
+const PAGE_SIGNS: [NotationName, RegExp][] = [
+  ['course', /\ba_\{?[hoi]_?\{?\d/g],
+  ['classic', /\b(?:net|out)_\{?[hoi]_?\{?\d/gi],
+  ['layered', /\b[zaδ]\s*\^\s*\{?\s*[([]\d|[zaδ]⁽/g],
+  ['textbook', /(?<![A-Za-z])(?:Err|I|O)_\{?\d|θ_?\{?\d/g],
+];
+
+/** The notation a pasted page writes in (the one with the most telltale names), or undefined. */
+export function notationOfPage(text: string): NotationName | undefined {
+  let best: NotationName | undefined;
+  let most = 0;
+  for (const [name, sign] of PAGE_SIGNS) {
+    const count = text.match(sign)?.length ?? 0;
+    if (count > most) [best, most] = [name, count];
+  }
+  return best;
 }

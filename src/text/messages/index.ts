@@ -8,6 +8,7 @@ import { definitionMessages } from './definition.js';
 import { exercisesMessages } from './exercises.js';
 import { hardeningMessages } from './hardening.js';
 import { lessonsMessages } from './lessons.js';
+import { notationMessages } from './notation.js';
 import { platformsMessages } from './platforms.js';
 import { readingMessages } from './reading.js';
 import { renderMessages } from './render.js';
@@ -28,6 +29,7 @@ export const areas: Record<string, Messages> = {
   runtime: runtimeMessages,
   reading: readingMessages,
   exercises: exercisesMessages,
+  notation: notationMessages,
 };
 
 export const catalogue: Messages = Object.assign({}, ...Object.values(areas));
