@@ -18,7 +18,8 @@ import { backpropSummary, MAX_ECHO_LENGTH, type BackpropView } from '../src/text
 import { hasMessage, t } from '../src/text/i18n.js';
 import { CHAT_MESSAGE_LIMIT } from '../src/text/limits.js';
 import { NOTATION_NAMES, notationOfPage, type NotationName } from '../src/text/notations.js';
-import { walkthrough } from '../src/text/walkthrough.js';
+import { latexAnswerKey } from '../src/text/export-latex.js';
+import { walkthrough, walkthroughLines } from '../src/text/walkthrough.js';
 import { backpropInteractions } from './interactions/backprop.js';
 
 /** Discord's string option limit; longer definitions come as a modal, a message or a file (`text`). */
@@ -33,6 +34,7 @@ const options = z.object({
   precision: z.int().min(1).max(MAX_PRECISION).default(4),
   numbering: z.enum(['destination-first', 'source-first']).optional(),
   notation: z.enum(NOTATION_NAMES).optional(),
+  export: z.enum(['latex']).optional(),
   lang: z.enum(['en', 'fa']).optional(),
   theme: z.enum(['dark', 'light']).default('dark'),
 });
@@ -134,6 +136,10 @@ export default defineCommand({
       en: 'Names in the walkthrough: classic (net_h1, out_h1), course (a_h1, h1, o1), layered (z⁽¹⁾₁, a⁽¹⁾₁) or textbook (I_j, O_j, w_ij, θ_j); a pasted page is answered in its own.',
       fa: 'نام‌ها در شرح گام‌به‌گام: classic (net_h1، out_h1)، course (a_h1، h1، o1)، layered (z⁽¹⁾₁، a⁽¹⁾₁) یا textbook (I_j، O_j، w_ij، θ_j)؛ صفحهٔ چسبانده‌شده با نمادگذاری خودش پاسخ داده می‌شود.',
     },
+    export: {
+      en: 'latex: attach the whole walkthrough as a LaTeX answer key (Persian: XePersian with Vazirmatn).',
+      fa: 'latex: کل شرح گام‌به‌گام به صورت کلید پاسخ LaTeX پیوست می‌شود (فارسی: XePersian با قلم وزیرمتن).',
+    },
     lang: { en: 'Language of the answer: en or fa.', fa: 'زبان پاسخ: en (انگلیسی) یا fa (فارسی).' },
     theme: {
       en: 'Colours of the diagrams: dark (default) or light.',
@@ -193,9 +199,17 @@ export default defineCommand({
         files.push({ name: 'network.txt', content: formatDefinition(spec) });
       text = summary(files.map((file) => file.name));
     }
+    const pictures = await images(trace, view, { precision, locale, theme }, deps);
+    if (request.options.export === 'latex') {
+      const key = latexAnswerKey(walkthroughLines(trace, { precision, locale, notation }), {
+        locale,
+        ...(pictures[0] ? { diagram: pictures[0].name } : {}),
+      });
+      files.push({ name: locale === 'fa' ? 'answer-key-fa.tex' : 'answer-key.tex', content: key });
+    }
     return {
       text,
-      images: await images(trace, view, { precision, locale, theme }, deps),
+      images: pictures,
       files,
       visibility: 'public',
       kind: 'ok',

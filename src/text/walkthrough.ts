@@ -20,17 +20,32 @@ export interface WalkthroughOptions {
 /** Above this many incoming terms a sum is written as Σ rather than term by term. */
 const MAX_TERMS_WRITTEN = 6;
 
+/** One line of the walkthrough: a formula (kept left to right, a Markdown line break after it) or prose. */
+export interface WalkthroughLine {
+  kind: 'formula' | 'prose';
+  text: string;
+}
+
+/** The walkthrough as Markdown (chat files, the CLI). */
 export function walkthrough(trace: Trace, options: WalkthroughOptions = {}): string {
+  const locale = options.locale ?? 'en';
+  // Persian prose runs right to left; each formula is isolated so it stays left to right (a formula with a
+  // Persian note is a Persian line, laid out by src/text/bidi.ts).
+  const written = walkthroughLines(trace, options).map(({ kind, text }) =>
+    kind === 'prose' ? text : locale === 'fa' && !hasPersian(text) ? `${ltr(text)}  ` : `${text}  `,
+  );
+  return written.join('\n') + '\n';
+}
+
+/** The walkthrough line by line (also the source of the LaTeX answer key, src/text/export-latex.ts). */
+export function walkthroughLines(trace: Trace, options: WalkthroughOptions = {}): WalkthroughLine[] {
   const precision = options.precision ?? 4;
   const locale = options.locale ?? 'en';
   const words = walkthroughWords[locale];
-  const lines: string[] = [];
-  // Persian prose runs right to left; each formula is isolated so it stays left to right (a formula with a
-  // Persian note is a Persian line, laid out by src/text/bidi.ts).
-  const formula = (text: string) =>
-    lines.push(locale === 'fa' && !hasPersian(text) ? `${ltr(text)}  ` : `${text}  `);
+  const lines: WalkthroughLine[] = [];
+  const formula = (text: string) => lines.push({ kind: 'formula', text });
   const comma = locale === 'fa' ? '، ' : ', ';
-  const prose = (text: string) => lines.push(text);
+  const prose = (text: string) => lines.push({ kind: 'prose', text });
   const n = (x: number) => displayNumber(x, precision);
   const given = (x: number) => formatGiven(x, precision);
 
@@ -222,7 +237,7 @@ export function walkthrough(trace: Trace, options: WalkthroughOptions = {}): str
     prose('');
     for (const issue of trace.numericIssues) prose(`- ${words.numericIssue(issue)}`);
   }
-  return lines.join('\n') + '\n';
+  return lines;
 }
 
 function networkLine(trace: Trace, words: WalkthroughWords, precision: number, comma: string): string {

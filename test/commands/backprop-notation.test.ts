@@ -46,4 +46,14 @@ describe('/backprop notation', () => {
     expect(reply.kind).toBe('user-error');
     expect(reply.text).toContain('`notation` must be one of `classic`, `course`, `layered`, `textbook`');
   });
+
+  it('export:latex attaches the answer key in the notation asked for, with the diagram beside it', async () => {
+    const reply = await dispatch(request({ export: 'latex' }), fakeDeps(), { commands: [backprop] });
+    const key = reply.files?.find((file) => file.name === 'answer-key.tex');
+    expect(key?.content).toContain('\\documentclass[11pt]{article}');
+    expect(key?.content).toContain('\\[ h1 = \\sigma (a_{h1}) = \\sigma (0.3775) = 0.5933 \\]');
+    expect(key?.content).toContain(`\\includegraphics[width=0.9\\linewidth]{${reply.images?.[0]?.name}}`);
+    const fa = await dispatch(request({ export: 'latex' }, 'fa'), fakeDeps(), { commands: [backprop] });
+    expect(fa.files?.map((file) => file.name)).toContain('answer-key-fa.tex');
+  });
 });
