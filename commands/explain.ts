@@ -124,6 +124,15 @@ export default defineCommand({
       deps.log.warn({ err: error, topic: topic.id }, 'lesson figure failed to render');
       text = `${text}\n${t(locale, 'lessons.figure_failed')}`;
     }
+    if (lesson.formulas) {
+      try {
+        const image = await deps.render.render(lesson.formulas);
+        images.push({ name: lesson.formulasName, png: image.png, alt: image.alt });
+      } catch (error) {
+        // The formulas are in the text too; an image that fails to typeset is logged, not fatal.
+        deps.log.warn({ err: error, topic: topic.id }, 'lesson formulas failed to typeset');
+      }
+    }
     return { text, images, files: [lesson.more], visibility: 'public', kind: 'ok' };
   },
 });

@@ -1,6 +1,7 @@
 // A lesson for one topic, language and set of numbers: the chat text, the "more" file and the figure to draw.
 import type { Locale } from '../dispatch/types.js';
 import type { FigureRequest, Theme } from '../render/types.js';
+import { toLatexMath } from '../text/export-latex.js';
 import { ltr, t } from '../text/i18n.js';
 import { buildFigure } from './figures.js';
 import type { Topic } from './lesson-catalogue.js';
@@ -16,6 +17,9 @@ export interface Lesson {
   figure: FigureRequest;
   figureName: string;
   figureAlt: string;
+  /** The key formulas typeset from LaTeX (none when the lesson lists none). */
+  formulas?: FigureRequest;
+  formulasName: string;
 }
 
 const PLACEHOLDER = /\{\{([a-z][a-z0-9_]*)\}\}/gi;
@@ -40,6 +44,15 @@ export function fillPlaceholders(text: string, values: LessonValues, locale: Loc
   });
 }
 
+/** {{name}} in a LaTeX formula: the lesson's number written as LaTeX (−0.5 → -0.5, 2.1·10⁻⁹ → 2.1 \\cdot 10^{-9}). */
+export function fillLatexPlaceholders(latex: string, values: LessonValues): string {
+  return latex.replace(PLACEHOLDER, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`lesson formula placeholder {{${name}}} has no value`);
+    return toLatexMath(value).replace(/%/g, '\\%');
+  });
+}
+
 export function buildLesson(
   topic: Topic,
   locale: Locale,
@@ -59,5 +72,17 @@ export function buildLesson(
     figure: buildFigure(lesson.meta.figure, parameters, locale, theme),
     figureName: `${topic.id}.png`,
     figureAlt: t(locale, 'lessons.figure_alt', { title }),
+    ...(lesson.meta.formulas.length > 0
+      ? {
+          formulas: {
+            kind: 'formulas' as const,
+            formulas: lesson.meta.formulas.map((latex) => fillLatexPlaceholders(latex, values)),
+            title,
+            theme,
+            locale,
+          },
+        }
+      : {}),
+    formulasName: `${topic.id}-formulas.png`,
   };
 }

@@ -26,6 +26,8 @@ export const frontMatterSchema = z
     aliases: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).default([]),
     figure: z.enum(FIGURE_IDS),
     parameters: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), parameterSchema).default({}),
+    /** The lesson's key formulas in LaTeX, typeset as an image beside the figure ({{placeholders}} allowed). */
+    formulas: z.array(z.string().min(1).max(300)).max(6).default([]),
   })
   .strict();
 

@@ -36,5 +36,7 @@ export function altText(request: FigureRequest): string {
         panels: request.panels.map((panel) => panel.title).join(', '),
         samples: request.samples.length,
       });
+    case 'formulas':
+      return t(locale, 'render.alt.formulas', { title: request.title, count: request.formulas.length });
   }
 }

@@ -5,6 +5,7 @@ import { encodePng } from './encode.js';
 import { registerFonts } from './fonts.js';
 import { altText } from './alt.js';
 import { renderBoundaryCanvas } from './boundary/render-boundary.js';
+import { renderFormulasCanvas } from './formulas.js';
 import { renderPlotCanvas, renderPanelsCanvas } from './plot/render-plot.js';
 import { lossCurveRequest } from './plot/loss-curve.js';
 import type { DiagramView, FigureRequest, Locale, RenderedImage, Renderer, Theme } from './types.js';
@@ -21,6 +22,8 @@ function canvasOf(request: FigureRequest) {
       return renderPanelsCanvas(request);
     case 'boundary':
       return renderBoundaryCanvas(request);
+    case 'formulas':
+      return renderFormulasCanvas(request);
   }
 }
 

@@ -78,7 +78,18 @@ export interface BoundaryRequest {
   locale?: Locale;
 }
 
-export type FigureRequest = DiagramRequest | PlotRequest | PanelsRequest | BoundaryRequest;
+/** Formulas typeset from LaTeX (src/render/formulas.ts), one under the other. */
+export interface FormulasRequest {
+  kind: 'formulas';
+  /** LaTeX, one formula each (no surrounding $ or \\[ \\]). */
+  formulas: string[];
+  /** What the image shows, for its alt text (the formulas as the chat text writes them). */
+  title: string;
+  theme?: Theme;
+  locale?: Locale;
+}
+
+export type FigureRequest = DiagramRequest | PlotRequest | PanelsRequest | BoundaryRequest | FormulasRequest;
 
 export interface RenderedImage {
   png: Uint8Array;

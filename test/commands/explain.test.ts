@@ -30,10 +30,17 @@ describe('/explain', () => {
     expect(reply.text).toContain('**Xavier (Glorot) initialisation**');
     expect(reply.text).toContain('std = √(2/384) = 0.0722');
     expect(reply.text.length).toBeLessThanOrEqual(DISCORD_MESSAGE_LIMIT);
-    expect(reply.images?.map((i) => i.name)).toEqual(['xavier.png']);
+    expect(reply.images?.map((i) => i.name)).toEqual(['xavier.png', 'xavier-formulas.png']);
     expect(reply.files?.[0]?.name).toBe('xavier.en.md');
     expect(reply.files?.[0]?.content).toContain('## Where 2/(n_in + n_out) comes from');
-    expect(rendered).toEqual([expect.objectContaining({ kind: 'panels', theme: 'dark', locale: 'en' })]);
+    expect(rendered).toEqual([
+      expect.objectContaining({ kind: 'panels', theme: 'dark', locale: 'en' }),
+      expect.objectContaining({
+        kind: 'formulas',
+        theme: 'dark',
+        formulas: expect.arrayContaining([expect.stringContaining('\\sqrt{2/384} = 0.0722')]),
+      }),
+    ]);
   });
 
   it('takes aliases, lang:fa and theme:light', async () => {
@@ -101,7 +108,8 @@ describe('/explain', () => {
         const reply = await dispatch(request({ topic: topic.id, lang }), deps, { commands });
         expect(reply.kind, `${topic.id} ${lang}: ${reply.text}`).toBe('ok');
         expect(reply.text.length).toBeLessThanOrEqual(DISCORD_MESSAGE_LIMIT);
-        expect(reply.images).toHaveLength(1);
+        // The figure, and the key formulas typeset when the lesson lists them.
+        expect(reply.images).toHaveLength(topic.lessons.en.meta.formulas.length > 0 ? 2 : 1);
       }
     }
   });

@@ -88,4 +88,9 @@ export const renderMessages: Messages = {
     en: (p) => `${p.title}: ${p.count} panels.`,
     fa: (p) => `${p.title}: ${ltr(p.count!)} نمودار.`,
   },
+  'render.alt.formulas': {
+    en: (p) => `The formulas of “${p.title}”, typeset (${p.count}); the same formulas are in the text.`,
+    fa: (p) =>
+      `فرمول‌های «${p.title}» به صورت حروف‌چینی‌شده (${ltr(p.count!)} فرمول)؛ همین فرمول‌ها در متن هم آمده‌اند.`,
+  },
 };
