@@ -1,7 +1,8 @@
 // /explain: a short lesson in the user's language, with a figure the core computes for the user's numbers.
 import { z } from 'zod';
 import { defineCommand, type Bilingual } from '../src/dispatch/define-command.js';
-import type { Reply, ReplyImage } from '../src/dispatch/types.js';
+import { bilingual, type ButtonState } from '../src/dispatch/interactions.js';
+import type { Reply, ReplyImage, Request } from '../src/dispatch/types.js';
 import { UserFacingError } from '../src/errors.js';
 import {
   buildLesson,
@@ -12,6 +13,8 @@ import {
   type Topic,
 } from '../src/lessons/index.js';
 import { t } from '../src/text/i18n.js';
+import { fitSections } from '../src/text/fit-message.js';
+import { CHAT_MESSAGE_LIMIT } from '../src/text/limits.js';
 
 /** What each lesson parameter means; a parameter added to a lesson's front matter needs a line here. */
 export const PARAMETER_TEXT: Record<string, Bilingual> = {
@@ -60,6 +63,37 @@ function parameterOptions(topics: Topic[]): Record<string, z.ZodOptional<z.ZodNu
   );
 }
 
+/** Chat platforms show a "More" button for the derivations; the CLI and the playground keep the attached file. */
+const hasMoreButton = (request: Request) => /^(discord|slack)/.test(request.place ?? '');
+
+/** The derivations as a private reply: whole when they fit one message, else the start and the file. */
+function moreReply(lesson: { more: { name: string; content: string } }, locale: Request['locale']): Reply {
+  const content = lesson.more.content;
+  if (content.length <= CHAT_MESSAGE_LIMIT) return { text: content, visibility: 'private', kind: 'ok' };
+  const text = fitSections(
+    [
+      {
+        lines: content.split('\n'),
+        droppableRows: true,
+        required: true,
+        more: () => t(locale, 'lessons.more_continued', { file: lesson.more.name }),
+      },
+    ],
+    CHAT_MESSAGE_LIMIT,
+  );
+  return { text, files: [lesson.more], visibility: 'private', kind: 'ok' };
+}
+
+/** What a "More" click needs to build the same lesson again: its topic and every option given. */
+function moreState(request: Request): ButtonState | undefined {
+  if (request.options.more === true) return undefined;
+  const state: ButtonState = {};
+  for (const [name, value] of Object.entries(request.options))
+    if (value !== undefined && name !== 'more') state[name] = String(value);
+  if (!state.topic && request.text) state.topic = request.text.trim().slice(0, 60);
+  return state;
+}
+
 const topics = lessonTopics();
 const parameters = parameterOptions(topics);
 const parameterNames = Object.keys(parameters);
@@ -68,6 +102,7 @@ const options = z.object({
   topic: z.string().max(60).optional(),
   lang: z.enum(['en', 'fa']).optional(),
   theme: z.enum(['dark', 'light']).default('dark'),
+  more: z.boolean().optional(),
   ...parameters,
 });
 
@@ -80,6 +115,10 @@ const optionText: Record<string, Bilingual> = {
   theme: {
     en: 'Colours of the figure: dark (default) or light.',
     fa: 'رنگ‌بندی نمودار: dark (تیره، پیش‌فرض) یا light (روشن).',
+  },
+  more: {
+    en: 'true: the derivations and details instead of the short lesson (the "More" button).',
+    fa: 'true: اثبات‌ها و جزئیات به جای درس کوتاه (همان دکمهٔ «بیشتر»).',
   },
   ...Object.fromEntries(parameterNames.map((name) => [name, parameterHelp(name, topics)])),
 };
@@ -94,6 +133,19 @@ export default defineCommand({
   optionText: optionText as { [K in keyof typeof options.shape]: Bilingual },
   firstOption: 'topic',
   suggest: { topic: (partial) => suggestTopics(partial) },
+  interactions: {
+    buttons: {
+      state: (request, reply) => (reply.kind === 'ok' ? moreState(request) : undefined),
+      buttons: [
+        {
+          id: 'more',
+          label: bilingual('lessons.button.more'),
+          click: (state) => ({ ...state, more: 'true' }),
+          answer: 'private',
+        },
+      ],
+    },
+  },
   examples: [
     '/explain xavier fan_in:256 fan_out:128',
     '/explain dying-relu lr:1.5',
@@ -113,6 +165,7 @@ export default defineCommand({
     const resolved = resolveLessonParameters(topic, given);
     if (!resolved.ok) throw new UserFacingError(resolved.error);
     const lesson = buildLesson(topic, locale, resolved.value, request.options.theme);
+    if (request.options.more === true) return moreReply(lesson, locale);
 
     const images: ReplyImage[] = [];
     let text = lesson.text;
@@ -133,6 +186,9 @@ export default defineCommand({
         deps.log.warn({ err: error, topic: topic.id }, 'lesson formulas failed to typeset');
       }
     }
-    return { text, images, files: [lesson.more], visibility: 'public', kind: 'ok' };
+    if (hasMoreButton(request))
+      text = text.replace(`_${t(locale, 'lessons.more_attached')}_`, `_${t(locale, 'lessons.more_button')}_`);
+    const files = hasMoreButton(request) ? [] : [lesson.more];
+    return { text, images, files, visibility: 'public', kind: 'ok' };
   },
 });

@@ -50,6 +50,15 @@ export const lessonsMessages: Messages = {
     en: (x) => `Your numbers: ${p(x, 'values')}`,
     fa: (x) => `عددهای شما: ${p(x, 'values')}`,
   },
+  'lessons.button.more': { en: 'More: derivations', fa: 'بیشتر: اثبات‌ها' },
+  'lessons.more_button': {
+    en: 'Derivations and details: press “More” (only you will see them).',
+    fa: 'اثبات‌ها و جزئیات: دکمهٔ «بیشتر» را بزنید (فقط برای شما نمایش داده می‌شود).',
+  },
+  'lessons.more_continued': {
+    en: (p) => `…the rest is in the attached file \`${p.file}\`.`,
+    fa: (p) => `…ادامه در فایل پیوست ${'`'}${p.file}${'`'} آمده است.`,
+  },
   'lessons.more_attached': {
     en: 'Derivations and details: see the attached file.',
     fa: 'اثبات‌ها و جزئیات بیشتر در فایل پیوست آمده است.',
