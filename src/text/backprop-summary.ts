@@ -7,7 +7,7 @@ import { fitSections, type Section } from './fit-message.js';
 import { ltr, t } from './i18n.js';
 import { describeNumericIssue } from './numeric-issue.js';
 import { CHAT_MESSAGE_LIMIT } from './limits.js';
-import { formatGiven } from './notation.js';
+import { activationTitle, formatGiven, lossTitle } from './notation.js';
 import { notationFor, type Notation, type NotationName } from './notations.js';
 import { displayNumber } from './number-format.js';
 import { plainName, withoutHiddenCharacters } from './plain-name.js';
@@ -109,13 +109,14 @@ function formula(text: string, locale: Locale): string {
 
 function conventionsLine(trace: Trace, locale: Locale, n: (x: number) => string): string {
   const spec = trace.spec;
+  const names = spec.activations.map((a) => activationTitle(a, locale));
   const activations =
-    [...new Set(spec.activations)].length === 1 ? spec.activations[0]! : spec.activations.join(', ');
+    [...new Set(names)].length === 1 ? names[0]! : names.join(locale === 'fa' ? '، ' : ', ');
   const sharedBiases = spec.biases.every((b) => typeof b === 'number');
   return t(locale, 'commands.backprop_network_line', {
     layers: formula(spec.layers.join('-'), locale),
     activations,
-    loss: spec.loss,
+    loss: lossTitle(spec.loss, locale),
     rate: n(spec.learningRate),
     biases: t(
       locale,

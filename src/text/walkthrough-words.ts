@@ -100,7 +100,7 @@ export const walkthroughWords: Record<Locale, WalkthroughWords> = {
     activations: 'توابع فعال‌سازی',
     lossName: 'تابع هزینه',
     sharedBiases: 'یک بایاس مشترک برای هر لایه',
-    perUnitBiases: 'یک بایاس برای هر واحد',
+    perUnitBiases: 'یک بایاس برای هر نورون',
     mixedBiases: 'بایاس‌های مشترک و جداگانه',
     updated: 'به‌روز می‌شوند',
     notUpdated: 'به‌روز نمی‌شوند',

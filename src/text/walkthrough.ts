@@ -5,7 +5,14 @@ import { hasPersian } from './bidi.js';
 import { ltr } from './i18n.js';
 import { ACTIVATIONS } from '../core/records/activation-records.js';
 import { LOSSES } from '../core/records/loss-records.js';
-import { activationSymbol, factor, formatGiven, lossFormula } from './notation.js';
+import {
+  activationSymbol,
+  activationTitle,
+  factor,
+  formatGiven,
+  lossFormula,
+  lossTitle,
+} from './notation.js';
 import { displayNumber } from './number-format.js';
 import { notationFor, type NotationName } from './notations.js';
 import { walkthroughWords, type WalkthroughWords } from './walkthrough-words.js';
@@ -55,7 +62,7 @@ export function walkthroughLines(trace: Trace, options: WalkthroughOptions = {})
 
   prose(`# ${words.title}`);
   prose('');
-  prose(networkLine(trace, words, precision, comma));
+  prose(networkLine(trace, words, precision, comma, locale));
   prose('');
 
   // Forward pass
@@ -240,7 +247,13 @@ export function walkthroughLines(trace: Trace, options: WalkthroughOptions = {})
   return lines;
 }
 
-function networkLine(trace: Trace, words: WalkthroughWords, precision: number, comma: string): string {
+function networkLine(
+  trace: Trace,
+  words: WalkthroughWords,
+  precision: number,
+  comma: string,
+  locale: Locale,
+): string {
   const { spec } = trace;
   const biasKind = spec.biases.every((b) => typeof b === 'number')
     ? words.sharedBiases
@@ -249,8 +262,8 @@ function networkLine(trace: Trace, words: WalkthroughWords, precision: number, c
       : words.mixedBiases;
   const parts = [
     `${words.network}: ${spec.layers.join('-')}`,
-    `${words.activations}: ${spec.activations.join(comma)}`,
-    `${words.lossName}: ${spec.loss} (${lossFormula(spec.loss)})`,
+    `${words.activations}: ${spec.activations.map((a) => activationTitle(a, locale)).join(comma)}`,
+    `${words.lossName}: ${lossTitle(spec.loss, locale)} (${lossFormula(spec.loss)})`,
     `η = ${formatGiven(spec.learningRate, precision)}`,
     `${biasKind}${comma}${spec.updateBiases ? words.updated : words.notUpdated}`,
     spec.steps === 1 ? words.oneStep : `${spec.steps} ${words.steps}`,

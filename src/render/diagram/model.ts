@@ -2,6 +2,7 @@
 import type { LayerBias, Trace } from '../../core/types.js';
 import { biasName, unitName, weightName } from '../../core/naming.js';
 import { t } from '../../text/i18n.js';
+import { ACTIVATIONS } from '../../core/records/activation-records.js';
 import { formatNumber } from '../../text/number-format.js';
 import type { DiagramView, Locale } from '../types.js';
 
@@ -178,7 +179,10 @@ export function buildDiagramModel(
     ),
   );
 
-  const activationNames = [...new Set(spec.activations)].join('/');
+  // Persian pictures name the activation in Persian (سیگموید), without the title's gloss in brackets.
+  const activationNames = [...new Set(spec.activations)]
+    .map((name) => (locale === 'fa' ? ACTIVATIONS[name].title.fa.replace(/\s*\(.*\)$/, '') : name))
+    .join('/');
   const subtitle = t(locale, 'render.subtitle', {
     layers: layers.join('-'),
     activations: activationNames,

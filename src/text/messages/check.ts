@@ -76,7 +76,7 @@ export const checkMessages: Messages = {
   // --- what each catalogued mistake is
   'check.mistake.dE_dout_one': {
     en: '∂E/∂o was taken as 1 instead of the derivative of the loss (the mistake in the course notes).',
-    fa: 'مشتق ‎∂E/∂o‎ برابر ۱ گرفته شده، به جای مشتقِ تابع خطا (همان اشتباه جزوهٔ درس).',
+    fa: 'مشتق ‎∂E/∂o‎ برابر ۱ گرفته شده، به جای مشتقِ تابع هزینه (همان اشتباه جزوهٔ درس).',
   },
   'check.mistake.missing_activation_derivative': {
     en: "The activation's derivative f′(net) is missing from the chain rule.",
@@ -84,7 +84,7 @@ export const checkMessages: Messages = {
   },
   'check.mistake.wrong_activation_derivative': {
     en: "Another activation's derivative was used (e.g. σ′ for a tanh unit).",
-    fa: 'مشتقِ تابع فعال‌سازیِ دیگری به کار رفته است (مثلاً ‎σ′‎ برای واحد tanh).',
+    fa: 'مشتقِ تابع فعال‌سازیِ دیگری به کار رفته است (مثلاً ‎σ′‎ برای نورون tanh).',
   },
   'check.mistake.sign_flip': {
     en: 'A sign is flipped: t − o where o − t belongs, or the gradient added instead of subtracted.',
@@ -92,7 +92,7 @@ export const checkMessages: Messages = {
   },
   'check.mistake.missing_half': {
     en: 'The factor 2 from the square and the ½ of the loss were not handled together.',
-    fa: 'ضریب ۲ حاصل از مشتقِ توان دوم و ضریب ½ تابع خطا با هم در نظر گرفته نشده‌اند.',
+    fa: 'ضریب ۲ حاصل از مشتقِ توان دوم و ضریب ½ تابع هزینه با هم در نظر گرفته نشده‌اند.',
   },
   'check.mistake.updated_weights_in_backward': {
     en: 'The hidden deltas were computed with output weights that had already been updated.',

@@ -128,7 +128,7 @@ export const commandsMessages: Messages = {
   // --- /help
   'commands.help_intro': {
     en: '**backprop-tutor** works through neural-network homework with you: the forward pass, the loss, every gradient by the chain rule and the updated weights, with a diagram. Type a command:',
-    fa: '**backprop-tutor** تمرین‌های شبکهٔ عصبی را قدم‌به‌قدم با شما حل می‌کند: گذر رو به جلو، تابع خطا، همهٔ گرادیان‌ها با قاعدهٔ زنجیره‌ای و وزن‌های به‌روزشده، همراه با نمودار شبکه. یک فرمان بفرستید:',
+    fa: '**backprop-tutor** تمرین‌های شبکهٔ عصبی را قدم‌به‌قدم با شما حل می‌کند: گذر رو به جلو، تابع هزینه، همهٔ گرادیان‌ها با قاعدهٔ زنجیره‌ای و وزن‌های به‌روزشده، همراه با نمودار شبکه. یک فرمان بفرستید:',
   },
   'commands.help_more': {
     en: 'Details of one command: `/help backprop`. Persian answers: add `lang:fa`.',
@@ -166,7 +166,7 @@ export const commandsMessages: Messages = {
     en: (x) =>
       `Network ${p(x, 'layers')} · ${p(x, 'activations')} · loss ${p(x, 'loss')} · learning rate η = ${p(x, 'rate')} · ${p(x, 'biases')}`,
     fa: (x) =>
-      `شبکهٔ ${p(x, 'layers')} · تابع فعال‌سازی ${p(x, 'activations')} · تابع خطای ${p(x, 'loss')} · نرخ یادگیری ${p(x, 'rate')} · ${p(x, 'biases')}`,
+      `شبکهٔ ${p(x, 'layers')} · تابع فعال‌سازی ${p(x, 'activations')} · تابع هزینهٔ ${p(x, 'loss')} · نرخ یادگیری ${p(x, 'rate')} · ${p(x, 'biases')}`,
   },
   'commands.backprop_biases_shared_updated': {
     en: 'one bias per layer, updated',

@@ -20,7 +20,7 @@ const specMessagesFa: Record<keyof typeof specMessagesEn, (p: MessageParams) => 
     `${code(`layers[${p.index}]`)} باید عددی صحیح و دست‌کم ${code(1)} باشد، اما ${code(p.got)} است.`,
   'spec.limit_layers': (p) => `شبکه ${code(p.got)} لایه دارد؛ سقف مجاز ${code(p.limit)} لایه است.`,
   'spec.limit_units': (p) =>
-    `لایهٔ ${code(p.layer)} ${code(p.got)} واحد دارد؛ سقف مجاز ${code(p.limit)} واحد در هر لایه است.`,
+    `لایهٔ ${code(p.layer)} ${code(p.got)} نورون دارد؛ سقف مجاز ${code(p.limit)} نورون در هر لایه است.`,
   'spec.limit_weights': (p) => `شبکه ${code(p.got)} وزن دارد؛ سقف مجاز ${code(p.limit)} وزن است.`,
   'spec.limit_steps': (p) =>
     `${code('steps')} باید عددی صحیح از ${code(1)} تا ${code(p.limit)} باشد، اما ${code(p.got)} است.`,
@@ -31,21 +31,21 @@ const specMessagesFa: Record<keyof typeof specMessagesEn, (p: MessageParams) => 
   'spec.softmax_hidden': (p) =>
     `${code(p.field)}: ${code('softmax')} فقط در لایهٔ خروجی (لایهٔ ${code(p.outputLayer)}) مجاز است؛ برای لایهٔ پنهان ${code(p.layer)} از ${code(p.allowed)} استفاده کنید.`,
   'spec.softmax_single_unit': (p) =>
-    `${code(p.field)}: ${code('softmax')} روی یک واحد خروجی همیشه ${code(1)} می‌دهد و چیزی یاد نمی‌گیرد؛ برای یک خروجی از ${code('sigmoid')} استفاده کنید یا لایهٔ خروجی را دست‌کم ۲ واحدی کنید.`,
+    `${code(p.field)}: ${code('softmax')} روی یک نورون خروجی همیشه ${code(1)} می‌دهد و چیزی یاد نمی‌گیرد؛ برای یک خروجی از ${code('sigmoid')} استفاده کنید یا لایهٔ خروجی را دست‌کم ۲ نورونی کنید.`,
   'spec.unknown_loss': (p) =>
     `${code('loss')}: تابع هزینهٔ ناشناخته ${code(p.got)}${didYouMean(p)}. شناخته‌شده‌ها: ${code(p.known)}.`,
   'spec.weights_count': (p) =>
     `${code('weights')} باید ${code(p.expected)} ماتریس داشته باشد (یکی برای هر دو لایهٔ مجاور)، اما ${code(p.got)} ماتریس دارد.`,
   'spec.weights_shape': (p) =>
-    `${code(`weights[${p.index}]`)} باید ${code(p.rows)} سطر (واحدهای لایهٔ ${code(p.toLayer)}) × ${code(p.cols)} ستون (واحدهای لایهٔ ${code(p.fromLayer)}) باشد، اما ${code(p.got)} است.`,
+    `${code(`weights[${p.index}]`)} باید ${code(p.rows)} سطر (نورون‌های لایهٔ ${code(p.toLayer)}) × ${code(p.cols)} ستون (نورون‌های لایهٔ ${code(p.fromLayer)}) باشد، اما ${code(p.got)} است.`,
   'spec.biases_count': (p) =>
-    `${code('biases')} باید ${code(p.expected)} مقدار داشته باشد (برای هر لایهٔ غیرورودی یک عدد مشترک یا یک عدد برای هر واحد)، اما ${code(p.got)} دارد.`,
+    `${code('biases')} باید ${code(p.expected)} مقدار داشته باشد (برای هر لایهٔ غیرورودی یک عدد مشترک یا یک عدد برای هر نورون)، اما ${code(p.got)} دارد.`,
   'spec.bias_shape': (p) =>
-    `${code(`biases[${p.index}]`)} باید یک عدد (مشترک در لایهٔ ${code(p.layer)}) یا ${code(p.expected)} عدد (یکی برای هر واحد) باشد، اما ${code(p.got)} است.`,
+    `${code(`biases[${p.index}]`)} باید یک عدد (مشترک در لایهٔ ${code(p.layer)}) یا ${code(p.expected)} عدد (یکی برای هر نورون) باشد، اما ${code(p.got)} است.`,
   'spec.input_size': (p) =>
-    `${code('input')} باید ${code(p.expected)} مقدار (واحدهای لایهٔ ورودی) داشته باشد، اما ${code(p.got)} دارد.`,
+    `${code('input')} باید ${code(p.expected)} مقدار (نورون‌های لایهٔ ورودی) داشته باشد، اما ${code(p.got)} دارد.`,
   'spec.target_size': (p) =>
-    `${code('target')} باید ${code(p.expected)} مقدار (واحدهای لایهٔ خروجی) داشته باشد، اما ${code(p.got)} دارد.`,
+    `${code('target')} باید ${code(p.expected)} مقدار (نورون‌های لایهٔ خروجی) داشته باشد، اما ${code(p.got)} دارد.`,
   'spec.loss_needs_probabilities': (p) =>
     `تابع هزینهٔ ${code(p.loss)} خروجی‌هایی بین ${code(0)} و ${code(1)} لازم دارد: در لایهٔ خروجی از ${code('sigmoid')} یا ${code('softmax')} استفاده کنید، نه ${code(p.activation)}.`,
   'spec.target_range': (p) =>
@@ -57,9 +57,9 @@ const specMessagesFa: Record<keyof typeof specMessagesEn, (p: MessageParams) => 
   'spec.limit_samples': (p) =>
     `${code('data')} باید از ${code(1)} تا ${code(p.limit)} نمونه داشته باشد، اما ${code(p.got)} نمونه دارد.`,
   'spec.sample_input_size': (p) =>
-    `${code(`data[${p.index}].input`)} باید ${code(p.expected)} مقدار (واحدهای لایهٔ ورودی) داشته باشد، اما ${code(p.got)} دارد.`,
+    `${code(`data[${p.index}].input`)} باید ${code(p.expected)} مقدار (نورون‌های لایهٔ ورودی) داشته باشد، اما ${code(p.got)} دارد.`,
   'spec.sample_target_size': (p) =>
-    `${code(`data[${p.index}].target`)} باید ${code(p.expected)} مقدار (واحدهای لایهٔ خروجی) داشته باشد، اما ${code(p.got)} دارد.`,
+    `${code(`data[${p.index}].target`)} باید ${code(p.expected)} مقدار (نورون‌های لایهٔ خروجی) داشته باشد، اما ${code(p.got)} دارد.`,
   'spec.sample_target_range': (p) =>
     `${code(`data[${p.index}].target[${p.unit}]`)} برابر ${code(p.got)} است، اما تابع هزینهٔ ${code(p.loss)} هدف‌هایی بین ${code(0)} و ${code(1)} لازم دارد.`,
   'spec.steps_with_data': () =>
@@ -112,7 +112,7 @@ const numericEntries: Messages = {
     en: (p) =>
       `Output o${p.unit} is exactly 0 or 1 in floating point (saturated), so ln of it would be −∞; the loss was computed exactly from the pre-activation instead. A saturated unit learns slowly.`,
     fa: (p) =>
-      `خروجی ${code(`o${p.unit}`)} در ممیز شناور دقیقاً ${code(0)} یا ${code(1)} شده (اشباع)، پس لگاریتم آن ${code('−∞')} می‌شد؛ هزینه به‌جای آن دقیقاً از ورودی خالص محاسبه شد. واحد اشباع‌شده کند یاد می‌گیرد.`,
+      `خروجی ${code(`o${p.unit}`)} در ممیز شناور دقیقاً ${code(0)} یا ${code(1)} شده (اشباع)، پس لگاریتم آن ${code('−∞')} می‌شد؛ هزینه به‌جای آن دقیقاً از ورودی خالص محاسبه شد. نورون اشباع‌شده کند یاد می‌گیرد.`,
   },
   'numeric.training_diverged': {
     en: (p) =>

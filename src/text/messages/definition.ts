@@ -37,7 +37,7 @@ export const definitionMessages: Messages = {
     en: (p) =>
       `The definition is ${p.length} characters long; the limit is ${p.max}. Send a smaller network or use a preset.`,
     fa: (p) =>
-      `تعریف ${ltr(p.length!)} نویسه دارد؛ حداکثر ${ltr(p.max!)} نویسه مجاز است. شبکه‌ی کوچک‌تری بفرستید یا یکی از شبکه‌های آماده (preset) را به کار ببرید.`,
+      `تعریف ${ltr(p.length!)} نویسه دارد؛ حداکثر ${ltr(p.max!)} نویسه مجاز است. شبکهٔ کوچک‌تری بفرستید یا یکی از شبکه‌های آماده (preset) را به کار ببرید.`,
   },
   'definition.internal': {
     en: 'Something went wrong while reading this definition. Please report it with the text you sent.',
@@ -87,23 +87,23 @@ export const definitionMessages: Messages = {
   'definition.missing_matrices': {
     en: (p) => `${p.missing} missing: give one weight matrix per pair of adjacent layers.${example(p)}`,
     fa: (p) =>
-      `${code(p.missing)} داده نشده است: برای هر دو لایه‌ی مجاور یک ماتریس وزن لازم است.${exampleFa(p)}`,
+      `${code(p.missing)} داده نشده است: برای هر دو لایهٔ مجاور یک ماتریس وزن لازم است.${exampleFa(p)}`,
   },
   'definition.missing_weights': {
     en: (p) => `A ${p.layers} network has ${p.count} weights; ${p.missing} missing.`,
-    fa: (p) => `شبکه‌ی ${ltr(p.layers!)} ${ltr(p.count!)} وزن دارد؛ ${code(p.missing)} داده نشده است.`,
+    fa: (p) => `شبکهٔ ${ltr(p.layers!)} ${ltr(p.count!)} وزن دارد؛ ${code(p.missing)} داده نشده است.`,
   },
   'definition.extra_weights': {
     en: (p) =>
       `A ${p.layers} network has only ${p.count} weights, so ${p.extra} has no place. Check the layer sizes.`,
     fa: (p) =>
-      `شبکه‌ی ${ltr(p.layers!)} فقط ${ltr(p.count!)} وزن دارد، پس ${code(p.extra)} جایی ندارد. اندازه‌ی لایه‌ها را بررسی کنید.`,
+      `شبکهٔ ${ltr(p.layers!)} فقط ${ltr(p.count!)} وزن دارد، پس ${code(p.extra)} جایی ندارد. اندازهٔ لایه‌ها را بررسی کنید.`,
   },
   'definition.missing_biases': {
     en: (p) =>
       `${p.missing} missing: every non-input layer needs a bias (one number shared by the layer, or one per unit).${example(p)}`,
     fa: (p) =>
-      `${code(p.missing)} داده نشده است: هر لایه‌ی غیرورودی بایاس لازم دارد (یک عدد مشترک برای کل لایه یا یکی برای هر واحد).${exampleFa(p)}`,
+      `${code(p.missing)} داده نشده است: هر لایهٔ غیرورودی بایاس لازم دارد (یک عدد مشترک برای کل لایه یا یکی برای هر نورون).${exampleFa(p)}`,
   },
   'definition.ambiguous_layers': {
     en: (p) =>
@@ -115,7 +115,7 @@ export const definitionMessages: Messages = {
     en: (p) =>
       `No fully connected network has exactly ${p.weights} weights with ${p.inputs} inputs and ${p.outputs} targets. Check the numbering, or give the sizes with \`layers:\`.${example(p)}`,
     fa: (p) =>
-      `هیچ شبکه‌ی تمام‌متصلی با ${ltr(p.inputs!)} ورودی و ${ltr(p.outputs!)} هدف دقیقاً ${ltr(p.weights!)} وزن ندارد. شماره‌گذاری را بررسی کنید یا اندازه‌ها را با ${code('layers:')} بدهید.${exampleFa(p)}`,
+      `هیچ شبکهٔ تمام‌متصلی با ${ltr(p.inputs!)} ورودی و ${ltr(p.outputs!)} هدف دقیقاً ${ltr(p.weights!)} وزن ندارد. شماره‌گذاری را بررسی کنید یا اندازه‌ها را با ${code('layers:')} بدهید.${exampleFa(p)}`,
   },
   'definition.missing_last_weight': {
     en: (p) =>
@@ -175,17 +175,17 @@ export const definitionMessages: Messages = {
   },
   'definition.expected_matrix': {
     en: (p) => `\`${p.key}\` takes a matrix: one row per unit of the next layer.${example(p)}`,
-    fa: (p) => `${code(p.key)} یک ماتریس می‌گیرد: یک سطر برای هر واحد لایه‌ی بعد.${exampleFa(p)}`,
+    fa: (p) => `${code(p.key)} یک ماتریس می‌گیرد: یک سطر برای هر نورون لایهٔ بعد.${exampleFa(p)}`,
   },
   'definition.expected_matrix_list': {
     en: (p) => `\`${p.key}\` takes a list of weight matrices, one per pair of adjacent layers.${example(p)}`,
-    fa: (p) => `${code(p.key)} فهرستی از ماتریس‌های وزن می‌گیرد، یکی برای هر دو لایه‌ی مجاور.${exampleFa(p)}`,
+    fa: (p) => `${code(p.key)} فهرستی از ماتریس‌های وزن می‌گیرد، یکی برای هر دو لایهٔ مجاور.${exampleFa(p)}`,
   },
   'definition.ragged_matrix': {
     en: (p) =>
       `Row ${p.row} of \`${p.key}\` has ${p.got} numbers but the first row has ${p.expected}; every row needs the same length.`,
     fa: (p) =>
-      `سطر ${ltr(p.row!)} از ${code(p.key)} ${ltr(p.got!)} عدد دارد اما سطر اول ${ltr(p.expected!)} عدد؛ همه‌ی سطرها باید هم‌طول باشند.`,
+      `سطر ${ltr(p.row!)} از ${code(p.key)} ${ltr(p.got!)} عدد دارد اما سطر اول ${ltr(p.expected!)} عدد؛ همهٔ سطرها باید هم‌طول باشند.`,
   },
   'definition.empty_element': {
     en: (p) => `\`${p.key}\` has an empty place between two commas.${example(p)}`,
@@ -199,7 +199,7 @@ export const definitionMessages: Messages = {
   'definition.bad_layers': {
     en: (p) => `\`${p.text}\` is not a list of layer sizes (units per layer, inputs first).${example(p)}`,
     fa: (p) =>
-      `${code(p.text)} فهرست اندازه‌ی لایه‌ها نیست (تعداد واحدهای هر لایه، از ورودی).${exampleFa(p)}`,
+      `${code(p.text)} فهرست اندازهٔ لایه‌ها نیست (تعداد نورون‌های هر لایه، از ورودی).${exampleFa(p)}`,
   },
   'definition.unknown_activation': {
     en: (p) => `Unknown activation \`${p.name}\`.${didYouMean(p)} Known: ${p.known}.`,
@@ -208,8 +208,7 @@ export const definitionMessages: Messages = {
   },
   'definition.unknown_loss': {
     en: (p) => `Unknown loss \`${p.name}\`.${didYouMean(p)} Known: ${p.known}.`,
-    fa: (p) =>
-      `تابع هزینه‌ی ${code(p.name)} ناشناخته است.${didYouMeanFa(p)} شناخته‌شده‌ها: ${ltr(p.known!)}.`,
+    fa: (p) => `تابع هزینهٔ ${code(p.name)} ناشناخته است.${didYouMeanFa(p)} شناخته‌شده‌ها: ${ltr(p.known!)}.`,
   },
   'definition.bad_boolean': {
     en: (p) => `\`${p.key}\` takes yes or no, got \`${p.text}\`.${example(p)}`,
@@ -218,12 +217,12 @@ export const definitionMessages: Messages = {
   },
   'definition.bad_text': {
     en: (p) => `\`${p.key}\` takes a text in double quotes that is not closed properly.${example(p)}`,
-    fa: (p) => `${code(p.key)} متنی در گیومه‌ی دوتایی می‌گیرد که درست بسته نشده است.${exampleFa(p)}`,
+    fa: (p) => `${code(p.key)} متنی در گیومهٔ دوتایی می‌گیرد که درست بسته نشده است.${exampleFa(p)}`,
   },
   'definition.unknown_preset': {
     en: (p) => `There is no preset called \`${p.name}\`.${didYouMean(p)} Presets: ${p.known}.`,
     fa: (p) =>
-      `شبکه‌ی آماده‌ای (preset) به نام ${code(p.name)} وجود ندارد.${didYouMeanFa(p)} شبکه‌های آماده: ${ltr(p.known!)}.`,
+      `شبکهٔ آماده‌ای (preset) به نام ${code(p.name)} وجود ندارد.${didYouMeanFa(p)} شبکه‌های آماده: ${ltr(p.known!)}.`,
   },
 
   // Notes echoed with a computed network: what was inferred or assumed, never silently.
@@ -235,17 +234,17 @@ export const definitionMessages: Messages = {
     en: (p) =>
       `Layer sizes ${p.layers} inferred from ${p.weights} weights, ${p.inputs} inputs and ${p.outputs} targets.`,
     fa: (p) =>
-      `اندازه‌ی لایه‌ها ${ltr(p.layers!)} از ${ltr(p.weights!)} وزن، ${ltr(p.inputs!)} ورودی و ${ltr(p.outputs!)} هدف نتیجه گرفته شد.`,
+      `اندازهٔ لایه‌ها ${ltr(p.layers!)} از ${ltr(p.weights!)} وزن، ${ltr(p.inputs!)} ورودی و ${ltr(p.outputs!)} هدف نتیجه گرفته شد.`,
   },
   'definition.note.layers_from_matrices': {
     en: (p) => `Layer sizes ${p.layers} read from the weight matrices.`,
-    fa: (p) => `اندازه‌ی لایه‌ها ${ltr(p.layers!)} از ماتریس‌های وزن خوانده شد.`,
+    fa: (p) => `اندازهٔ لایه‌ها ${ltr(p.layers!)} از ماتریس‌های وزن خوانده شد.`,
   },
   'definition.note.shared_bias': {
     en: (p) =>
       `${p.key} = ${p.value} is one bias shared by all ${p.units} units of its layer (its gradient is the sum over them).`,
     fa: (p) =>
-      `${ltr(`${p.key} = ${p.value}`)} یک بایاس مشترک میان هر ${ltr(p.units!)} واحد لایه‌ی خود است (گرادیانش مجموع گرادیان‌های آن واحدهاست).`,
+      `${ltr(`${p.key} = ${p.value}`)} یک بایاس مشترک میان هر ${ltr(p.units!)} نورون لایهٔ خود است (گرادیانش مجموع گرادیان‌های آن نورون‌هاست).`,
   },
   'definition.note.single_row': {
     en: (p) => `${p.key} was read as a matrix with a single row.`,

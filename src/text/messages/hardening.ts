@@ -7,11 +7,11 @@ export const hardeningMessages: Messages = {
     en: (x) =>
       `Checking took longer than ${x.seconds} seconds, so I stopped. Try fewer lines of answers at once, or a smaller network.`,
     fa: (x) =>
-      `بررسی بیش از ${ltr(x.seconds!)} ثانیه طول کشید و متوقفش کردم. سطرهای کمتری از پاسخ‌ها را با هم بفرستید یا شبکه‌ی کوچک‌تری را امتحان کنید.`,
+      `بررسی بیش از ${ltr(x.seconds!)} ثانیه طول کشید و متوقفش کردم. سطرهای کمتری از پاسخ‌ها را با هم بفرستید یا شبکهٔ کوچک‌تری را امتحان کنید.`,
   },
   'commands.busy': {
     en: 'The bot is busy with other requests right now; please try again in a moment.',
-    fa: 'ربات همین حالا سرگرم درخواست‌های دیگر است؛ لطفاً چند لحظه‌ی دیگر دوباره امتحان کنید.',
+    fa: 'ربات همین حالا سرگرم درخواست‌های دیگر است؛ لطفاً چند لحظهٔ دیگر دوباره امتحان کنید.',
   },
   'definition.too_deep': {
     en: (p) =>

@@ -11,7 +11,7 @@ export const readingMessages: Messages = {
     en: (p) =>
       `This page gives ${p.missing} only in a figure (line ${p.line}), which I cannot read. Type them as text, e.g. \`${p.hint}\`; I will not make up a network from the rest.`,
     fa: (p) =>
-      `این صفحه ${ltr(String(p.missing))} را فقط در یک شکل (سطر ${ltr(p.line!)}) آورده است که نمی‌توانم بخوانم. آن‌ها را به صورت متن بنویسید، مثلاً ${ltr(`\`${p.hint}\``)}؛ از بقیه‌ی متن شبکه‌ای نمی‌سازم.`,
+      `این صفحه ${ltr(String(p.missing))} را فقط در یک شکل (سطر ${ltr(p.line!)}) آورده است که نمی‌توانم بخوانم. آن‌ها را به صورت متن بنویسید، مثلاً ${ltr(`\`${p.hint}\``)}؛ از بقیهٔ متن شبکه‌ای نمی‌سازم.`,
   },
   'definition.note.no_biases': {
     en: (p) =>
@@ -29,13 +29,13 @@ export const readingMessages: Messages = {
   },
   'definition.note.read_loss': {
     en: (p) => `Loss ${p.value} read from line ${p.line} ("${p.words}").`,
-    fa: (p) => `تابع خطا ${ltr(String(p.value))} از سطر ${ltr(p.line!)} خوانده شد.`,
+    fa: (p) => `تابع هزینه ${ltr(String(p.value))} از سطر ${ltr(p.line!)} خوانده شد.`,
   },
   'definition.note.mse_reading': {
     en: (p) =>
       `"MSE" (line ${p.line}) read as E = ½Σ(t−o)², the usual convention in worked backpropagation examples; for (1/n)Σ(t−o)² write \`loss: mse\`.`,
     fa: (p) =>
-      `«MSE» (سطر ${ltr(p.line!)}) به صورت ${ltr('E = ½Σ(t−o)²')} خوانده شد که در مثال‌های حل‌شده‌ی پس‌انتشار رایج است؛ برای ${ltr('(1/n)Σ(t−o)²')} بنویسید ${ltr('`loss: mse`')}.`,
+      `«MSE» (سطر ${ltr(p.line!)}) به صورت ${ltr('E = ½Σ(t−o)²')} خوانده شد که در مثال‌های حل‌شدهٔ پس‌انتشار رایج است؛ برای ${ltr('(1/n)Σ(t−o)²')} بنویسید ${ltr('`loss: mse`')}.`,
   },
   'definition.note.reading_confirmed': {
     en: (p) => `Weights read ${p.order}: the page's own numbers (${p.numbers}) confirm it.`,
@@ -52,7 +52,7 @@ export const readingMessages: Messages = {
     en: (p) =>
       `Units numbered across the network (${p.units}): ${p.example} is the weight from unit ${p.from} to unit ${p.to}; w0j is unit j's bias.`,
     fa: (p) =>
-      `واحدها در کل شبکه شماره‌گذاری شده‌اند (${ltr(String(p.units))}): ${ltr(String(p.example))} وزن واحد ${ltr(p.from!)} به واحد ${ltr(p.to!)} است؛ ${ltr('w0j')} بایاس واحد j است.`,
+      `نورون‌ها در کل شبکه شماره‌گذاری شده‌اند (${ltr(String(p.units))}): ${ltr(String(p.example))} وزن نورون ${ltr(p.from!)} به نورون ${ltr(p.to!)} است؛ ${ltr('w0j')} بایاس نورون j است.`,
   },
   'definition.note.pair_order_fits': {
     en: (p) => `${p.example} read ${p.order} (the only order that fits the inputs and outputs).`,
@@ -68,18 +68,18 @@ export const readingMessages: Messages = {
   'definition.note.rows_are_inputs': {
     en: (p) => `Weight matrix ${p.layer} read with one row per input (x @ W, as NumPy code writes it).`,
     fa: (p) =>
-      `ماتریس وزن ${ltr(p.layer!)} با یک سطر برای هر ورودی خوانده شد (${ltr('x @ W')}، به شیوه‌ی کد NumPy).`,
+      `ماتریس وزن ${ltr(p.layer!)} با یک سطر برای هر ورودی خوانده شد (${ltr('x @ W')}، به شیوهٔ کد NumPy).`,
   },
   'definition.unreadable_pairs': {
     en: (p) =>
       `I could not place the weights ${p.names}: they are not numbered w1..wN, nor by units across the network (w14 = unit 1 → unit 4). Give the layer sizes, e.g. \`${p.hint}\`.`,
     fa: (p) =>
-      `نتوانستم وزن‌های ${ltr(String(p.names))} را جای‌گذاری کنم: نه به شکل ${ltr('w1..wN')} شماره‌گذاری شده‌اند و نه با شماره‌ی واحدها در کل شبکه (${ltr('w14')} = واحد ۱ به واحد ۴). اندازه‌ی لایه‌ها را بدهید، مثلاً ${ltr(`\`${p.hint}\``)}.`,
+      `نتوانستم وزن‌های ${ltr(String(p.names))} را جای‌گذاری کنم: نه به شکل ${ltr('w1..wN')} شماره‌گذاری شده‌اند و نه با شمارهٔ نورون‌ها در کل شبکه (${ltr('w14')} = نورون ۱ به نورون ۴). اندازهٔ لایه‌ها را بدهید، مثلاً ${ltr(`\`${p.hint}\``)}.`,
   },
   'check.note.numbering_from_sheet': {
     en: (p) =>
       `Read w1, w2, … ${p.order}${p.from === 'output' ? ', output layer first' : ''}: the numbering this sheet's own numbers fit (ours is destination-first, first layer first). For ours add \`numbering:destination-first\`.`,
     fa: (p) =>
-      `${ltr('w1, w2, …')} به ترتیب ${ltr(String(p.order))}${p.from === 'output' ? '، از لایه‌ی خروجی به عقب،' : ''} خوانده شدند: شماره‌گذاری‌ای که اعداد خود این برگه با آن جور است (ترتیب ما destination-first از لایه‌ی اول است). برای ترتیب ما ${ltr('`numbering:destination-first`')} را اضافه کنید.`,
+      `${ltr('w1, w2, …')} به ترتیب ${ltr(String(p.order))}${p.from === 'output' ? '، از لایهٔ خروجی به عقب،' : ''} خوانده شدند: شماره‌گذاری‌ای که اعداد خود این برگه با آن جور است (ترتیب ما destination-first از لایهٔ اول است). برای ترتیب ما ${ltr('`numbering:destination-first`')} را اضافه کنید.`,
   },
 };

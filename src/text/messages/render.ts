@@ -15,7 +15,7 @@ export const renderMessages: Messages = {
   'render.subtitle': {
     en: (p) => `${p.layers} network · ${p.activations} · loss ${p.loss} · η = ${p.eta}`,
     fa: (p) =>
-      `شبکهٔ ${ltr(p.layers!)} · ${ltr(p.activations!)} · تابع خطا ${ltr(p.loss!)} · ${ltr(`η = ${p.eta}`)}`,
+      `شبکهٔ ${ltr(p.layers!)} · ${p.activations} · تابع هزینه ${ltr(p.loss!)} · ${ltr(`η = ${p.eta}`)}`,
   },
   'render.loss': { en: (p) => `E = ${p.loss}`, fa: (p) => `خطا: ${ltr(`E = ${p.loss}`)}` },
   'render.loss.step': {
@@ -47,11 +47,11 @@ export const renderMessages: Messages = {
   'render.legend.positive': { en: 'positive', fa: 'مثبت' },
   'render.key.forward': {
     en: 'circle: unit and its output out · below: net input net',
-    fa: `دایره: واحد و خروجی آن ${ltr('out')} · زیر دایره: ورودی خالص ${ltr('net')}`,
+    fa: `دایره: نورون و خروجی آن ${ltr('out')} · زیر دایره: ورودی خالص ${ltr('net')}`,
   },
   'render.key.backward': {
     en: 'circle: δ = ∂E/∂net of the unit · below: ∂E/∂out',
-    fa: `دایره: ${ltr('δ = ∂E/∂net')} هر واحد · زیر دایره: ${ltr('∂E/∂out')}`,
+    fa: `دایره: ${ltr('δ = ∂E/∂net')} هر نورون · زیر دایره: ${ltr('∂E/∂out')}`,
   },
   'render.key.update': {
     en: 'edges: weight before → after one step (η = learning rate)',
@@ -70,7 +70,7 @@ export const renderMessages: Messages = {
     en: 'Too many connections to label one by one: each weight matrix is a heatmap (rows: to, columns: from).',
     fa: 'اتصال‌ها برای برچسب‌گذاری تک‌تک زیادند: هر ماتریس وزن یک نقشهٔ حرارتی است (سطر: مقصد، ستون: مبدأ).',
   },
-  'render.dense.units': { en: (p) => `${p.count} units`, fa: (p) => `${ltr(p.count!)} واحد` },
+  'render.dense.units': { en: (p) => `${p.count} units`, fa: (p) => `${ltr(p.count!)} نورون` },
   'render.lossCurve.title': { en: 'Loss over training steps', fa: 'خطا در طول گام‌های آموزش' },
   'render.lossCurve.x': { en: 'step', fa: 'گام' },
   'render.lossCurve.y': { en: 'loss E', fa: 'خطا E' },
