@@ -86,7 +86,7 @@ function diagramViews(view: BackpropView | undefined): DiagramView[] {
 async function images(
   trace: Trace,
   view: BackpropView | undefined,
-  settings: { precision: number; locale: Locale; theme: Theme },
+  settings: { precision: number; locale: Locale; theme: Theme; notation?: NotationName },
   deps: Deps,
 ): Promise<ReplyImage[]> {
   const requests: { name: string; request: FigureRequest }[] = diagramViews(view).map((diagramView) => ({
@@ -199,7 +199,7 @@ export default defineCommand({
         files.push({ name: 'network.txt', content: formatDefinition(spec) });
       text = summary(files.map((file) => file.name));
     }
-    const pictures = await images(trace, view, { precision, locale, theme }, deps);
+    const pictures = await images(trace, view, { precision, locale, theme, notation }, deps);
     if (request.options.export === 'latex') {
       const key = latexAnswerKey(walkthroughLines(trace, { precision, locale, notation }), {
         locale,

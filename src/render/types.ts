@@ -1,4 +1,5 @@
 // What can be drawn: the contract between the renderer and everyone who asks for a picture.
+import type { NotationName } from '../text/notations.js';
 import type { Trace } from '../core/types.js';
 
 export type Theme = 'dark' | 'light';
@@ -13,6 +14,8 @@ export interface DiagramRequest {
   theme?: Theme; // default dark (Discord's common case)
   precision?: number; // decimals, default 4
   locale?: Locale; // titles and legend language, default en
+  /** The names on units, weights and biases (src/text/notations.ts), default classic. */
+  notation?: NotationName;
 }
 
 /** One line, set of bars or histogram on a plot. */

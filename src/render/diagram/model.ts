@@ -1,6 +1,6 @@
 // What a diagram view says: per unit, bias and edge, the texts and the value its colour encodes.
 import type { LayerBias, Trace } from '../../core/types.js';
-import { biasName, unitName, weightName } from '../../core/naming.js';
+import { notationFor, type NotationName } from '../../text/notations.js';
 import { t } from '../../text/i18n.js';
 import { ACTIVATIONS } from '../../core/records/activation-records.js';
 import { formatNumber } from '../../text/number-format.js';
@@ -81,7 +81,7 @@ export function buildDiagramModel(
   trace: Trace,
   view: DiagramView,
   /** compact: edge labels on two short lines (name, then value) so denser nets still fit labelled. */
-  options: { precision: number; locale: Locale; compact?: boolean },
+  options: { precision: number; locale: Locale; compact?: boolean; notation?: NotationName },
 ): DiagramModel {
   const { spec } = trace;
   const { layers } = spec;
@@ -91,11 +91,14 @@ export function buildDiagramModel(
     formatNumber(x ?? Number.NaN, options.precision).replace(/^-/, '−');
   const count = layers.length;
   const last = count - 2;
+  const nt = notationFor(options.notation ?? 'classic', layers);
+  // Classic captions say net/out/δ once per circle; other notations write each unit's own name.
+  const classic = nt.name === 'classic';
   const quantity = QUANTITY[view];
 
   const units: UnitModel[][] = layers.map((size, layer) =>
     Array.from({ length: size }, (_, u): UnitModel => {
-      const name = unitName(layer, u, count);
+      const name = nt.unit(layer, u);
       if (layer === 0) {
         const x = spec.input[u] ?? Number.NaN;
         return { name, value: f(x), caption: [], colourValue: view === 'forward' ? x : 0 };
@@ -107,20 +110,30 @@ export function buildDiagramModel(
       const target = l === last ? [`t = ${f(spec.target[u])}`] : [];
       switch (view) {
         case 'forward':
-          return { name, value: f(out), caption: [`net = ${f(net)}`, ...target], colourValue: out ?? 0 };
+          return {
+            name,
+            value: f(out),
+            caption: [`${classic ? 'net' : nt.net(layer, u)} = ${f(net)}`, ...target],
+            colourValue: out ?? 0,
+          };
         case 'backward': {
           const dOut = trace.dE_dOut?.[l]?.[u];
           return {
             name,
             value: f(delta),
-            caption: dOut === undefined ? [] : [`∂E/∂out = ${f(dOut)}`],
+            caption: dOut === undefined ? [] : [`∂E/∂${classic ? 'out' : nt.out(layer, u)} = ${f(dOut)}`],
             colourValue: delta ?? 0,
           };
         }
         case 'update':
           return { name, caption: [], colourValue: delta ?? 0 };
         case 'summary':
-          return { name, value: f(out), caption: [`δ = ${f(delta)}`, ...target], colourValue: delta ?? 0 };
+          return {
+            name,
+            value: f(out),
+            caption: [`${classic ? 'δ' : nt.delta(layer, u)} = ${f(delta)}`, ...target],
+            colourValue: delta ?? 0,
+          };
         case 'network':
           return { name, caption: target, colourValue: 0 };
       }
@@ -136,7 +149,7 @@ export function buildDiagramModel(
       const value = biasAt(bias, u);
       const grad = biasAt(trace.gradBiases[l], u);
       const after = biasAt(trace.updatedBiases[l], u);
-      const name = biasName(l, shared, unit);
+      const name = nt.bias(l, shared, unit);
       const step = spec.updateBiases
         ? `${name}: ${f(value)} → ${f(after)}`
         : `${name} = ${f(value)} (${t(locale, 'render.bias.fixed')})`;
@@ -165,7 +178,7 @@ export function buildDiagramModel(
   spec.weights.forEach((matrix, l) =>
     matrix.forEach((row, j) =>
       row.forEach((w, i) => {
-        const name = weightName(layers, l, j, i);
+        const name = nt.weight(l, j, i);
         const grad = trace.gradWeights[l]?.[j]?.[i];
         const after = trace.updatedWeights[l]?.[j]?.[i];
         const plain = view === 'forward' || view === 'network';

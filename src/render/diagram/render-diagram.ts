@@ -13,6 +13,7 @@ export function diagramModelOf(request: DiagramRequest, compact = false): Diagra
     precision: request.precision ?? 4,
     locale: request.locale ?? 'en',
     compact,
+    ...(request.notation ? { notation: request.notation } : {}),
   });
 }
 
