@@ -73,6 +73,20 @@ describe('Persian lesson files', () => {
     expect(problems).toEqual([]);
   });
 
+  it('leave no English word untranslated outside code and formulas (item 16)', () => {
+    const untranslated = /\b(normal|uniform|seed|output|hidden|saliency|otherwise)\b/i;
+    const problems = everyLesson()
+      .filter(({ name }) => name.includes('.fa '))
+      .flatMap(({ name, text }) =>
+        text
+          .split('\n')
+          .map((line) => line.replace(/`[^`]*`/g, ''))
+          .filter((line) => PERSIAN.test(line) && untranslated.test(line))
+          .map((line) => `${name}: ${line.slice(0, 60)}`),
+      );
+    expect(problems).toEqual([]);
+  });
+
   it('list topics with the Persian comma (item 15)', async () => {
     const { dispatch } = await import('../../src/dispatch/dispatcher.js');
     const { chatRequest, fakeDeps } = await import('../dispatch/fakes.js');
