@@ -142,12 +142,18 @@ function statedAssumption(
 /** How far above its number's line a statement may start (`Error =` then `$$…= 0.298$$`). */
 const STATEMENT_SPAN = 6;
 
-function findRow(rows: CheckRow[], used: Set<CheckRow>, entry: KeyEntry): CheckRow | undefined {
+function findRow(
+  rows: CheckRow[],
+  used: Set<CheckRow>,
+  entry: KeyEntry,
+  accept: (row: CheckRow) => boolean,
+): CheckRow | undefined {
   // The page's own digits (Persian digits, a Unicode minus) read as /check reads them.
   const value = parseGivenNumber(entry.value)?.value ?? Number.NaN;
   const candidates = rows.filter(
     (r) =>
       !used.has(r) &&
+      accept(r) &&
       r.line <= entry.line &&
       r.line >= entry.line - STATEMENT_SPAN &&
       Math.abs(r.given - value) <= 1e-12 * Math.max(1, Math.abs(value)),
@@ -167,11 +173,21 @@ export function scoreCase(c: CorpusCase): CaseScore {
     ...(reading.ok ? { pageNames: reading.parsed.pageNames } : {}),
   });
   const used = new Set<CheckRow>();
-  const results: StatementResult[] = c.key.map((entry) => {
+  const expectedOf = (entry: KeyEntry) => {
     const q = readKeyQuantity(entry.quantity, meant);
     if (!q) throw new Error(`${c.name}/key.json line ${entry.line}: unknown quantity ${entry.quantity}`);
-    const expected = quantityName(q, meant);
-    const row = findRow(report.rows, used, entry);
+    return quantityName(q, meant);
+  };
+  // Rows naming the key's own quantity first, then any row with the number (a ReLU's net and output, both 2.28).
+  const named = c.key.map((entry) => {
+    const expected = expectedOf(entry);
+    const row = findRow(report.rows, used, entry, (r) => r.quantity === expected);
+    if (row) used.add(row);
+    return row;
+  });
+  const results: StatementResult[] = c.key.map((entry, k) => {
+    const expected = expectedOf(entry);
+    const row = named[k] ?? findRow(report.rows, used, entry, () => true);
     if (row) used.add(row);
     const outcome: StatementResult['outcome'] =
       !row || row.verdict === 'unrecognized'

@@ -2,7 +2,8 @@
 import { claimOf } from './claim.js';
 import { flattenLatex } from './latex.js';
 import { withoutWrapping } from './markdown.js';
-import type { GivenNumber } from './numbers.js';
+import { joinMatrices } from './matrices.js';
+import { parseGivenNumber, type GivenNumber } from './numbers.js';
 import { splitStatements } from './statement-chunks.js';
 import { cellsOf, tableChunks, type TableState } from './tables.js';
 
@@ -14,6 +15,39 @@ export interface Statement {
   /** The parts between `=` signs before the claimed number, LaTeX flattened; the first is the name ('' when none). */
   segments: string[];
   claim: GivenNumber;
+  /** A vector or matrix claimed at once (`z1 = [4.3, 5.3]`): its rows; `claim` is then its first element. */
+  vector?: GivenNumber[][];
+}
+
+/** A bracketed list of numbers `[a, b; c, d]` (as joinMatrices writes matrices): its rows, else undefined. */
+export function vectorClaimOf(segment: string): GivenNumber[][] | undefined {
+  const match = /^\[([^[\]]*)\]\.?$/.exec(segment.trim());
+  if (!match) return undefined;
+  const rows = match[1]!.split(';').map((row) => row.split(',').map((cell) => parseGivenNumber(cell.trim())));
+  const width = rows[0]!.length;
+  if (rows.some((row) => row.length !== width || row.some((c) => c === undefined))) return undefined;
+  const numbers = rows as GivenNumber[][];
+  return numbers.length * width >= 2 ? numbers : undefined;
+}
+
+/** `print(f"z_hidden = {z_hidden}")   # [0.31, 0.57]`: code printing a name, its value in the comment. */
+const PRINTED_IN_COMMENT =
+  /^\s*print\(\s*f?["']\s*([\p{L}_][\w\s]{0,30}?)\s*[=:]?\s*\{[^{}]{0,40}\}["']\s*\)\s*#\s*(.{1,200})$/u;
+/** `print(Y)` then `>>> [[0.73 0.12]]` on the next line: the console's answer is Y's value. */
+const PRINT_CALL = /^\s*print\(\s*([\p{L}_][\w]{0,30})\s*\)\s*$/u;
+const CONSOLE_ANSWER = /^\s*>>>\s*(.{1,200})$/;
+
+/** Code lines that state a value without `=` rewritten as `name = value`. */
+function printedValues(lines: string[]): string[] {
+  let printed: string | undefined;
+  return lines.map((line) => {
+    const comment = PRINTED_IN_COMMENT.exec(line);
+    const answer = printed !== undefined ? CONSOLE_ANSWER.exec(line) : null;
+    const call = PRINT_CALL.exec(line);
+    const result = comment ? `${comment[1]} = ${comment[2]}` : answer ? `${printed} = ${answer[1]}` : line;
+    printed = call ? call[1] : line.trim() === '' ? printed : undefined;
+    return result;
+  });
 }
 
 /** Splits on `=` but not on `:=`, `<=`, `>=`, `!=`, `=>`. */
@@ -60,7 +94,7 @@ export function parseAnswerSheet(text: string): Statement[] {
   const statements: Statement[] = [];
   let open: Open | undefined;
   const table: TableState = {};
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = printedValues(joinMatrices(text).split(/\r\n|\r|\n/));
   lines.forEach((rawLine, index) => {
     // A LaTeX `\\` breaks a row inside one text line (aligned and split environments).
     for (const row of rawLine.split('\\\\')) {
@@ -95,9 +129,13 @@ export function parseAnswerSheet(text: string): Statement[] {
           continue;
         }
         const claim = segments.length > 1 ? claimOf(last) : undefined;
+        const vector = segments.length > 1 && !claim ? vectorClaimOf(last) : undefined;
         if (claim) {
           segments.pop();
           statements.push({ line, segments, claim });
+        } else if (vector) {
+          segments.pop();
+          statements.push({ line, segments, claim: vector[0]![0]!, vector });
         } else if (segments.length > 1) open = { line, segments, awaitingValue: false };
       }
     }

@@ -4,6 +4,7 @@ import type { PageName } from '../definition/index.js';
 import { parseAnswerSheet, type Statement } from './answer-sheet.js';
 import { judgedRow, remember, unrecognisedRow } from './check-row.js';
 import { startSession, type CheckSession } from './check-session.js';
+import { checkVector } from './check-vector.js';
 import { WorkBudgetExceeded, type WorkBudget } from './evaluator.js';
 import { judge } from './judge.js';
 import { compactName } from './names.js';
@@ -93,7 +94,8 @@ function checkSheet(
   let checked = 0;
   for (const statement of statements.slice(0, MAX_STATEMENTS)) {
     try {
-      rows.push(checkStatement(session, statement, hideExpected));
+      if (statement.vector) rows.push(...checkVector(session, statement, hideExpected));
+      else rows.push(checkStatement(session, statement, hideExpected));
     } catch (error) {
       if (error instanceof WorkBudgetExceeded) break;
       throw error;

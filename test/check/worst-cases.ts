@@ -26,6 +26,13 @@ const PIECES: [string, string][] = [
   ['braces', '{'],
   ['subscripts', '_'],
   ['newlines', '\n'],
+  ['open matrices', '\\begin{bmatrix}'],
+  ['matrix rows', '\\begin{bmatrix}1 & 2 \\\\ 3\n'],
+  ['closed matrices', '\\begin{pmatrix}0.5\\end{pmatrix}'],
+  ['square brackets', '['],
+  ['numpy rows', '[[1 2]\n ['],
+  ['numbers in brackets', ' [0.5'],
+  ['print calls', 'print(y)\n>>> '],
 ];
 
 const CONTEXTS: [string, string, string][] = [

@@ -1,0 +1,55 @@
+// A vector or matrix claimed at once (`z_1 = [4.3, 5.3]`, `dL/dW2 = [[5.25 0.]]`): one row per element, all
+// elements read the same way (the reading under which most of them are right).
+import type { Statement } from './answer-sheet.js';
+import { judgedRow, remember, unrecognisedRow } from './check-row.js';
+import type { CheckSession } from './check-session.js';
+import { judge } from './judge.js';
+import { matchOwnRounding, matchTrueValue } from './judge-correct.js';
+import type { Meaning } from './names.js';
+import type { CheckRow } from './report.js';
+import { vectorReadings } from './vector-names.js';
+
+/** The statement's names that may name the vector: its left-hand side, then names it is equated to (`δ_h1 = dL/dh1 = […]`). */
+function namesOf(statement: Statement): string[] {
+  const [first = '', ...rest] = statement.segments;
+  return [first, ...rest.filter((s) => /^\s*\(?[∂d]\S{0,12}\/\(?[∂d]\S{1,20}\s*$/.test(s))];
+}
+
+function readingsOf(session: CheckSession, statement: Statement, rows: number, columns: number): Meaning[][] {
+  for (const name of namesOf(statement)) {
+    const readings = vectorReadings(name, session.spec, rows, columns, session.context);
+    if (readings.length > 0) return readings;
+  }
+  return [];
+}
+
+export function checkVector(session: CheckSession, statement: Statement, hideExpected: boolean): CheckRow[] {
+  const matrix = statement.vector!;
+  const rows = matrix.length;
+  const columns = matrix[0]!.length;
+  const claims = matrix.flat();
+  const name = (statement.segments[0] ?? '').trim();
+  const elementName = (k: number) =>
+    rows > 1 && columns > 1
+      ? `${name}[${Math.floor(k / columns) + 1},${(k % columns) + 1}]`
+      : `${name}[${k + 1}]`;
+  const readings = readingsOf(session, statement, rows, columns);
+  if (readings.length === 0) {
+    return claims.map((claim, k) => ({ ...unrecognisedRow({ ...statement, claim }), name: elementName(k) }));
+  }
+  let best = readings[0]!;
+  let bestRight = -1;
+  for (const reading of readings) {
+    const right = reading.filter(
+      (m, k) => matchTrueValue(session, claims[k]!, [m]) ?? matchOwnRounding(session, claims[k]!, [m]),
+    ).length;
+    if (right > bestRight) [best, bestRight] = [reading, right];
+  }
+  return claims.map((claim, k) => {
+    const element: Statement = { line: statement.line, segments: statement.segments, claim };
+    const finding = judge(session, claim, [best[k]!]);
+    const row = { ...judgedRow(session, element, finding, hideExpected), name: elementName(k) };
+    remember(session, element, finding);
+    return row;
+  });
+}
