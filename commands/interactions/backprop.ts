@@ -1,5 +1,6 @@
 // /backprop's interactions: a modal for the network, and buttons that re-run the reply's network with a change.
 import { formatOneLine, parseDefinition } from '../../src/definition/index.js';
+import { otherReadingToken, withOtherWeights } from '../../src/definition/other-reading.js';
 import {
   bilingual,
   type ButtonDeclaration,
@@ -33,6 +34,14 @@ export function networkSource(request: Pick<Request, 'options' | 'text'>): strin
   if (!text) return undefined;
   const line = canonicalDefinition(text);
   return line !== undefined && line.length <= MAX_NETWORK_LENGTH && !line.includes('```') ? line : undefined;
+}
+
+/** The other reading's weights of a pasted page read in an assumed order (no `numbering:` typed), if they differ. */
+function otherReading(request: Pick<Request, 'options' | 'text'>): string | undefined {
+  if (request.options.preset !== undefined || request.options.numbering !== undefined) return undefined;
+  const definition = request.options.definition;
+  const text = typeof definition === 'string' && definition.trim() !== '' ? definition : request.text;
+  return text ? otherReadingToken(text) : undefined;
 }
 
 /** The state's network and options back as the options of a new /backprop request. */
@@ -81,6 +90,9 @@ export const backpropInteractions: CommandInteractions = {
       const state: ButtonState = { network };
       for (const name of CARRIED_OPTIONS)
         if (request.options[name] !== undefined) state[name] = String(request.options[name]);
+      // A page read in an assumed order (destination- or source-first): the other reading is one click away.
+      const other = otherReading(request);
+      if (other !== undefined) state.other = other;
       return state;
     },
     stateTitle: bilingual('platforms.networkFooter'),
@@ -91,6 +103,18 @@ export const backpropInteractions: CommandInteractions = {
         id: 'train',
         label: bilingual('platforms.button.train'),
         click: (state) => ({ ...rerun(state), steps: stepsSoFar(state) + TRAIN_MORE_STEPS }),
+        answer: 'replace',
+      },
+      {
+        id: 'other-reading',
+        label: bilingual('platforms.button.other_reading'),
+        shown: (state) => state.other !== undefined,
+        click: (state) => {
+          const options = rerun(state);
+          const other =
+            state.other === undefined ? undefined : withOtherWeights(state.network ?? '', state.other);
+          return other === undefined ? options : { ...options, definition: other };
+        },
         answer: 'replace',
       },
       {

@@ -51,10 +51,17 @@ export interface ButtonDeclaration {
   style?: 'primary' | 'secondary' | 'danger';
   /** The options of the request a click makes, from the state the reply carries. */
   click: (state: ButtonState) => Request['options'];
+  /** Left out of a reply whose state has nothing for it (the other reading of a page read in an assumed order). */
+  shown?: (state: ButtonState) => boolean;
   /** Shown pressed and disabled (e.g. the view already on screen). */
   pressed?: (state: ButtonState) => boolean;
   /** `replace`: the answer takes the message's place; `private`: only the clicker sees it. */
   answer: 'replace' | 'private';
+}
+
+/** The buttons a reply with this state carries. */
+export function shownButtons(declared: ReplyButtons, state: ButtonState): readonly ButtonDeclaration[] {
+  return declared.buttons.filter((button) => button.shown?.(state) ?? true);
 }
 
 export interface ReplyButtons {

@@ -1,6 +1,6 @@
 // A Reply as a Discord message: content ≤ 2000 chars, PNG/Markdown attachments (≤ 10, ≤ 10 MiB each), buttons.
 import { ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
-import type { ButtonState, ReplyButtons } from '../../dispatch/interactions.js';
+import { shownButtons, type ButtonState, type ReplyButtons } from '../../dispatch/interactions.js';
 import type { Locale, Reply } from '../../dispatch/types.js';
 import { t } from '../../text/i18n.js';
 import { DISCORD_MESSAGE_LIMIT } from '../../text/limits.js';
@@ -59,7 +59,7 @@ export function declaredButtons(
   inMessage: boolean,
 ): unknown[] | undefined {
   const buttons = [];
-  for (const declaration of declared.buttons.slice(0, BUTTONS_PER_ROW * 5)) {
+  for (const declaration of shownButtons(declared, state).slice(0, BUTTONS_PER_ROW * 5)) {
     const customId = buttonCustomId(command, declaration.id, inMessage ? undefined : state);
     if (customId === undefined) return undefined;
     const pressed = declaration.pressed?.(state) ?? false;

@@ -5,6 +5,7 @@ import type { Command } from '../../dispatch/define-command.js';
 import {
   decodeState,
   encodeState,
+  shownButtons,
   keptOptions,
   modalRequestParts,
   stateOptions,
@@ -130,14 +131,16 @@ function declaredButtonBlocks(
   }
   const value = state && encodeState(state);
   if (!state || value === undefined || value.length > BUTTON_VALUE_MAX) return [];
-  const elements = declared.buttons.slice(0, 25).map((button) => ({
-    type: 'button',
-    action_id: `b:${request.command}:${button.id}`,
-    text: { type: 'plain_text', text: button.label[request.locale].slice(0, 75) },
-    value,
-    ...(button.style === 'danger' || button.style === 'primary' ? { style: button.style } : {}),
-    ...(!button.style && button.pressed?.(state) ? { style: 'primary' } : {}),
-  }));
+  const elements = shownButtons(declared, state)
+    .slice(0, 25)
+    .map((button) => ({
+      type: 'button',
+      action_id: `b:${request.command}:${button.id}`,
+      text: { type: 'plain_text', text: button.label[request.locale].slice(0, 75) },
+      value,
+      ...(button.style === 'danger' || button.style === 'primary' ? { style: button.style } : {}),
+      ...(!button.style && button.pressed?.(state) ? { style: 'primary' } : {}),
+    }));
   return [{ type: 'actions', elements }];
 }
 

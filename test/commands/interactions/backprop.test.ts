@@ -1,0 +1,53 @@
+// /backprop's buttons: the other reading of a page read in an assumed order is one click away, on Discord and Slack.
+import { describe, expect, it } from 'vitest';
+import { loadCase } from '../../../bench/corpus/cases.js';
+import { backpropInteractions } from '../../../commands/interactions/backprop.js';
+import { parseDefinition } from '../../../src/definition/index.js';
+import { shownButtons } from '../../../src/dispatch/interactions.js';
+import type { Reply, Request } from '../../../src/dispatch/types.js';
+import { declaredButtons } from '../../../src/platforms/discord/message.js';
+
+const kaifeng = loadCase('kaifeng-chinese-2-2-1').setupText;
+const OWN_MATRICES =
+  'W1 = [[0.15, 0.25], [0.20, 0.30]]\nW2 = [[0.40, 0.50], [0.45, 0.55]]\nb1=0.35 b2=0.60  x = [0.05, 0.10]  t1=0.01 t2=0.99';
+const reply: Reply = { text: 'ok', kind: 'ok' };
+const request = (options: Request['options'], text?: string): Request => ({
+  command: 'backprop',
+  options,
+  ...(text === undefined ? {} : { text }),
+  user: { id: 'u' },
+  locale: 'en',
+});
+const buttons = backpropInteractions.buttons!;
+
+describe("/backprop's other-reading button", () => {
+  it('comes with a page read in an assumed order, and its click computes the page read the other way', () => {
+    const state = buttons.state(request({}, kaifeng), reply)!;
+    expect(state.other).toBe('0.5,0.7;0.6,0.8|0.9,0.1');
+    const ids = shownButtons(buttons, state).map((b) => b.id);
+    expect(ids).toContain('other-reading');
+    const click = buttons.buttons.find((b) => b.id === 'other-reading')!.click(state);
+    const other = parseDefinition(String(click.definition));
+    const sourceFirst = parseDefinition(kaifeng, { numbering: 'source-first' });
+    expect(other.ok && sourceFirst.ok && other.value.spec.weights).toEqual(
+      sourceFirst.ok && sourceFirst.value.spec.weights,
+    );
+    // Rendered on Discord (state in the embed) with its label in either language.
+    const [row, second] = declaredButtons('backprop', buttons, state, 'fa', true) as {
+      components: { custom_id: string; label: string }[];
+    }[];
+    const all = [...row!.components, ...(second?.components ?? [])];
+    expect(all.find((c) => c.custom_id === 'b:backprop:other-reading:@')!.label).toBe('خوانش دیگر');
+  });
+
+  it('is left out for a preset, our own matrices, or when numbering: was typed', () => {
+    for (const state of [
+      buttons.state(request({ preset: 'mazur' }), reply)!,
+      buttons.state(request({}, OWN_MATRICES), reply)!,
+      buttons.state(request({ numbering: 'source-first' }, kaifeng), reply)!,
+    ]) {
+      expect(state.other).toBeUndefined();
+      expect(shownButtons(buttons, state).map((b) => b.id)).not.toContain('other-reading');
+    }
+  });
+});
