@@ -80,7 +80,10 @@ function colonStatement(chunk: string): string[] | undefined {
   const update = UPDATE_ARROW.exec(text);
   if (update) return [`${update[1]!.trim()} new`, update[3]!];
   const plain = COLON_VALUE.exec(text);
-  return plain ? [plain[1]!.trim(), plain[2]!] : undefined;
+  if (plain) return [plain[1]!.trim(), plain[2]!];
+  // `hidden_layer_output : [0.5597, 0.3870]`: a name and a printed vector.
+  const vector = /^([^:=[\]]{1,40}?)\s?:\s?(\[[^[\]]{1,200}\])$/.exec(text);
+  return vector && vectorClaimOf(vector[2]!) ? [vector[1]!.trim(), vector[2]!] : undefined;
 }
 
 interface Open {

@@ -31,6 +31,12 @@ function layerOf(tag: string): NamedVector['layer'] | undefined {
 
 /** `z1`, `a^(2)`, `zhidden`, `hin` (H_in), `scores`: a value vector of a layer; both readings for `a`. */
 function valueReadings(token: string): NamedVector[] {
+  // Code's words: hidden_layer_output, output_layer_input, hidden_output.
+  const words = /^(hidden|output)(?:layer)?(input|output|out|activation|net)s?$/.exec(token);
+  if (words) {
+    const layer = words[1] === 'hidden' ? 'hidden' : 'output';
+    return [{ kind: /^(input|net)$/.test(words[2]!) ? 'net' : 'out', layer }];
+  }
   if (/^h(in|net)$/.test(token)) return [{ kind: 'net', layer: 'hidden' }];
   if (/^(y|o)(in|net)$/.test(token)) return [{ kind: 'net', layer: 'output' }];
   const match = /^([a-zŷ]+?)(\^?[([]?\d[)\]]?|hidden|hid|out|output)?$/.exec(token);
@@ -65,6 +71,8 @@ function derivativeReadings(bottom: string): NamedVector[] {
     if (layer === undefined) return [];
     return [{ kind: parameter[1] === 'w' ? 'gradWeight' : 'gradBias', layer }];
   }
+  // V (or U) beside W: the second layer's weights (W the first), as NumPy homework names them.
+  if (bottom === 'v' || bottom === 'u') return [{ kind: 'gradWeight', layer: 2 }];
   if (bottom === 'scores' || bottom === 'logits') return [{ kind: 'delta', layer: 'output' }];
   return valueReadings(bottom).flatMap((v): NamedVector[] =>
     v.kind === 'net'
@@ -107,8 +115,8 @@ function readingsOf(written: string): NamedVector[] {
         : [],
     );
   }
-  // Code's dW2, db1, dz1, dh1, dscores; grad['W2'].
-  const grad = /^grad\[['"]?([wb].*?)['"]?\]$/.exec(token);
+  // Code's dW2, db1, dz1, dh1, dscores; grad['W2'], grad_V, grad_Y_in.
+  const grad = /^grad\[['"]?([wb].*?)['"]?\]$/.exec(token) ?? /^grad([a-z].*)$/.exec(token);
   if (grad) return derivativeReadings(grad[1]!);
   const code = /^d([wbzahs].*)$/.exec(token);
   if (code) {

@@ -125,6 +125,33 @@ describe('a vector claim is checked element by element, every element read the s
     ]);
   });
 
+  it('reads NumPy homework’s grad_Y_in, grad_V (V the output weights beside W) and a printed 2 × 2 matrix (schiendorfer)', () => {
+    const sheet = [
+      'grad_Y_in = (Y) * (1-Y) * grad_Y',
+      'print(grad_Y_in)',
+      '>>> [[-0.1051877   0.02654905]]',
+      'print(grad_V)',
+      '>>> [[-0.10518769  0.02654905]',
+      '>>>  [-0.00189193  0.00047752]]',
+    ].join('\n');
+    expect(read('schiendorfer-no-bias', sheet).map((r) => [r[1], r[2], r[3]])).toEqual([
+      ['grad_Y_in[1]', 'delta_o1', 'correct'],
+      ['grad_Y_in[2]', 'delta_o2', 'correct'],
+      ['grad_V[1,1]', 'dE/dw5', 'correct'],
+      ['grad_V[1,2]', 'dE/dw7', 'correct'],
+      ['grad_V[2,1]', 'dE/dw6', 'correct'],
+      ['grad_V[2,2]', 'dE/dw8', 'correct'],
+    ]);
+  });
+
+  it('reads `hidden_layer_output : [0.55971365 0.38698582]` (udacity) as the hidden layer’s outputs', () => {
+    const rows = read('udacity-backprop-exercise', 'hidden_layer_output : [0.55971365 0.38698582]');
+    expect(rows.map((r) => [r[2], r[3]])).toEqual([
+      ['out_h1', 'correct'],
+      ['out_h2', 'correct'],
+    ]);
+  });
+
   it('leaves a vector whose name means nothing unrecognised, one row per element', () => {
     const rows = read('tailvar-relu-linear', 'foo = [1.5, 2.5]');
     expect(rows).toEqual([
