@@ -36,6 +36,8 @@ interface UnitRef {
 }
 
 const PERSIAN_LETTERS = /[\u0600-\u06FF\u200c]+/g;
+/** Chinese, Japanese, Korean and full-width prose (偏置梯度：) around a name. */
+const CJK_PROSE = /[\u3000-\u303F\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\uFF00-\uFFEF]+/g;
 const NEW_WORDS = /(?:^|[^a-z])(new|updated|next)(?:[^a-z]|$)|جدید|به[‌ ]?روز/i;
 const OLD_WORDS = /(?:^|[^a-z])(old|initial|previous)(?:[^a-z]|$)|قبلی|اولیه/i;
 
@@ -187,6 +189,8 @@ function parameter(token: string, spec: ResolvedSpec, names: SheetNames): Quanti
   if (match) {
     const l = Number(match[1]) - 1;
     if (biasFits(spec, l, undefined)) return [{ kind: 'bias', l }];
+    // The bias of a layer with one unit, given per unit: b_2 of a 2-2-1 network.
+    if (spec.layers[l + 1] === 1 && biasFits(spec, l, 0)) return [{ kind: 'bias', l, j: 0 }];
     return [];
   }
   match = /^b(\d+),(\d+)$/.exec(token) ?? /^b\^?[([](\d+)[)\]](\d+)$/.exec(token);
@@ -231,6 +235,8 @@ function unitValue(token: string, spec: ResolvedSpec): Meaning[] {
   if (spec.layers[last] === 1) {
     if (/^(y|yhat|o|out|output|ypred|actualoutput|prediction|predictedoutput)$/.test(token))
       return [out({ layer: last, j: 0 })];
+    // A single neuron's a (its activation; its z is the net input).
+    if (token === 'a' && last === 1) return [out({ layer: last, j: 0 }, 'activation')];
     if (/^(z|net|s|zout|netout)$/.test(token)) return [net({ layer: last, j: 0 })];
     if (/^(t|target)$/.test(token)) return [plain({ kind: 'target', j: 0 })];
   }
@@ -475,7 +481,11 @@ function meaningsOf(token: string, spec: ResolvedSpec, names: SheetNames): Meani
     const u =
       unitOrIndexed(match[1]!, spec) ??
       (index >= 1 && index <= outputs ? { layer: spec.layers.length - 1, j: index - 1 } : undefined) ??
-      (numbered && numbered.layer > 0 ? numbered : undefined);
+      (numbered && numbered.layer > 0 ? numbered : undefined) ??
+      // δ_2 of kaifeng's 2-2-1 network: layer 2, which has one unit.
+      (index >= 1 && index < spec.layers.length && spec.layers[index] === 1
+        ? { layer: index, j: 0 }
+        : undefined);
     if (u && u.layer >= 1) {
       const q: Quantity = { kind: 'delta', l: u.layer - 1, j: u.j };
       return [plain(q), plain(q, -1, 'delta_other_sign')];
@@ -526,6 +536,9 @@ const REMARKS: [RegExp, string][] = [
 export function resolveName(written: string, spec: ResolvedSpec, names: SheetNames = USUAL_NAMES): Meaning[] {
   let text = written;
   for (const [pattern, replacement] of REMARKS) text = text.replace(pattern, replacement);
+  text = text.replace(/\b(before|after)\s(?:the\s)?(?:weight\s)?update\b/i, (_m, when: string) =>
+    when.toLowerCase() === 'after' ? ' new ' : ' old ',
+  );
   // "Gradient w2", "gradient of b1": ∂E/∂ of that parameter.
   text = text.replace(/\b(?:gradient|grad)\s(?:of\s|for\s)?([wbθ][^\s]{0,20})/i, 'dE/d$1');
   // Only when no Latin name is written: "خطای کل برای o1: E_o1" keeps its E_o1.
@@ -537,6 +550,7 @@ export function resolveName(written: string, spec: ResolvedSpec, names: SheetNam
     .replace(NEW_WORDS, (m) => m.replace(/new|updated|next|جدید|به[‌ ]?روز/i, ' '))
     .replace(OLD_WORDS, (m) => m.replace(/old|initial|previous|قبلی|اولیه/i, ' '))
     .replace(PERSIAN_LETTERS, ' ')
+    .replace(CJK_PROSE, ' ')
     .trim()
     .split(/\s+/)
     .filter((w) => w !== '');

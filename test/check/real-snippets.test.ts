@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAnswers, type CheckRow } from '../../src/check/check-answers.js';
 import { resolveSpec, type ResolvedSpec } from '../../src/core/index.js';
 import { goldenSpec } from './helpers.js';
+import { loadCase } from '../../bench/corpus/cases.js';
 
 function spec(raw: Record<string, unknown>): ResolvedSpec {
   const resolved = resolveSpec(raw);
@@ -279,5 +280,41 @@ describe('tables of values', () => {
       [14, 'w7+', 'correct'],
       [15, 'b1_1+', 'correct'],
     ]);
+  });
+});
+
+describe('names from the corpus read in session 2', () => {
+  const corpusSpec = (name: string) => spec(loadCase(name).network as unknown as Record<string, unknown>);
+  const quantities = (name: string, sheet: string) =>
+    checkAnswers(corpusSpec(name), sheet).rows.map((r) => [r.quantity, r.verdict]);
+
+  it("reads kaifeng's δ{_2} (layer 2's one unit), a derivative after Chinese prose, and b_2 of a one-unit layer", () => {
+    const sheet = [
+      '$\\delta{_2} = \\frac{\\partial L}{\\partial z_2} \\approx 0.2692 \\times 0.1776 \\approx 0.0478$',
+      '偏置梯度：$\\frac{\\partial L}{\\partial b_2} = \\delta{_2} \\approx 0.0478$',
+      '- $b_2 \\leftarrow b_2 - \\eta \\cdot \\frac{\\partial L}{\\partial b_2} \\approx 0.3 - 0.0048 = 0.2952$',
+    ].join('\n');
+    expect(quantities('kaifeng-chinese-2-2-1', sheet)).toEqual([
+      // The page's δ follows its own wrong ŷ (its key says carried); alone it is wrong, and the rest carried from it.
+      ['delta_o1', 'incorrect'],
+      ['dE/db2_1', 'carried'],
+      ['b2_1+', 'correct'],
+    ]);
+  });
+
+  it("reads a single neuron's a and ∂L/∂a (vetea, in Spanish)", () => {
+    const sheet = [
+      '$$a = f(z) = \\frac{1}{1 + e^{-0.95}} \\approx \\mathbf{0.721}$$',
+      '$$\\frac{\\partial L}{\\partial a} = -(0.8 - 0.721) = \\mathbf{-0.079}$$',
+    ].join('\n');
+    expect(quantities('vetea-spanish-neuron', sheet)).toEqual([
+      ['out_o1', 'correct'],
+      ['dE/dout_o1', 'correct'],
+    ]);
+  });
+
+  it('reads "Loss before update" as the first pass even after the update (sghosh)', () => {
+    const sheet = '- w11 = 0.5136\n- Loss before update ≈ 0.1511';
+    expect(quantities('sghosh-single-neuron', sheet).at(-1)).toEqual(['E_total', 'correct']);
   });
 });
