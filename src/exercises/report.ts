@@ -2,7 +2,7 @@
 // showed them, who has not submitted, and <name>-grades.csv.
 import type { Reply, ReplyImage } from '../dispatch/types.js';
 import type { PlotRequest } from '../render/types.js';
-import { t } from '../text/i18n.js';
+import { hasMessage, t } from '../text/i18n.js';
 import type { Submission } from '../store/types.js';
 import { existingExercise, requireTa, type ExerciseContext } from './context.js';
 import { gradeRows, gradesCsv, type GradeRow } from './grades.js';
@@ -42,6 +42,15 @@ export function classMisconceptions(submissions: Submission[]): MisconceptionCou
 
 const percent = (x: number) => Math.round(x * 100);
 
+/** A count axis from 0 with whole-number ticks (d3 picks steps of 1 from 5 up; below that it would show 0.5). */
+const countRange = (counts: number[]): [number, number] => [0, Math.max(5, ...counts)];
+
+/** A mistake's short name in the TA's words for a chart label; its id where none is catalogued. */
+export function mistakeLabel(locale: ExerciseContext['locale'], id: string): string {
+  const key = `check.report.mistake.${id}`;
+  return hasMessage(key) ? t(locale, key) : id;
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -58,19 +67,21 @@ function scoresChart(rows: GradeRow[], context: ExerciseContext): PlotRequest {
     yLabel: t(context.locale, 'exercise.chart_students'),
     categories: bins.map((_, i) => `${i * 10}–${i * 10 + 10}`),
     series: [{ label: t(context.locale, 'exercise.chart_students'), x: bins.map((_, i) => i), y: bins }],
+    yRange: countRange(bins),
     locale: context.locale,
   };
 }
 
 function misconceptionsChart(counts: MisconceptionCount[], context: ExerciseContext): PlotRequest {
-  const shown = counts.slice(0, 8);
+  // Six bars leave each short name room to be read.
+  const shown = counts.slice(0, 6);
   return {
     kind: 'plot',
     chart: 'bar',
     title: t(context.locale, 'exercise.chart_misconceptions_title'),
     xLabel: t(context.locale, 'exercise.chart_misconceptions_x'),
     yLabel: t(context.locale, 'exercise.chart_students'),
-    categories: shown.map((c) => c.id),
+    categories: shown.map((c) => mistakeLabel(context.locale, c.id)),
     series: [
       {
         label: t(context.locale, 'exercise.chart_students'),
@@ -78,6 +89,7 @@ function misconceptionsChart(counts: MisconceptionCount[], context: ExerciseCont
         y: shown.map((c) => c.students),
       },
     ],
+    yRange: countRange(shown.map((c) => c.students)),
     locale: context.locale,
   };
 }
