@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import type { Logger, Reply, Request } from '../dispatch/types.js';
 import { outcomeOf, type Metrics } from '../metrics.js';
 import { currentRequestId, newRequestId } from '../request-context.js';
-import type { RateLimiter } from './rate-limit.js';
+import type { Limiter } from './rate-limit.js';
 
 /** The adapters' log messages that mean a reply did not reach the user. */
 const DELIVERY_FAILURES = new Set([
@@ -38,15 +38,18 @@ export function observedDispatch(
   };
 }
 
-/** The limiter, counting its refusals. */
-export function countedLimiter(observer: Observer, limiter: RateLimiter): RateLimiter {
-  const check = limiter.check.bind(limiter);
-  limiter.check = (user, channel) => {
-    const wait = check(user, channel);
+/** The limiter, counting its refusals (an in-memory one answers at once, a shared one through the database). */
+export function countedLimiter(observer: Observer, limiter: Limiter): Limiter {
+  const counted = (wait: number) => {
     if (wait > 0) observer.metrics?.rateLimitRefusals.inc({ platform: observer.platform });
     return wait;
   };
-  return limiter;
+  return {
+    check: (user, channel) => {
+      const wait = limiter.check(user, channel);
+      return typeof wait === 'number' ? counted(wait) : wait.then(counted);
+    },
+  };
 }
 
 /** The adapter's logger, counting the lines that report a reply that could not be delivered. */

@@ -68,8 +68,13 @@ export class TokenBuckets {
   }
 }
 
+/** What a platform asks before it runs a command: 0 when allowed, else milliseconds to wait. */
+export interface Limiter {
+  check(userId: string, channelId: string | undefined): number | Promise<number>;
+}
+
 /** Both limits of a platform: a request passes only when the user's and the channel's buckets both have a token. */
-export class RateLimiter {
+export class RateLimiter implements Limiter {
   private readonly users: TokenBuckets;
   private readonly channels: TokenBuckets;
 

@@ -267,6 +267,14 @@ export function createStore(db: Kysely<Database>, kind: Store['kind'], onClose: 
       });
     },
 
+    async returnToken(key, burst) {
+      await db
+        .updateTable('rate_buckets')
+        .set({ tokens: sql<number>`least(${burst}, tokens + 1)` })
+        .where('key', '=', key)
+        .execute();
+    },
+
     close: onClose,
   };
 }

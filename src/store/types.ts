@@ -83,5 +83,7 @@ export interface Store {
   submissions(exerciseId: number, userId?: string): Promise<Submission[]>;
   /** Takes one token from a shared bucket: 0 when granted, else milliseconds to wait. */
   takeToken(key: string, burst: number, perMinute: number, now: number): Promise<number>;
+  /** Puts back a token taken by takeToken (a second limit refused the same request). */
+  returnToken(key: string, burst: number): Promise<void>;
   close(): Promise<void>;
 }

@@ -14,7 +14,7 @@ export async function answerGatewayInteraction(
   followUps: FollowUpRunner,
 ): Promise<void> {
   followUps.arrived();
-  const handled = handleInteraction(interaction, runtime);
+  const handled = await handleInteraction(interaction, runtime);
   try {
     await runtime.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
       body: handled.response,

@@ -66,7 +66,7 @@ export function discordInteractionsHandler(
     }
     if (!isJsonObject(parsed)) return json(response, 400, { error: 'an interaction is a JSON object' });
     const interaction = parsed as unknown as DiscordInteraction;
-    const handled = handleInteraction(interaction, runtime);
+    const handled = await handleInteraction(interaction, runtime);
     json(response, 200, handled.response);
     // The follow-up edits the deferred response through REST once the answer is computed.
     followUps.run(handled);

@@ -13,7 +13,7 @@ import type { Command } from '../../dispatch/define-command.js';
 import type { Locale, Logger, Reply, Request } from '../../dispatch/types.js';
 import { t } from '../../text/i18n.js';
 import { definitionInMessage, downloadText } from '../message-definition.js';
-import type { RateLimiter } from '../rate-limit.js';
+import type { Limiter } from '../rate-limit.js';
 import {
   keptOptions,
   modalRequestParts,
@@ -46,7 +46,7 @@ export interface DiscordRuntime {
   guildLocales: Record<string, Locale>;
   commands: readonly Command[];
   dispatch: (request: Request) => Promise<Reply>;
-  limiter: RateLimiter;
+  limiter: Limiter;
   /** False while the process stops: new commands are answered "restarting, try again in a moment". */
   accepting?: () => boolean;
   /** Counts a command refused because the process is stopping (metrics). */
@@ -355,16 +355,16 @@ async function deliver(
   return send(runtime, interaction, message);
 }
 
-function rateLimited(
+async function rateLimited(
   interaction: DiscordInteraction,
   runtime: DiscordRuntime,
   locale: Locale,
-): Handled | undefined {
+): Promise<Handled | undefined> {
   if (runtime.accepting && !runtime.accepting()) {
     runtime.onRestartingRefusal?.();
     return { response: privateMessage(t(locale, 'runtime.restarting')) };
   }
-  const wait = runtime.limiter.check(interactionUser(interaction).id, interactionChannel(interaction));
+  const wait = await runtime.limiter.check(interactionUser(interaction).id, interactionChannel(interaction));
   if (wait === 0) return undefined;
   const seconds = Number.isFinite(wait) ? Math.max(1, Math.ceil(wait / 1000)) : 60;
   return { response: privateMessage(t(locale, 'platforms.rateLimited', { seconds })) };
@@ -391,9 +391,9 @@ function deferred(
   };
 }
 
-function contextMenu(interaction: DiscordInteraction, runtime: DiscordRuntime): Handled {
+async function contextMenu(interaction: DiscordInteraction, runtime: DiscordRuntime): Promise<Handled> {
   const request = requestOf(interaction, 'backprop', {}, runtime);
-  const limited = rateLimited(interaction, runtime, request.locale);
+  const limited = await rateLimited(interaction, runtime, request.locale);
   if (limited) return limited;
   const target = interaction.data?.resolved?.messages?.[interaction.data.target_id ?? ''];
   return {
@@ -419,9 +419,12 @@ function contextMenu(interaction: DiscordInteraction, runtime: DiscordRuntime): 
 }
 
 /** Decides the immediate response to an interaction; never throws for any payload. */
-export function handleInteraction(interaction: DiscordInteraction, runtime: DiscordRuntime): Handled {
+export async function handleInteraction(
+  interaction: DiscordInteraction,
+  runtime: DiscordRuntime,
+): Promise<Handled> {
   try {
-    return route(interaction, runtime);
+    return await route(interaction, runtime);
   } catch (error) {
     runtime.log.error(
       { err: error, interactionId: interaction.id },
@@ -435,7 +438,7 @@ export function handleInteraction(interaction: DiscordInteraction, runtime: Disc
   }
 }
 
-function route(interaction: DiscordInteraction, runtime: DiscordRuntime): Handled {
+async function route(interaction: DiscordInteraction, runtime: DiscordRuntime): Promise<Handled> {
   switch (interaction.type) {
     case InteractionType.Ping:
       return { response: { type: InteractionResponseType.Pong } };
@@ -449,7 +452,7 @@ function route(interaction: DiscordInteraction, runtime: DiscordRuntime): Handle
         return { response: declaredModal(request.command, modal, request.options, request.locale) };
       }
       return (
-        rateLimited(interaction, runtime, request.locale) ??
+        (await rateLimited(interaction, runtime, request.locale)) ??
         deferred(runtime, interaction, request, 'replace-deferred')
       );
     }
@@ -457,7 +460,7 @@ function route(interaction: DiscordInteraction, runtime: DiscordRuntime): Handle
       const request = modalToRequest(interaction, runtime);
       if (!request) return { response: privateMessage(t(runtime.defaultLocale, 'platforms.buttonStale')) };
       return (
-        rateLimited(interaction, runtime, request.locale) ??
+        (await rateLimited(interaction, runtime, request.locale)) ??
         deferred(runtime, interaction, request, 'replace-deferred')
       );
     }
@@ -469,7 +472,8 @@ function route(interaction: DiscordInteraction, runtime: DiscordRuntime): Handle
       const { request } = clicked;
       const delivery: Delivery = clicked.answer === 'private' ? 'ephemeral-deferred' : 'update-message';
       return (
-        rateLimited(interaction, runtime, request.locale) ?? deferred(runtime, interaction, request, delivery)
+        (await rateLimited(interaction, runtime, request.locale)) ??
+        deferred(runtime, interaction, request, delivery)
       );
     }
     default:

@@ -3,7 +3,7 @@ import type { REST } from 'discord.js';
 import { commands } from '../../../commands/index.js';
 import { dispatch, type DispatchOptions } from '../../dispatch/dispatcher.js';
 import type { Deps } from '../../dispatch/types.js';
-import { RateLimiter } from '../rate-limit.js';
+import { limiterFor } from '../../store/shared-rate-limit.js';
 import { WorkQueue } from '../work-queue.js';
 import type { DiscordConfig } from './config.js';
 import type { DiscordRuntime, Handled } from './interactions.js';
@@ -22,7 +22,7 @@ export function createDiscordRuntime(
     taRoleIds: config.taRoleIds,
     commands,
     dispatch: (request) => dispatch(request, deps, { ...dispatchOptions, source: 'discord' }),
-    limiter: new RateLimiter(config.rateLimits),
+    limiter: limiterFor(config.rateLimits, deps, 'discord'),
     log: deps.log,
   };
 }

@@ -16,7 +16,7 @@ import {
 import type { Locale, Logger, Reply, Request } from '../../dispatch/types.js';
 import { t } from '../../text/i18n.js';
 import { definitionInMessage, downloadText, type MessageFile } from '../message-definition.js';
-import type { RateLimiter } from '../rate-limit.js';
+import type { Limiter } from '../rate-limit.js';
 import type { WorkQueue } from '../work-queue.js';
 import { slashNames, type SlackConfig } from './config.js';
 import { isSlackFileUrl } from './file-host.js';
@@ -38,7 +38,7 @@ export interface SlackRuntime {
   config: SlackConfig;
   commands: readonly Command[];
   dispatch: (request: Request) => Promise<Reply>;
-  limiter: RateLimiter;
+  limiter: Limiter;
   /** False while the process stops: new commands are answered "restarting, try again in a moment". */
   accepting?: () => boolean;
   /** Counts a command refused because the process is stopping (metrics). */
@@ -64,17 +64,17 @@ function boltLogger(log: Logger): BoltLogger {
   };
 }
 
-function rateLimitText(
+async function rateLimitText(
   runtime: SlackRuntime,
   user: string,
   channel: string,
   locale: Locale,
-): string | undefined {
+): Promise<string | undefined> {
   if (runtime.accepting && !runtime.accepting()) {
     runtime.onRestartingRefusal?.();
     return t(locale, 'runtime.restarting');
   }
-  const wait = runtime.limiter.check(user, channel);
+  const wait = await runtime.limiter.check(user, channel);
   if (wait === 0) return undefined;
   const seconds = Number.isFinite(wait) ? Math.max(1, Math.ceil(wait / 1000)) : 60;
   return t(locale, 'platforms.rateLimited', { seconds });
@@ -253,7 +253,7 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
         }
         return;
       }
-      const limited = rateLimitText(runtime, user.id, command.channel_id, request.locale);
+      const limited = await rateLimitText(runtime, user.id, command.channel_id, request.locale);
       if (limited) {
         await ack({ response_type: 'ephemeral', text: limited });
         return;
@@ -283,7 +283,7 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
     }
     const parts = modalRequestParts(modal, stateOptions(options ?? {}), values);
     const request = textRequest(commandName, parts.options, parts.text ?? '', user, config.defaultLocale);
-    const limited = rateLimitText(runtime, user.id, channel ?? user.id, request.locale);
+    const limited = await rateLimitText(runtime, user.id, channel ?? user.id, request.locale);
     if (limited) {
       const first = visibleFields(modal, parts.options)[0]?.id ?? modal.fields[0]?.id ?? 'text';
       await ack({ response_action: 'errors', errors: { [first]: limited } });
@@ -311,7 +311,7 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
       user,
       locale: options.lang === 'fa' || options.lang === 'en' ? options.lang : config.defaultLocale,
     };
-    const limited = rateLimitText(runtime, user.id, channel, request.locale);
+    const limited = await rateLimitText(runtime, user.id, channel, request.locale);
     if (limited) {
       await respond({ response_type: 'ephemeral', replace_original: false, text: limited });
       return;
@@ -330,7 +330,7 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
       const user = slackUser(shortcut.user.id, shortcut.user.username ?? shortcut.user.name);
       const target: SlackTarget = { channel: shortcut.channel.id, user: user.id, respond };
       const locale = config.defaultLocale;
-      const limited = rateLimitText(runtime, user.id, target.channel, locale);
+      const limited = await rateLimitText(runtime, user.id, target.channel, locale);
       if (limited) {
         await respond({ response_type: 'ephemeral', text: limited });
         return;

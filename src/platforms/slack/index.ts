@@ -3,12 +3,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { commands } from '../../../commands/index.js';
 import { dispatch, type DispatchOptions } from '../../dispatch/dispatcher.js';
 import type { Deps } from '../../dispatch/types.js';
+import { limiterFor } from '../../store/shared-rate-limit.js';
 import { sendText, type RouteHandler } from '../http-server.js';
 import { withRequestId } from '../../request-context.js';
 import { InFlight } from '../in-flight.js';
 import { countedLimiter, deliveryCountingLog, observedDispatch, type Observer } from '../observe.js';
 import type { Platform, PlatformHost } from '../platform.js';
-import { RateLimiter } from '../rate-limit.js';
 import { WorkQueue } from '../work-queue.js';
 import { createSlackApp, SLACK_EVENTS_PATH, type SlackRuntime } from './app.js';
 import type { SlackConfig } from './config.js';
@@ -26,7 +26,7 @@ export function createSlackRuntime(
     config,
     commands,
     dispatch: (request) => dispatch(request, deps, { ...dispatchOptions, source: 'slack' }),
-    limiter: new RateLimiter(config.rateLimits),
+    limiter: limiterFor(config.rateLimits, deps, 'slack'),
     log: deps.log,
     queue: new WorkQueue(),
   };
