@@ -25,16 +25,18 @@ export interface DepsOverrides {
  * to `Deps` (src/dispatch/types.ts) and build it here from `config`; every process gets it from here.
  */
 export async function createDeps(config: Config, overrides: DepsOverrides = {}): Promise<Deps> {
+  const log = overrides.log ?? createLogger(config.LOG_LEVEL);
   return {
     render: lazyRenderer(),
     random: overrides.random ?? Math.random,
-    log: overrides.log ?? createLogger(config.LOG_LEVEL),
+    log,
     limits: { commandTimeLimitMs: config.COMMAND_TIME_LIMIT_MS },
     ...(overrides.store === 'open'
       ? {
           store: await openStore({
             dataDir: config.DATA_DIR,
             ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
+            log,
           }),
         }
       : overrides.store

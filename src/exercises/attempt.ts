@@ -1,5 +1,5 @@
 // The student's side: their own network (start), and a worked solution graded against it and stored (submit).
-import { checkAnswers } from '../check/check-answers.js';
+import { checkAnswers, MAX_ANSWERS_LENGTH } from '../check/check-answers.js';
 import { formatCheckReport } from '../check/format-report.js';
 import { computeTrace, resolveSpec, type ResolvedSpec } from '../core/index.js';
 import { formatDefinition } from '../definition/index.js';
@@ -75,6 +75,9 @@ export async function submitExercise(context: ExerciseContext): Promise<Reply> {
   refuseIfShut(exercise, new Date());
   const solution = context.options.answers ?? context.text ?? '';
   if (solution.trim() === '') refuse('no_solution', {}, 'answers');
+  // Read like /check: a longer text is refused before it costs an attempt.
+  if (solution.length > MAX_ANSWERS_LENGTH)
+    refuse('too_long', { length: solution.length, limit: MAX_ANSWERS_LENGTH }, 'answers');
   const started = (await context.store.students(exercise.id)).some((s) => s.userId === context.user.id);
   if (!started) refuse('start_first', { name: exercise.name });
   const made = (await context.store.submissions(exercise.id, context.user.id)).length;

@@ -10,6 +10,7 @@ import pg from 'pg';
 import { createStore } from './exercise-store.js';
 import { migrationProvider } from './migrations.js';
 import type { Database } from './schema.js';
+import type { Logger } from '../dispatch/types.js';
 import type { Store } from './types.js';
 
 export interface StoreConfig {
@@ -21,6 +22,8 @@ export interface StoreConfig {
   pgliteTemplate?: Blob;
   /** Tests of the upgrade path: migrate only up to this migration. */
   migrateTo?: string;
+  /** Where a PostgreSQL connection lost while idle is reported. */
+  log?: Logger;
 }
 
 /** A start-up failure the operator can act on (the message says what and how). */
@@ -79,10 +82,17 @@ export function redactUrl(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }
 
-async function openPostgres(url: string): Promise<{ db: Kysely<Database>; close: () => Promise<void> }> {
+async function openPostgres(
+  url: string,
+  log: Logger | undefined,
+): Promise<{ db: Kysely<Database>; close: () => Promise<void> }> {
   if (!/^postgres(ql)?:\/\//.test(url))
     throw new StoreStartError(`DATABASE_URL must start with postgres:// (got ${redactUrl(url)})`);
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server drops (restart, failover) is an 'error' event: unheard, it would end the process.
+  pool.on('error', (error) =>
+    log?.warn({ err: error }, 'database connection lost: the next query opens a new one'),
+  );
   try {
     await pool.query('select 1');
   } catch (error) {
@@ -122,7 +132,9 @@ async function openPglite(
 }
 
 export async function openStore(config: StoreConfig): Promise<Store> {
-  const opened = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(config);
+  const opened = config.databaseUrl
+    ? await openPostgres(config.databaseUrl, config.log)
+    : await openPglite(config);
   try {
     await migrate(opened.db, config.migrateTo);
   } catch (error) {

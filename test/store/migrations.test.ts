@@ -50,7 +50,7 @@ describe('migrations', () => {
 });
 
 describe('start-up errors', () => {
-  // Root writes anywhere (CI runs as root): there the file-as-DATA_DIR case below covers the same path.
+  // Root writes anywhere (CI runs as root): there test/platforms/cli/read-only-data-dir.test.ts runs as nobody.
   it.skipIf(process.getuid?.() === 0)('name a DATA_DIR that cannot be written, and what to do', async () => {
     const directory = await mkdtemp(join(tmpdir(), 'bt-readonly-'));
     await chmod(directory, 0o500);

@@ -47,6 +47,12 @@ export const exercisesMessages: Messages = {
     fa: (x) =>
       `تمرین ${n(x, 'name')} هم‌اکنون ${n(x, 'max')} دانشجو دارد که بیشترین تعداد مجاز برای یک تمرین است.`,
   },
+  'exercise.too_long': {
+    en: (x) =>
+      `Your solution is ${p(x, 'length')} characters long; at most ${p(x, 'limit')} are read in one submission. Keep the lines with your numbers (name = value) and leave out the rest; this did not count as an attempt.`,
+    fa: (x) =>
+      `حل شما ${n(x, 'length')} نویسه است؛ در هر ارسال حداکثر ${n(x, 'limit')} نویسه خوانده می‌شود. سطرهای عددی (نام = مقدار) را نگه دارید و بقیه را حذف کنید؛ این ارسال جزو فرصت‌ها حساب نشد.`,
+  },
   'exercise.closed': {
     en: (x) => `Exercise \`${p(x, 'name')}\` is closed: it takes no more submissions.`,
     fa: (x) => `تمرین ${n(x, 'name')} بسته شده است و پاسخ تازه نمی‌پذیرد.`,
