@@ -26,6 +26,11 @@ COPY package.json ./
 COPY bin ./bin
 COPY assets ./assets
 COPY src/platforms/playground/page ./src/platforms/playground/page
+# The embedded database (without DATABASE_URL) lives in DATA_DIR, which the non-root user must be able to write:
+# keep it on a volume so the exercises outlive the container.
+ENV DATA_DIR=/app/data
+RUN mkdir -p /app/data && chown node:node /app/data
+VOLUME ["/app/data"]
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \

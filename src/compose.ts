@@ -7,7 +7,6 @@ import { createDispatchPool, type DispatchPool } from './dispatch/worker-pool.js
 import { createLogger } from './logger.js';
 import { RUNNING_BUILT } from './paths.js';
 import type { Renderer } from './render/types.js';
-import { openStore } from './store/open-store.js';
 import type { Store } from './store/types.js';
 
 export interface DepsOverrides {
@@ -33,7 +32,10 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     limits: { commandTimeLimitMs: config.COMMAND_TIME_LIMIT_MS },
     ...(overrides.store === 'open'
       ? {
-          store: await openStore({
+          // Imported here: PGlite, Kysely and pg are loaded only by the processes that open the database.
+          store: await (
+            await import('./store/open-store.js')
+          ).openStore({
             dataDir: config.DATA_DIR,
             ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
             log,
@@ -60,6 +62,9 @@ function lazyRenderer(): Renderer {
   };
 }
 
+/** Each worker thread's young generation (its short-lived objects), in MB. */
+export const WORKER_YOUNG_GENERATION_MB = 8;
+
 export interface CommandRunner {
   /** How the platforms and the playground dispatch: through the pool when there is one. */
   dispatchOptions: DispatchOptions;
@@ -79,6 +84,9 @@ export function createCommandRunner(
       ? new URL('./dispatch-worker.js', import.meta.url)
       : new URL('./dispatch-worker-entry.mjs', import.meta.url),
     workers: config.WORKERS,
+    // A young generation of 8 MB (V8's default grows to 48): measured 30–55 MiB less resident memory with two
+    // workers, and no slower a command (npm run bench, bench:commands).
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     timeLimitMs: config.COMMAND_TIME_LIMIT_MS,
     log,
     ...(hooks.onWorkerRestart ? { onRestart: hooks.onWorkerRestart } : {}),

@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createCommandRunner, createDeps, type DepsOverrides } from './compose.js';
 import type { Config } from './config.js';
 import type { Deps } from './dispatch/types.js';
+import { createLogger } from './logger.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { createHttpServer, sendJson, sendText, type HttpServer } from './platforms/http-server.js';
 import type { Platform, PlatformHost } from './platforms/platform.js';
@@ -29,10 +30,10 @@ export interface RunningServer {
 }
 
 export async function startServer(config: Config, overrides: DepsOverrides = {}): Promise<RunningServer> {
-  const deps = await createDeps(config, overrides);
-  const log = deps.log;
+  const log = overrides.log ?? createLogger(config.LOG_LEVEL);
   // The queue-depth gauge reads the pool only when scraped, after both exist.
   const metrics: Metrics = createMetrics(() => runner.pool?.state.waiting ?? 0);
+  // The workers start loading first: they warm up while this thread listens and opens the database.
   const runner = createCommandRunner(config, log, { onWorkerRestart: () => metrics.workerRestarts.inc() });
   const server = createHttpServer({ log, bodyLimitBytes: config.HTTP_BODY_LIMIT_BYTES });
   let ready = false;
@@ -49,10 +50,20 @@ export async function startServer(config: Config, overrides: DepsOverrides = {})
   server.addRoute('GET', '/metrics', async (_request, response) =>
     sendText(response, 200, await registry.metrics(), registry.contentType),
   );
+  // Listening early: /healthz answers (and /readyz says 503) while a first start creates the embedded database.
+  let port: number;
+  let deps: Deps;
+  try {
+    port = await server.listen(config.PORT, config.HOST);
+    deps = await createDeps(config, { ...overrides, log });
+  } catch (error) {
+    // The worker threads would keep a process that cannot start alive.
+    await Promise.allSettled([server.close(), runner.pool?.close()]);
+    throw error;
+  }
   if (config.PLAYGROUND) {
     mountPlayground(server, { deps, dispatch: runner.dispatchOptions, defaultLocale: config.DEFAULT_LOCALE });
   }
-  const port = await server.listen(config.PORT, config.HOST);
 
   const host: PlatformHost = {
     deps,

@@ -62,6 +62,14 @@ describe('dist/', () => {
     }
   });
 
+  it('the worker threads and the shards load no database package (only the process that opens the store does)', () => {
+    for (const file of ['dist/dispatch-worker.js', 'dist/shard.js']) {
+      const packages = staticPackages(file);
+      for (const name of ['@electric-sql/pglite', 'kysely', 'pg'])
+        expect(packages, `${file}: ${name}`).not.toContain(name);
+    }
+  });
+
   it("the server's main thread, whose commands run on workers, loads no renderer and no mathjs to start", () => {
     const { packages, sources } = staticImports('dist/main.js');
     for (const name of ['@napi-rs/canvas', 'sharp', 'd3-scale', 'bidi-js'])

@@ -2,7 +2,7 @@
 // for acknowledgements, and a command over its time limit is really stopped (its worker is replaced).
 // Waiting commands are taken fairly (./fair-queue.ts); a worker that cannot start is retried with backoff.
 import { randomBytes } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { t } from '../text/i18n.js';
 import { effectiveLocale, internalErrorReply, timeoutReply } from './dispatcher.js';
 import { FairQueue, sharesFor, type Source } from './fair-queue.js';
@@ -45,6 +45,8 @@ export interface DispatchPoolOptions {
   log: Logger;
   /** Passed to each worker as its `workerData`. */
   workerData?: unknown;
+  /** Each worker's V8 heap limits (e.g. a smaller young generation, for a smaller resident size). */
+  resourceLimits?: ResourceLimits;
   /** Wait before the next start after `failures` start-ups failed in a row (default 250 ms doubling to 30 s). */
   restartDelayMs?: (failures: number) => number;
   /** Playground commands waiting at once; more are answered "busy" at once (default 4 per worker). */
@@ -140,7 +142,10 @@ export function createDispatchPool(options: DispatchPoolOptions): DispatchPool {
   };
 
   const spawn = (): Slot => {
-    const worker = new Worker(options.workerUrl, { workerData: options.workerData });
+    const worker = new Worker(options.workerUrl, {
+      workerData: options.workerData,
+      ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
+    });
     const slot: Slot = { worker, ready: false };
     let failure: unknown;
     worker.on('message', (message: { id?: number; reply?: Reply; ready?: boolean }) => {

@@ -27,6 +27,18 @@ describe('createDispatchPool', () => {
     expect(replies.map((r) => r.text)).toEqual(Array.from({ length: 20 }, (_, n) => `echo echo ${n}`));
   });
 
+  it('starts each worker with the heap limits it is given (a small young generation keeps them small)', async () => {
+    pool = createDispatchPool({
+      workerUrl: standIn,
+      workers: 1,
+      timeLimitMs: 5000,
+      log,
+      resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    });
+    const limits = JSON.parse((await pool.dispatch(request('limits'))).text) as Record<string, number>;
+    expect(limits.maxYoungGenerationSizeMb).toBe(8);
+  });
+
   it('stops a command that overruns its time limit, tells the user, and keeps serving', async () => {
     pool = createDispatchPool({ workerUrl: standIn, workers: 1, timeLimitMs: 300, log });
     const spun = await pool.dispatch(request('spin', {}, 'fa'));
