@@ -6,7 +6,6 @@
 // to 127.0.0.1, bounded in count and by a deadline; the machine's load average is printed with the figures.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { claimOf } from '../src/check/claim.js';
@@ -21,6 +20,7 @@ import { startDiscordStandIn } from '../test/platforms/discord/discord-stand-in.
 import { signedHeaders, testApplicationKey } from '../test/platforms/discord/signing.js';
 import { signedSlackHeaders, slashCommandBody, SIGNING_SECRET } from '../test/platforms/slack/harness.js';
 import { startSlackStandIn } from '../test/platforms/slack/slack-stand-in.js';
+import { freePort } from './free-port.js';
 
 const APPLICATION_ID = '1180000000000000001';
 /** Commands each flood sends at once, and acknowledgements measured per platform. */
@@ -39,17 +39,6 @@ const pause = (milliseconds: number) => new Promise((resolve) => setTimeout(reso
 function peakRssMiB(pid: number): number {
   const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) / 1024 : NaN;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 async function main(): Promise<void> {

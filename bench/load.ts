@@ -5,12 +5,12 @@
 // every reply with its PNG reaches the stand-in; bounded by a deadline, it stops the bot and itself.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { startDiscordStandIn } from '../test/platforms/discord/discord-stand-in.js';
 import { signedHeaders, testApplicationKey } from '../test/platforms/discord/signing.js';
 import { signedSlackHeaders, slashCommandBody, SIGNING_SECRET } from '../test/platforms/slack/harness.js';
 import { startSlackStandIn } from '../test/platforms/slack/slack-stand-in.js';
+import { freePort } from './free-port.js';
 
 const REQUESTS = Number(process.env.LOAD_REQUESTS ?? 300);
 const ACK_LIMIT_MS = 3000;
@@ -29,17 +29,6 @@ const ms = (x: number) => `${x.toFixed(0).padStart(6)} ms`;
 function peakRssMiB(pid: number): number {
   const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) / 1024 : NaN;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 interface PhaseResult {

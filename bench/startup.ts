@@ -9,14 +9,14 @@
 // CPU seconds are printed beside wall times: on a loaded machine the wall time mostly measures the others.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { startDiscordStandIn, type DiscordStandIn } from '../test/platforms/discord/discord-stand-in.js';
-import { APPLICATION_ID } from '../test/platforms/discord/harness.js';
 import { signedHeaders, testApplicationKey } from '../test/platforms/discord/signing.js';
+import { discordStandInEnv } from '../test/helpers/stand-in-env.js';
+import { freePort } from './free-port.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = 5;
@@ -53,17 +53,6 @@ function medianOf(command: string, args: string[]): { wall: number; cpu: number;
     cpu: median(runs.map((r) => r.cpu)),
     codes: new Set(runs.map((r) => r.code)),
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** CPU seconds a process has used (all its threads), from /proc (clock ticks of 1/100 s). */
@@ -115,10 +104,7 @@ async function startBot(standIn: DiscordStandIn, key: ReturnType<typeof testAppl
       HOST: '127.0.0.1',
       LOG_LEVEL: 'error',
       WORKERS: '2',
-      DISCORD_TOKEN: 'bench-token',
-      DISCORD_PUBLIC_KEY: key.publicKeyHex,
-      DISCORD_APPLICATION_ID: APPLICATION_ID,
-      DISCORD_API_URL: standIn.apiUrl,
+      ...discordStandInEnv(standIn, key),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

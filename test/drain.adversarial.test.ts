@@ -6,8 +6,9 @@ import { startServer } from '../src/server.js';
 import { recordingLogger } from './dispatch/fakes.js';
 import { startDiscordStandIn } from './platforms/discord/discord-stand-in.js';
 import { signedHeaders, testApplicationKey } from './platforms/discord/signing.js';
-import { SIGNING_SECRET, signedSlackHeaders, slashCommandBody } from './platforms/slack/harness.js';
+import { signedSlackHeaders, slashCommandBody } from './platforms/slack/harness.js';
 import { startSlackStandIn } from './platforms/slack/slack-stand-in.js';
+import { discordStandInEnv, slackStandInEnv } from './helpers/stand-in-env.js';
 
 const APPLICATION_ID = '1180000000000000001';
 
@@ -21,13 +22,8 @@ describe('a shutdown right after the acknowledgements', () => {
         HOST: '127.0.0.1',
         WORKERS: '1',
         LOG_LEVEL: 'silent',
-        DISCORD_TOKEN: 'test-bot-token',
-        DISCORD_PUBLIC_KEY: key.publicKeyHex,
-        DISCORD_APPLICATION_ID: APPLICATION_ID,
-        DISCORD_API_URL: discord.apiUrl,
-        SLACK_BOT_TOKEN: 'xoxb-test-bot-token',
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_API_URL: slack.apiUrl,
+        ...discordStandInEnv(discord, key),
+        ...slackStandInEnv(slack),
       }),
       { log: recordingLogger() },
     );

@@ -7,8 +7,9 @@ import { startServer, type RunningServer } from '../src/server.js';
 import { recordingLogger } from './dispatch/fakes.js';
 import { startDiscordStandIn, type DiscordStandIn } from './platforms/discord/discord-stand-in.js';
 import { signedHeaders, testApplicationKey } from './platforms/discord/signing.js';
-import { SIGNING_SECRET, signedSlackHeaders, slashCommandBody } from './platforms/slack/harness.js';
+import { signedSlackHeaders, slashCommandBody } from './platforms/slack/harness.js';
 import { startSlackStandIn, type SlackStandIn } from './platforms/slack/slack-stand-in.js';
+import { discordStandInEnv, slackStandInEnv } from './helpers/stand-in-env.js';
 
 const APPLICATION_ID = '1180000000000000001';
 const HEAVY = '/backprop preset:mazur steps:3000 view:all';
@@ -27,13 +28,8 @@ beforeAll(async () => {
     WORKERS: '2',
     PLAYGROUND: 'on',
     LOG_LEVEL: 'silent',
-    DISCORD_TOKEN: 'test-bot-token',
-    DISCORD_PUBLIC_KEY: key.publicKeyHex,
-    DISCORD_APPLICATION_ID: APPLICATION_ID,
-    DISCORD_API_URL: discord.apiUrl,
-    SLACK_BOT_TOKEN: 'xoxb-test-bot-token',
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: slack.apiUrl,
+    ...discordStandInEnv(discord, key),
+    ...slackStandInEnv(slack),
     RATE_LIMIT_USER_BURST: '1000',
     RATE_LIMIT_CHANNEL_BURST: '1000',
   });

@@ -7,10 +7,10 @@ import { configFromEnv } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { startServer, type RunningServer } from '../src/server.js';
 import { startDiscordStandIn, type DiscordStandIn } from './platforms/discord/discord-stand-in.js';
-import { APPLICATION_ID } from './platforms/discord/harness.js';
 import { signedHeaders, testApplicationKey } from './platforms/discord/signing.js';
-import { SIGNING_SECRET, signedSlackHeaders, slashCommandBody } from './platforms/slack/harness.js';
+import { signedSlackHeaders, slashCommandBody } from './platforms/slack/harness.js';
 import { startSlackStandIn, type SlackStandIn } from './platforms/slack/slack-stand-in.js';
+import { discordStandInEnv, slackStandInEnv } from './helpers/stand-in-env.js';
 
 /** A pino logger writing JSON lines into `lines` (the production logger, request-id mixin included). */
 function capturedLogger(lines: Record<string, unknown>[]) {
@@ -58,24 +58,25 @@ async function postDiscord(
   return (await response.json()) as { type: number; data?: { content?: string; flags?: number } };
 }
 
+/** The server with one worker on Discord HTTP interactions, against a fresh stand-in of Discord's API. */
+async function startOnDiscord() {
+  const standIn = await startDiscordStandIn();
+  cleanup.push(() => standIn.close());
+  const key = testApplicationKey();
+  const running = await startServer(
+    configFromEnv({ ...base, WORKERS: '1', ...discordStandInEnv(standIn, key) }),
+    { log: capturedLogger([]) },
+  );
+  return { standIn, key, running };
+}
+
 describe('the server on Discord HTTP interactions, with a worker', () => {
   let standIn: DiscordStandIn;
+  let key: ReturnType<typeof testApplicationKey>;
+  let running: RunningServer;
 
   it('is live at once, ready (200) only once its worker is warm, and counts commands in /metrics', async () => {
-    standIn = await startDiscordStandIn();
-    cleanup.push(() => standIn.close());
-    const key = testApplicationKey();
-    const running = await startServer(
-      configFromEnv({
-        ...base,
-        WORKERS: '1',
-        DISCORD_TOKEN: 'bot-token',
-        DISCORD_PUBLIC_KEY: key.publicKeyHex,
-        DISCORD_APPLICATION_ID: APPLICATION_ID,
-        DISCORD_API_URL: standIn.apiUrl,
-      }),
-      { log: capturedLogger([]) },
-    );
+    ({ standIn, key, running } = await startOnDiscord());
     cleanup.push(() => running.stop(5000));
     // The worker needs far longer to load and warm than this request takes to arrive.
     expect((await get(running, '/readyz')).status).toBe(503);
@@ -102,20 +103,7 @@ describe('the server on Discord HTTP interactions, with a worker', () => {
   }, 120_000);
 
   it('on stop: delivers the command acknowledged before, answers a new one "restarting", then closes', async () => {
-    standIn = await startDiscordStandIn();
-    cleanup.push(() => standIn.close());
-    const key = testApplicationKey();
-    const running = await startServer(
-      configFromEnv({
-        ...base,
-        WORKERS: '1',
-        DISCORD_TOKEN: 'bot-token',
-        DISCORD_PUBLIC_KEY: key.publicKeyHex,
-        DISCORD_APPLICATION_ID: APPLICATION_ID,
-        DISCORD_API_URL: standIn.apiUrl,
-      }),
-      { log: capturedLogger([]) },
-    );
+    ({ standIn, key, running } = await startOnDiscord());
     await running.ready;
     const ack = await postDiscord(running, key, discordFixture('TOKEN-IN-FLIGHT', '1180000000000009002'));
     expect(ack.type).toBe(5);
@@ -145,16 +133,9 @@ describe('the server on Slack HTTP, commands on the main thread', () => {
     standIn = await startSlackStandIn();
     cleanup.push(() => standIn.close());
     const lines: Record<string, unknown>[] = [];
-    const running = await startServer(
-      configFromEnv({
-        ...base,
-        WORKERS: '0',
-        SLACK_BOT_TOKEN: 'xoxb-test',
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_API_URL: standIn.apiUrl,
-      }),
-      { log: capturedLogger(lines) },
-    );
+    const running = await startServer(configFromEnv({ ...base, WORKERS: '0', ...slackStandInEnv(standIn) }), {
+      log: capturedLogger(lines),
+    });
     await running.ready;
     const post = async (text: string) => {
       const body = slashCommandBody(standIn, '/backprop', text, { channel_id: 'C0DRAIN' });

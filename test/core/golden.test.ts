@@ -1,19 +1,14 @@
 // The core against PyTorch autograd in float64 (test/fixtures/golden): every field to 1e-12 relative.
 import { describe, expect, it } from 'vitest';
-import { computeTrace, resolveSpec, traceToJson } from '../../src/core/index.js';
-import { compareDeep, goldenCases } from '../helpers/golden.js';
+import { computeTrace, resolveSpec } from '../../src/core/index.js';
+import { compareDeep, expectMatchesGolden, goldenCases } from '../helpers/golden.js';
 
 const RELATIVE = 1e-12;
 
 describe('golden traces', () => {
   for (const golden of goldenCases()) {
     it(`${golden.name} matches PyTorch to ${RELATIVE} relative`, () => {
-      const resolved = resolveSpec(golden.spec);
-      if (!resolved.ok) throw new Error(JSON.stringify(resolved.error));
-      const json = traceToJson(computeTrace(resolved.value));
-      const { name: _name, ...expected } = golden.trace;
-      expect(Object.keys(json).sort()).toEqual(Object.keys(expected).sort());
-      expect(compareDeep(json, expected, RELATIVE)).toEqual([]);
+      expectMatchesGolden(golden, RELATIVE);
     });
   }
 

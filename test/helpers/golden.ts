@@ -1,6 +1,8 @@
 // Loads the PyTorch float64 reference traces (test/fixtures/golden) and compares numbers by relative error.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { computeTrace, resolveSpec, traceToJson } from '../../src/core/index.js';
 
 /** The copied golden data (specs, traces, data-set traces and the generators); the project reads nothing outside itself. */
 export const goldenDir = fileURLToPath(new URL('../fixtures/golden/', import.meta.url));
@@ -11,22 +13,30 @@ export interface GoldenCase {
   trace: Record<string, unknown>;
 }
 
-export function goldenCases(): GoldenCase[] {
-  const specs = JSON.parse(readFileSync(goldenDir + 'specs.json', 'utf8')) as Record<string, unknown>[];
-  const traces = JSON.parse(readFileSync(goldenDir + 'golden.json', 'utf8')) as Record<
-    string,
-    Record<string, unknown>
-  >;
+/**
+ * The reference cases of a spec file and its traces (by name, a map or a list): the PyTorch autograd traces by
+ * default, `goldenCases('data-specs.json', 'data-golden.json')` for the data-set and optimizer runs.
+ */
+export function goldenCases(specsFile = 'specs.json', tracesFile = 'golden.json'): GoldenCase[] {
+  const specs = JSON.parse(readFileSync(goldenDir + specsFile, 'utf8')) as Record<string, unknown>[];
+  const traces = JSON.parse(readFileSync(goldenDir + tracesFile, 'utf8')) as
+    Record<string, Record<string, unknown>> | Record<string, unknown>[];
   return specs.map((spec) => {
     const name = spec.name as string;
-    const trace =
-      traces[name] ??
-      (Array.isArray(traces)
-        ? (traces as Record<string, unknown>[]).find((t) => t.name === name)
-        : undefined);
+    const trace = Array.isArray(traces) ? traces.find((t) => t.name === name) : traces[name];
     if (!trace) throw new Error(`no golden trace for ${name}`);
     return { name, spec, trace: trace as Record<string, unknown> };
   });
+}
+
+/** The core's trace of the case's spec has the reference's fields, each number within `relative` of it. */
+export function expectMatchesGolden(golden: GoldenCase, relative: number): void {
+  const resolved = resolveSpec(golden.spec);
+  if (!resolved.ok) throw new Error(JSON.stringify(resolved.error));
+  const json = traceToJson(computeTrace(resolved.value));
+  const { name: _name, ...expected } = golden.trace;
+  expect(Object.keys(json).sort()).toEqual(Object.keys(expected).sort());
+  expect(compareDeep(json, expected, relative)).toEqual([]);
 }
 
 /** Every number in `actual` within `relative` of `expected` (absolute near zero); returns the mismatches. */

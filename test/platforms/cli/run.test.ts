@@ -1,9 +1,9 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import run from '../../../src/platforms/cli/run.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withoutDirectionMarks } from '../../../src/text/bidi.js';
+import { cli } from './in-process.js';
 
 let directory: string;
 
@@ -12,24 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => rm(directory, { recursive: true, force: true }));
 
-/** Runs the subcommand in-process and captures what it prints. */
-async function capture(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    const code = await run(args);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+/** `backprop-tutor run …` in-process, through the CLI's main, with what it prints captured. */
+const capture = (args: string[]) => cli(['run', ...args]);
 
 describe('backprop-tutor run', () => {
   it('prints the reply and writes its images and files into --out', async () => {
