@@ -24,6 +24,9 @@ const RUNS = 5;
 const serverRunsAt = process.argv.indexOf('--server-runs');
 const SERVER_RUNS = serverRunsAt > 0 ? Number(process.argv[serverRunsAt + 1]) : 3;
 const work = mkdtempSync(join(tmpdir(), 'bench-startup-'));
+// The exercises' database: the embedded one (PGlite in a fresh DATA_DIR), or a PostgreSQL server when
+// DATABASE_URL is set (`DATABASE_URL=postgres://… npm run bench:startup`).
+const DATABASE_URL = process.env.DATABASE_URL;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const s = (x: number) => `${x.toFixed(2)} s`;
 const verdict = (value: number, target: number) => (value <= target ? 'PASS' : 'MISS');
@@ -105,6 +108,7 @@ async function startBot(standIn: DiscordStandIn, key: ReturnType<typeof testAppl
       LOG_LEVEL: 'error',
       WORKERS: '2',
       ...discordStandInEnv(standIn, key),
+      ...(DATABASE_URL ? { DATABASE_URL } : {}),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -210,7 +214,7 @@ async function serverBenchmarks(runs: number): Promise<void> {
     // The first start creates the embedded database in DATA_DIR (initdb, once per installation): shown apart.
     const creating = await serverRun(standIn, key);
     console.log(
-      `  first start (creates the embedded database in DATA_DIR): ready ${s(creating.ready)} (${s(creating.readyCpu)} CPU), idle RSS ${creating.idleRss.toFixed(0)} MiB; not counted below`,
+      `  first start (${DATABASE_URL ? 'migrates the PostgreSQL database' : 'creates the embedded database in DATA_DIR'}): ready ${s(creating.ready)} (${s(creating.readyCpu)} CPU), idle RSS ${creating.idleRss.toFixed(0)} MiB; not counted below`,
     );
     const results: ServerRun[] = [];
     for (let k = 0; k < runs; k++) {
@@ -243,7 +247,7 @@ async function serverBenchmarks(runs: number): Promise<void> {
 }
 
 console.log(
-  `bench:startup on ${cpus().length} cores, load average ${loadavg()
+  `bench:startup on ${cpus().length} cores, database ${DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'embedded (PGlite)'}, load average ${loadavg()
     .map((l) => l.toFixed(1))
     .join(' ')} (wall times on a loaded machine are inflated; CPU times less so)`,
 );
