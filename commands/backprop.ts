@@ -18,6 +18,7 @@ import { backpropSummary, MAX_ECHO_LENGTH, type BackpropView } from '../src/text
 import { hasMessage, t } from '../src/text/i18n.js';
 import { CHAT_MESSAGE_LIMIT } from '../src/text/limits.js';
 import { NOTATION_NAMES, notationOfPage, type NotationName } from '../src/text/notations.js';
+import { chainRule } from '../src/text/chain-rule.js';
 import { latexAnswerKey } from '../src/text/export-latex.js';
 import { walkthrough, walkthroughLines } from '../src/text/walkthrough.js';
 import { backpropInteractions } from './interactions/backprop.js';
@@ -35,6 +36,7 @@ const options = z.object({
   numbering: z.enum(['destination-first', 'source-first']).optional(),
   notation: z.enum(NOTATION_NAMES).optional(),
   export: z.enum(['latex']).optional(),
+  explain: z.string().max(30).optional(),
   lang: z.enum(['en', 'fa']).optional(),
   theme: z.enum(['dark', 'light']).default('dark'),
 });
@@ -60,6 +62,21 @@ function readNetwork(
   );
   if (!network.ok) fail(network.error);
   return network.value;
+}
+
+/** The chain rule of the weight `explain:` names, or a located error listing the network's weights. */
+function chainRuleOf(trace: Trace, weight: string, precision: number, notation: NotationName) {
+  const rule = chainRule(trace, weight, { precision, notation });
+  if (rule) return rule;
+  const count = trace.spec.weights.reduce((sum, matrix) => sum + matrix.length * (matrix[0]?.length ?? 0), 0);
+  fail([
+    {
+      id: 'notation.unknown_weight',
+      message: `no weight ${weight}`,
+      params: { weight, first: 'w1', last: `w${count}` },
+      location: { field: 'explain', excerpt: weight },
+    },
+  ]);
 }
 
 function checkWork(spec: ResolvedSpec): void {
@@ -136,6 +153,10 @@ export default defineCommand({
       en: 'Names in the walkthrough: classic (net_h1, out_h1), course (a_h1, h1, o1), layered (z⁽¹⁾₁, a⁽¹⁾₁) or textbook (I_j, O_j, w_ij, θ_j); a pasted page is answered in its own.',
       fa: 'نام‌ها در شرح گام‌به‌گام: classic (net_h1، out_h1)، course (a_h1، h1، o1)، layered (z⁽¹⁾₁، a⁽¹⁾₁) یا textbook (I_j، O_j، w_ij، θ_j)؛ صفحهٔ چسبانده‌شده با نمادگذاری خودش پاسخ داده می‌شود.',
     },
+    explain: {
+      en: 'A weight, e.g. w5: its chain rule with your numbers, typeset as an image.',
+      fa: 'یک وزن، مثلاً w5: قاعدهٔ زنجیره‌ای آن با عددهای شما، به صورت تصویر حروف‌چینی‌شده.',
+    },
     export: {
       en: 'latex: attach the whole walkthrough as a LaTeX answer key (Persian: XePersian with Vazirmatn).',
       fa: 'latex: کل شرح گام‌به‌گام به صورت کلید پاسخ LaTeX پیوست می‌شود (فارسی: XePersian با قلم وزیرمتن).',
@@ -199,7 +220,25 @@ export default defineCommand({
         files.push({ name: 'network.txt', content: formatDefinition(spec) });
       text = summary(files.map((file) => file.name));
     }
+    const rule =
+      request.options.explain === undefined
+        ? undefined
+        : chainRuleOf(trace, request.options.explain, precision, notation);
     const pictures = await images(trace, view, { precision, locale, theme, notation }, deps);
+    if (rule) {
+      const image = await deps.render.render({
+        kind: 'formulas',
+        formulas: rule.latex,
+        title: t(locale, 'notation.chain_rule_title', { weight: rule.weight }),
+        theme,
+        locale,
+      });
+      pictures.push({
+        name: `chain-rule-${rule.weight.replace(/[^\w]+/g, '')}.png`,
+        png: image.png,
+        alt: rule.text,
+      });
+    }
     if (request.options.export === 'latex') {
       const key = latexAnswerKey(walkthroughLines(trace, { precision, locale, notation }), {
         locale,

@@ -4,6 +4,7 @@ import backprop from '../../commands/backprop.js';
 import { dispatch } from '../../src/dispatch/dispatcher.js';
 import type { Request } from '../../src/dispatch/types.js';
 import { withoutDirectionMarks } from '../../src/text/bidi.js';
+import type { FigureRequest } from '../../src/render/types.js';
 import { fakeDeps } from '../dispatch/fakes.js';
 
 const PAGE = `Question 6. Inputs i1 = 0.05, i2 = 0.10; weights w1 = 0.15, w2 = 0.20, w3 = 0.25, w4 = 0.30, w5 = 0.40, w6 = 0.45, w7 = 0.50, w8 = 0.55; biases b1 = 0.35, b2 = 0.60; targets t1 = 0.01, t2 = 0.99.
@@ -55,5 +56,39 @@ describe('/backprop notation', () => {
     expect(key?.content).toContain(`\\includegraphics[width=0.9\\linewidth]{${reply.images?.[0]?.name}}`);
     const fa = await dispatch(request({ export: 'latex' }, 'fa'), fakeDeps(), { commands: [backprop] });
     expect(fa.files?.map((file) => file.name)).toContain('answer-key-fa.tex');
+  });
+
+  it('explain:w5 adds the chain rule of w5 typeset, its Unicode form as the alt text', async () => {
+    const rendered: FigureRequest[] = [];
+    const reply = await dispatch(
+      {
+        command: 'backprop',
+        options: { preset: 'course-q6', explain: 'w5' },
+        user: { id: 'ta' },
+        locale: 'en',
+      },
+      fakeDeps(rendered),
+      { commands: [backprop] },
+    );
+    const image = reply.images?.find((i) => i.name === 'chain-rule-w5.png');
+    expect(image?.alt).toContain('= 0.7414·0.1868·0.5933 = 0.0822');
+    expect(rendered).toContainEqual(
+      expect.objectContaining({ kind: 'formulas', title: 'The chain rule for w5' }),
+    );
+  });
+
+  it('explain: a weight the network does not have is named with the ones it has, in Persian too', async () => {
+    const reply = await dispatch(
+      {
+        command: 'backprop',
+        options: { preset: 'course-q6', explain: 'w9', lang: 'fa' },
+        user: { id: 'ta' },
+        locale: 'en',
+      },
+      fakeDeps(),
+      { commands: [backprop] },
+    );
+    expect(reply.kind).toBe('user-error');
+    expect(withoutDirectionMarks(reply.text)).toContain('وزنی به نام `w9` ندارد؛ وزن‌هایش w1…w8 هستند');
   });
 });

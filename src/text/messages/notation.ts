@@ -22,4 +22,14 @@ export const notationMessages: Messages = {
     fa: (p) =>
       `با نمادگذاری خود صفحه نوشته شده است: ${NOTATION_FA[String(p.notation)] ?? ltr(String(p.notation))}؛ با ${ltr('`notation:`')} نمادگذاری دیگری انتخاب کنید.`,
   },
+  'notation.unknown_weight': {
+    en: (p) =>
+      `This network has no weight \`${p.weight}\`: its weights are ${p.first}…${p.last}. For example: \`explain:${p.first}\`.`,
+    fa: (p) =>
+      `این شبکه وزنی به نام ${ltr(`\`${p.weight}\``)} ندارد؛ وزن‌هایش ${ltr(`${p.first}…${p.last}`)} هستند. مثلاً: ${ltr(`\`explain:${p.first}\``)}`,
+  },
+  'notation.chain_rule_title': {
+    en: (p) => `The chain rule for ${p.weight}`,
+    fa: (p) => `قاعدهٔ زنجیره‌ای برای ${ltr(String(p.weight))}`,
+  },
 };
