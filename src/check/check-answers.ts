@@ -6,8 +6,10 @@ import { judgedRow, remember, unrecognisedRow } from './check-row.js';
 import { startSession, type CheckSession } from './check-session.js';
 import { checkVector } from './check-vector.js';
 import { WorkBudgetExceeded, type WorkBudget } from './evaluator.js';
+import type { Finding } from './finding.js';
 import { judge } from './judge.js';
-import { compactName } from './names.js';
+import { matchTrueValue } from './judge-correct.js';
+import { compactName, type Meaning } from './names.js';
 import { recogniseByValue } from './recognise-by-value.js';
 import { scoreOf, type CheckReport, type CheckRow } from './report.js';
 import {
@@ -105,14 +107,40 @@ function checkSheet(
   return { rows, score: scoreOf(rows), hideExpected, unchecked: statements.length - checked };
 }
 
+/** Once the sheet's `a` proved to be the activation (or the net input), its other reading is not tried again. */
+function keepSheetReading(meanings: Meaning[], session: CheckSession): Meaning[] {
+  const reading = session.context.aReading;
+  if (!reading) return meanings;
+  const other = reading === 'activation' ? 'pre_activation' : 'activation';
+  const kept = meanings.filter((m) => m.note !== other);
+  return kept.length > 0 ? kept : meanings;
+}
+
+/**
+ * A right `a_2 = … = 0.562` whose other reading (net input or activation) would be wrong tells how this
+ * sheet writes a; its derivatives (∂L/∂a_2) are then read the same way.
+ */
+function noteSheetReading(session: CheckSession, statement: Statement, finding: Finding): void {
+  const q = finding.meaning.quantity;
+  if (finding.verdict !== 'correct' || (q.kind !== 'net' && q.kind !== 'out')) return;
+  if (!/^a/.test(compactName(statement.segments[0] ?? ''))) return;
+  const other: Meaning = { quantity: { ...q, kind: q.kind === 'net' ? 'out' : 'net' }, scale: 1 };
+  if (!matchTrueValue(session, statement.claim, [other]))
+    session.context.aReading ??= q.kind === 'out' ? 'activation' : 'pre_activation';
+}
+
 function checkStatement(session: CheckSession, statement: Statement, hideExpected: boolean): CheckRow {
   const name = (statement.segments[0] ?? '').trim();
-  const named = meaningsOfStatement(statement, session.spec, session.context, session.names);
+  const named = keepSheetReading(
+    meaningsOfStatement(statement, session.spec, session.context, session.names),
+    session,
+  );
   // No name, or only arithmetic before the value ("0.3 * 0.0822 = 0.0247"): recognise it by its value.
   const nameless = !/[\p{L}∂Δδσ]/u.test(name);
   const meanings = named.length > 0 || !nameless ? named : recogniseByValue(session, statement.claim);
   if (meanings.length === 0) return unrecognisedRow(statement);
   const finding = judge(session, statement.claim, meanings);
+  noteSheetReading(session, statement, finding);
   const row = judgedRow(session, statement, finding, hideExpected);
   remember(session, statement, finding);
   return row;

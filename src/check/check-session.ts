@@ -21,6 +21,8 @@ export interface SheetContext {
   sawBackward: boolean;
   /** Forward quantities already stated: stated again after the backward pass, they are the second pass. */
   statedForward?: Set<string>;
+  /** How the sheet's own `a` names read where it was right (a_2 = σ(z_2): the activation), kept for ∂L/∂a_2. */
+  aReading?: 'activation' | 'pre_activation';
 }
 
 export interface CheckSession {

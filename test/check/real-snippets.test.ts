@@ -313,6 +313,18 @@ describe('names from the corpus read in session 2', () => {
     ]);
   });
 
+  it("keeps the sheet's own a: once a_2 = σ(z_2) = 0.562 is the activation, dL/da_2 is ∂L/∂out (sreekanth)", () => {
+    const sheet = [
+      'a_2 = \\text{Sigmoid}(z_2) = \\frac{1}{1 + e^{-0.25}} \\approx 0.562',
+      '\\frac{dL}{da_2} = a_2 - y = 0.562 - 0 = 0.562',
+    ].join('\n');
+    // The page's 0.562 is ∂L/∂z (a − y), not ∂L/∂a: wrong, and not read as the δ it happens to equal.
+    expect(quantities('sreekanth-relu-bce', sheet)).toEqual([
+      ['out_o1', 'correct'],
+      ['dE/dout_o1', 'incorrect'],
+    ]);
+  });
+
   it('reads "Loss before update" as the first pass even after the update (sghosh)', () => {
     const sheet = '- w11 = 0.5136\n- Loss before update ≈ 0.1511';
     expect(quantities('sghosh-single-neuron', sheet).at(-1)).toEqual(['E_total', 'correct']);
