@@ -1,6 +1,7 @@
 // The Discord HTTP path as production wires it (shared server, real dispatcher and commands, real renderer),
 // with the REST API played by a local stand-in.
 import type { Logger } from '../../../src/dispatch/types.js';
+import type { Store } from '../../../src/store/types.js';
 import { createHttpServer, type HttpServer } from '../../../src/platforms/http-server.js';
 import { discordConfigFromEnv } from '../../helpers/platform-config.js';
 import { discordInteractionsHandler } from '../../../src/platforms/discord/http.js';
@@ -41,11 +42,14 @@ export interface DiscordHarness {
   close(): Promise<void>;
 }
 
-export async function startDiscordHarness(env: Record<string, string> = {}): Promise<DiscordHarness> {
+export async function startDiscordHarness(
+  env: Record<string, string> = {},
+  extra: { store?: Store } = {},
+): Promise<DiscordHarness> {
   const standIn = await startDiscordStandIn();
   const key = testApplicationKey();
   const log = recordingLogger();
-  const deps = await testDeps(log);
+  const deps = { ...(await testDeps(log)), ...(extra.store ? { store: extra.store } : {}) };
   const config = discordConfigFromEnv({
     DISCORD_TOKEN: 'test-bot-token',
     DISCORD_PUBLIC_KEY: key.publicKeyHex,

@@ -8,6 +8,7 @@ import { createSlackRuntime, slackEventsHandler } from '../../../src/platforms/s
 import { recordingLogger } from '../discord/harness.js';
 import { startSlackStandIn, type SlackStandIn } from './slack-stand-in.js';
 import { testDeps } from '../../helpers/deps.js';
+import type { Store } from '../../../src/store/types.js';
 
 export const SIGNING_SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
 
@@ -58,10 +59,10 @@ export function interactivityBody(payload: object): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
-export async function startSlackHarness(env: Record<string, string> = {}) {
+export async function startSlackHarness(env: Record<string, string> = {}, extra: { store?: Store } = {}) {
   const standIn = await startSlackStandIn();
   const log = recordingLogger();
-  const deps = await testDeps(log);
+  const deps = { ...(await testDeps(log)), ...(extra.store ? { store: extra.store } : {}) };
   const config = slackConfigFromEnv({
     SLACK_BOT_TOKEN: 'xoxb-test-bot-token',
     SLACK_SIGNING_SECRET: SIGNING_SECRET,

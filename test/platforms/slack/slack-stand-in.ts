@@ -112,6 +112,11 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
         return standIn.socketUrl ? { ok: true, url: standIn.socketUrl } : { ok: false, error: 'not_allowed' };
       case 'views.open':
         return { ok: true, view: { id: 'V0MODAL' } };
+      // Roles for /exercise: U0ADMIN administers the workspace; the user group S0TAS holds U0HEADTA.
+      case 'users.info':
+        return { ok: true, user: { id: call.params.user, is_admin: call.params.user === 'U0ADMIN' } };
+      case 'usergroups.users.list':
+        return { ok: true, users: call.params.usergroup === 'S0TAS' ? ['U0HEADTA'] : [] };
       case 'conversations.open':
         return { ok: true, channel: { id: `D0${String(call.params.users)}` } };
       default:
