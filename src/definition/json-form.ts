@@ -85,6 +85,7 @@ export function assembleJson(
   const defaultsApplied: string[] = [];
   const notes: Note[] = [];
   for (const field of Object.keys(DEFAULTS) as (keyof typeof DEFAULTS)[]) {
+    if (field === 'steps' && spec.data !== undefined) continue; // a data set counts epochs instead
     if (spec[field] === undefined) {
       spec[field] = DEFAULTS[field];
       defaultsApplied.push(field);

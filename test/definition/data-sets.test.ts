@@ -119,4 +119,26 @@ describe('data sets in the definition language', () => {
     expect(new Set(data('blobs-3class').map((s) => s.target.indexOf(1)))).toEqual(new Set([0, 1, 2]));
     expect(data('line')[0]!.input).toHaveLength(1);
   });
+
+  it('a whole spec in JSON with data (SPEC-FORMAT) is read without a default steps', () => {
+    const json = JSON.stringify({
+      layers: [2, 2, 1],
+      weights: [
+        [
+          [0.5, -0.4],
+          [-0.3, 0.6],
+        ],
+        [[0.7, -0.5]],
+      ],
+      biases: [[0.1, -0.1], 0.2],
+      data: XOR,
+      epochs: 200,
+      optimizer: 'momentum',
+    });
+    const parsed = parseDefinition(json);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    expect(parsed.value.spec.training!.data).toEqual(XOR);
+    expect(parsed.value.spec.training!.epochs).toBe(200);
+    expect(parsed.value.defaultsApplied).not.toContain('steps');
+  });
 });
