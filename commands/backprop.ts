@@ -20,6 +20,8 @@ import { CHAT_MESSAGE_LIMIT } from '../src/text/limits.js';
 import { NOTATION_NAMES, notationOfPage, type NotationName } from '../src/text/notations.js';
 import { chainRule } from '../src/text/chain-rule.js';
 import { latexAnswerKey } from '../src/text/export-latex.js';
+import { dataStepSummary } from '../src/text/data-step-summary.js';
+import { dataWalkthrough } from '../src/text/data-walkthrough.js';
 import { walkthrough, walkthroughLines } from '../src/text/walkthrough.js';
 import { backpropInteractions } from './interactions/backprop.js';
 
@@ -198,19 +200,35 @@ export default defineCommand({
       notes.push(t(locale, 'notation.from_page', { notation: pageNotation }));
 
     const oneLine = formatOneLine(spec);
-    const fullText = walkthrough(trace, { precision, locale, notation });
+    // a data set: the first step's walkthrough (per sample, then the batch), and what /train does
+    const dataSet = trace.samples !== undefined;
+    const trainCommand = typeof preset === 'string' ? `/train preset:${preset}` : '/train';
+    const fullText = dataSet
+      ? dataWalkthrough(trace, { precision, locale, trainCommand })
+      : walkthrough(trace, { precision, locale, notation });
     const summary = (attachments: string[]) =>
-      backpropSummary({
-        trace,
-        precision,
-        locale,
-        view: view ?? 'all',
-        oneLine,
-        defaultsApplied: network.defaultsApplied,
-        notes,
-        attachments,
-        notation,
-      });
+      dataSet
+        ? dataStepSummary({
+            trace,
+            precision,
+            locale,
+            oneLine,
+            maxEchoLength: MAX_ECHO_LENGTH,
+            notes,
+            attachments,
+            trainCommand,
+          })
+        : backpropSummary({
+            trace,
+            precision,
+            locale,
+            view: view ?? 'all',
+            oneLine,
+            defaultsApplied: network.defaultsApplied,
+            notes,
+            attachments,
+            notation,
+          });
     const files: { name: string; content: string }[] = [];
     // A tiny net's whole walkthrough fits in the message; otherwise it goes in a file.
     let text = `${summary([])}\n\n${fullText}`;

@@ -20,6 +20,26 @@ const request = (options: Request['options'], extra: Partial<Request> = {}): Req
 const MAZUR_NUMBERED = CLASSIC_NUMBERED;
 
 describe('/backprop', () => {
+  it("on a data set walks through the first step: each sample's loss, the batch gradient, what /train does", async () => {
+    const reply = await dispatch(request({ preset: 'xor' }), fakeDeps([]), { commands });
+    expect(reply.kind).toBe('ok');
+    // golden xor-batch-5000: E = 0.128527, after the first full-batch step 0.127404
+    expect(reply.text).toContain('E = 0.1285 → 0.1274');
+    expect(reply.text).toContain('E_4 = 0.1664');
+    expect(reply.text).toContain('the mean of 4 samples');
+    expect(reply.text).toContain('`/train preset:xor` runs all of them');
+    expect(reply.text).not.toContain('After 1 steps');
+    expect(reply.text.length).toBeLessThanOrEqual(DISCORD_MESSAGE_LIMIT);
+    const walkthrough = reply.files!.find((file) => file.name === 'walkthrough.md')!.content;
+    expect(walkthrough).toContain('### Sample 4');
+    expect(walkthrough).toContain('## The batch gradient');
+    const fa = await dispatch(request({ preset: 'xor', lang: 'fa' }, { locale: 'fa' }), fakeDeps([]), {
+      commands,
+    });
+    expect(fa.text).toContain('گام نخست');
+    expect(fa.files!.map((file) => file.name)).toContain('walkthrough-fa.md');
+  });
+
   it('computes the classic example from its preset: golden loss, outputs and updated weights', async () => {
     const rendered: FigureRequest[] = [];
     const reply = await dispatch(request({ preset: 'mazur' }), fakeDeps(rendered), { commands });

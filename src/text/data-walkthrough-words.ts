@@ -1,0 +1,99 @@
+// The words of the data-set walkthrough (the first optimizer step on a batch), in English and Persian.
+import type { Locale } from '../dispatch/types.js';
+
+export interface DataWalkthroughWords {
+  title: string;
+  dataLine: (x: { samples: number; batch: number; reduction: string; optimizer: string }) => string;
+  batchTitle: (x: { from: number; to: number; samples: number }) => string;
+  sample: (x: { number: number }) => string;
+  forward: string;
+  ownLoss: string;
+  ownGradient: string;
+  othersSameWay: (count: number) => string;
+  batchGradient: string;
+  meanOf: (count: number) => string;
+  sumOf: string;
+  penalty: string;
+  update: (optimizer: string) => string;
+  rule: string;
+  firstStepState: string;
+  notUpdated: string;
+  afterStep: string;
+  sampleLosses: string;
+  largestBatchGradients: (meanOver: number) => string;
+  dataSetLoss: string;
+  before: string;
+  change: string;
+  whatTrainDoes: (x: { steps: number; epochs: number; perEpoch: number; command: string }) => string;
+}
+
+export const dataWalkthroughWords: Record<Locale, DataWalkthroughWords> = {
+  en: {
+    title: 'Backpropagation on a data set: the first step',
+    dataLine: (x) =>
+      `${x.samples} samples · batch of ${x.batch} · the batch loss is the ${x.reduction} of the samples' losses · optimizer ${x.optimizer}`,
+    batchTitle: (x) =>
+      x.from === x.to
+        ? `The first batch: sample ${x.from} of ${x.samples}`
+        : `The first batch: samples ${x.from}–${x.to} of ${x.samples}`,
+    sample: (x) => `Sample ${x.number}`,
+    forward: 'forward pass with the initial weights',
+    ownLoss: "this sample's loss",
+    ownGradient: "this sample's own gradient (δ, then ∂E/∂w = δ·input)",
+    othersSameWay: (count) =>
+      `The other ${count} samples of the batch go the same way; their gradients are in the sums below.`,
+    batchGradient: "The batch gradient: each parameter's gradients over the batch combined",
+    meanOf: (count) => `the mean over the ${count} samples`,
+    sumOf: 'the sum over the samples',
+    penalty: 'plus the L2 term λ·w on each weight',
+    update: (optimizer) => `The update (${optimizer})`,
+    rule: 'rule',
+    firstStepState: "the optimizer's state after this first step (t = 1)",
+    notUpdated: 'The biases are not updated (update biases: no).',
+    afterStep: 'After the first step',
+    sampleLosses: "Each sample's loss with the initial weights",
+    largestBatchGradients: (meanOver) =>
+      meanOver > 0
+        ? `Batch gradient (the mean of ${meanOver} samples' gradients), largest`
+        : "Batch gradient (the sum of the samples' gradients), largest",
+    dataSetLoss: 'Loss over the data set',
+    before: 'before',
+    change: 'change',
+    whatTrainDoes: (x) =>
+      `This is the first of ${x.steps} steps (${x.epochs} epochs × ${x.perEpoch} ${x.perEpoch === 1 ? 'batch' : 'batches'} per epoch). \`${x.command}\` runs all of them and shows the loss curve per epoch, the accuracy and, for 2 inputs, the decision boundary before and after.`,
+  },
+  fa: {
+    title: 'پس‌انتشار روی یک مجموعه‌داده: گام نخست',
+    dataLine: (x) =>
+      `${x.samples} نمونه · دسته‌ای از ${x.batch} نمونه · خطای دسته ${x.reduction === 'sum' ? 'مجموع' : 'میانگین'} خطای نمونه‌هاست · بهینه‌ساز ${x.optimizer}`,
+    batchTitle: (x) =>
+      x.from === x.to
+        ? `دستهٔ نخست: نمونهٔ ${x.from} از ${x.samples}`
+        : `دستهٔ نخست: نمونه‌های ${x.from} تا ${x.to} از ${x.samples}`,
+    sample: (x) => `نمونهٔ ${x.number}`,
+    forward: 'گذر رو به جلو با وزن‌های آغازین',
+    ownLoss: 'خطای این نمونه',
+    ownGradient: 'گرادیان خودِ این نمونه (δ، سپس ∂E/∂w = δ·ورودی)',
+    othersSameWay: (count) =>
+      `${count} نمونهٔ دیگرِ دسته هم به همین ترتیب پیش می‌روند؛ گرادیانشان در مجموع‌های زیر آمده است.`,
+    batchGradient: 'گرادیان دسته: گرادیان‌های هر پارامتر روی نمونه‌های دسته با هم',
+    meanOf: (count) => `میانگین روی ${count} نمونه`,
+    sumOf: 'مجموع روی نمونه‌ها',
+    penalty: 'به‌علاوهٔ جملهٔ L2 یعنی λ·w روی هر وزن',
+    update: (optimizer) => `به‌روزرسانی (${optimizer})`,
+    rule: 'قاعده',
+    firstStepState: 'وضعیت بهینه‌ساز پس از همین گام نخست (t = 1)',
+    notUpdated: 'بایاس‌ها به‌روز نمی‌شوند (update biases: no).',
+    afterStep: 'پس از گام نخست',
+    sampleLosses: 'خطای هر نمونه با وزن‌های آغازین',
+    largestBatchGradients: (meanOver) =>
+      meanOver > 0
+        ? `گرادیان دسته (میانگین گرادیان‌های ${meanOver} نمونه)، بزرگ‌ترین‌ها`
+        : 'گرادیان دسته (مجموع گرادیان‌های نمونه‌ها)، بزرگ‌ترین‌ها',
+    dataSetLoss: 'خطا روی همهٔ داده‌ها',
+    before: 'پیش از آن',
+    change: 'تغییر',
+    whatTrainDoes: (x) =>
+      `این نخستین گام از ${x.steps} گام است (${x.epochs} دوره × ${x.perEpoch} دسته در هر دوره). فرمان \`${x.command}\` همهٔ گام‌ها را اجرا می‌کند و نمودار خطا در هر دوره، دقت و برای ۲ ورودی مرز تصمیم پیش و پس از آموزش را نشان می‌دهد.`,
+  },
+};
