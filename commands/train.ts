@@ -7,9 +7,11 @@ import {
   OPTIMIZER_NAMES,
   resolveSpec,
   toNetworkSpec,
+  unitName,
   boundaryGridSide,
   trainingRunsWorkError,
 } from '../src/core/index.js';
+import { hiddenActivations } from '../src/core/training/hidden-activations.js';
 import { classOf, planeAround, predictionGrid } from '../src/core/training/prediction-grid.js';
 import type { NetworkSpec, OptimizerName, ResolvedSpec, Trace } from '../src/core/types.js';
 import { listPresets, resolveNetworkInput } from '../src/definition/index.js';
@@ -18,7 +20,7 @@ import { fromString } from '../src/definition/source.js';
 import { defineCommand } from '../src/dispatch/define-command.js';
 import type { Locale, Reply, ReplyImage } from '../src/dispatch/types.js';
 import { UserFacingError, type UserError } from '../src/errors.js';
-import type { BoundaryRequest, PlotRequest, Theme } from '../src/render/types.js';
+import type { BoundaryRequest, HeatmapRequest, PlotRequest, Theme } from '../src/render/types.js';
 import { t } from '../src/text/i18n.js';
 import { formatNumber } from '../src/text/number-format.js';
 import { trainInteractions } from './interactions/train.js';
@@ -167,6 +169,28 @@ function boundary(trace: Trace, locale: Locale, theme: Theme): BoundaryRequest {
   };
 }
 
+/** With other than 2 inputs: each sample's activations in the last hidden layer after training. */
+function heatmap(trace: Trace, locale: Locale, theme: Theme): HeatmapRequest | undefined {
+  const { spec } = trace;
+  const values = hiddenActivations(spec, { weights: trace.finalWeights!, biases: trace.finalBiases! });
+  if (!values) return undefined;
+  const layerCount = spec.layers.length;
+  return {
+    kind: 'heatmap',
+    title: t(locale, 'training.heatmap.title'),
+    subtitle: t(locale, 'training.heatmap.subtitle', {
+      optimizer: spec.training!.optimizer,
+      epochs: spec.training!.epochs,
+    }),
+    rowLabels: values.map((_row, s) => String(s + 1)),
+    columnLabels: values[0]!.map((_v, j) => unitName(layerCount - 2, j, layerCount)),
+    values,
+    caption: t(locale, 'training.heatmap.caption'),
+    theme,
+    locale,
+  };
+}
+
 export default defineCommand({
   name: 'train',
   description: {
@@ -260,12 +284,15 @@ export default defineCommand({
       finalWeights(first, opts.precision),
     ];
     const inputs = first.spec.layers[0]!;
-    if (inputs !== 2) lines.push(t(locale, 'training.more_inputs', { inputs }));
-    const requests: { name: string; request: PlotRequest | BoundaryRequest }[] = [
+    const requests: { name: string; request: PlotRequest | BoundaryRequest | HeatmapRequest }[] = [
       { name: 'loss-curve.png', request: lossCurves(traces, locale, opts.theme) },
     ];
+    const hidden = inputs === 2 ? undefined : heatmap(first, locale, opts.theme);
     if (inputs === 2)
       requests.push({ name: 'decision-boundary.png', request: boundary(first, locale, opts.theme) });
+    else if (hidden) requests.push({ name: 'hidden-activations.png', request: hidden });
+    if (inputs !== 2)
+      lines.push(t(locale, hidden ? 'training.more_inputs' : 'training.no_picture', { inputs }));
     const rendered = await Promise.all(requests.map(({ request: r }) => deps.render.render(r)));
     const images: ReplyImage[] = rendered.map((image, k) => ({
       name: requests[k]!.name,

@@ -38,5 +38,11 @@ export function altText(request: FigureRequest): string {
       });
     case 'formulas':
       return t(locale, 'render.alt.formulas', { title: request.title, count: request.formulas.length });
+    case 'heatmap':
+      return t(locale, 'training.alt.heatmap', {
+        title: request.title,
+        rows: request.rowLabels.length,
+        columns: request.columnLabels.join(', '),
+      });
   }
 }

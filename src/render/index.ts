@@ -6,6 +6,7 @@ import { registerFonts } from './fonts.js';
 import { altText } from './alt.js';
 import { renderBoundaryCanvas } from './boundary/render-boundary.js';
 import { renderFormulasCanvas } from './formulas.js';
+import { renderHeatmapCanvas } from './plot/render-heatmap.js';
 import { renderPlotCanvas, renderPanelsCanvas } from './plot/render-plot.js';
 import { lossCurveRequest } from './plot/loss-curve.js';
 import type { DiagramView, FigureRequest, Locale, RenderedImage, Renderer, Theme } from './types.js';
@@ -24,6 +25,8 @@ function canvasOf(request: FigureRequest) {
       return renderBoundaryCanvas(request);
     case 'formulas':
       return renderFormulasCanvas(request);
+    case 'heatmap':
+      return renderHeatmapCanvas(request);
   }
 }
 

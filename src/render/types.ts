@@ -63,6 +63,19 @@ export interface PanelsRequest {
   locale?: Locale;
 }
 
+/** Values per sample (rows) and unit (columns) on the diverging scale, e.g. hidden activations. */
+export interface HeatmapRequest {
+  kind: 'heatmap';
+  title: string;
+  subtitle?: string;
+  rowLabels: string[];
+  columnLabels: string[];
+  values: number[][];
+  caption: string;
+  theme?: Theme;
+  locale?: Locale;
+}
+
 /** Shaded class regions of a 2-input network and its samples: one panel per set of parameters. */
 export interface BoundaryRequest {
   kind: 'boundary';
@@ -92,7 +105,8 @@ export interface FormulasRequest {
   locale?: Locale;
 }
 
-export type FigureRequest = DiagramRequest | PlotRequest | PanelsRequest | BoundaryRequest | FormulasRequest;
+export type FigureRequest =
+  DiagramRequest | PlotRequest | PanelsRequest | BoundaryRequest | FormulasRequest | HeatmapRequest;
 
 export interface RenderedImage {
   png: Uint8Array;

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import train from '../../commands/train.js';
 import { dispatch } from '../../src/dispatch/dispatcher.js';
 import type { Request } from '../../src/dispatch/types.js';
-import type { BoundaryRequest, FigureRequest, PlotRequest } from '../../src/render/types.js';
+import type { BoundaryRequest, FigureRequest, HeatmapRequest, PlotRequest } from '../../src/render/types.js';
 import { DISCORD_MESSAGE_LIMIT } from '../../src/text/limits.js';
 import { fakeDeps } from '../dispatch/fakes.js';
+import { PARITY } from '../helpers/parity-network.js';
 
 const commands = [train];
 const request = (options: Request['options'], extra: Partial<Request> = {}): Request => ({
@@ -45,6 +46,24 @@ describe('/train', () => {
     expect(reply.kind).toBe('ok');
     expect(reply.text).toMatch(/آموزش/);
     expect((rendered[0] as PlotRequest).series.map((s) => s.label)).toEqual(['sgd', 'momentum', 'adam']);
+  });
+
+  it("with 3 inputs draws each sample's hidden activations instead of a boundary, in both languages", async () => {
+    for (const locale of ['en', 'fa'] as const) {
+      const rendered: FigureRequest[] = [];
+      const reply = await dispatch(
+        request({ definition: JSON.stringify(PARITY), lang: locale }, { locale }),
+        fakeDeps(rendered),
+        { commands },
+      );
+      expect(reply.kind).toBe('ok');
+      expect(reply.images?.map((i) => i.name)).toEqual(['loss-curve.png', 'hidden-activations.png']);
+      const heatmap = rendered[1] as HeatmapRequest;
+      expect(heatmap.values).toHaveLength(8);
+      expect(heatmap.columnLabels).toEqual(['h1', 'h2', 'h3', 'h4']);
+      expect(heatmap.values.flat().every((v) => v >= -1 && v <= 1)).toBe(true);
+      expect(reply.text).toContain(locale === 'en' ? 'the heatmap shows' : 'نقشهٔ رنگی');
+    }
   });
 
   it('a regression data set reports its error, and a network without data is told how to add it', async () => {

@@ -144,8 +144,16 @@ export const trainCommandMessages: Messages = {
   },
   'training.final_weights': { en: 'Final weights', fa: 'وزن‌های نهایی' },
   'training.more_inputs': {
-    en: (x) => `(${p(x, 'inputs')} inputs: no decision-boundary picture, which needs exactly 2.)`,
-    fa: (x) => `(${n(x, 'inputs')} ورودی: تصویر مرز تصمیم فقط برای دقیقاً ۲ ورودی کشیده می‌شود.)`,
+    en: (x) =>
+      `(${p(x, 'inputs')} inputs: no decision-boundary picture, which needs exactly 2; the heatmap shows each sample's hidden activations instead.)`,
+    fa: (x) =>
+      `(${n(x, 'inputs')} ورودی: تصویر مرز تصمیم فقط برای دقیقاً ۲ ورودی کشیده می‌شود؛ به جایش نقشهٔ رنگی، فعال‌سازی لایهٔ پنهان را برای هر نمونه نشان می‌دهد.)`,
+  },
+  'training.no_picture': {
+    en: (x) =>
+      `(${p(x, 'inputs')} input, no hidden layer: no decision boundary, which needs 2 inputs, and no hidden activations to show.)`,
+    fa: (x) =>
+      `(${n(x, 'inputs')} ورودی و بی لایهٔ پنهان: نه مرز تصمیم، که ۲ ورودی می‌خواهد، و نه فعال‌سازی پنهانی برای نشان دادن.)`,
   },
   'training.curve.title': { en: 'Loss per epoch', fa: 'خطا در هر دوره' },
   'training.curve.x': { en: 'epoch', fa: 'دوره' },
@@ -153,6 +161,19 @@ export const trainCommandMessages: Messages = {
   'training.boundary.title': { en: 'Decision boundary', fa: 'مرز تصمیم' },
   'training.boundary.initial': { en: 'before training', fa: 'پیش از آموزش' },
   'training.boundary.final': { en: 'after training', fa: 'پس از آموزش' },
+  'training.alt.heatmap': {
+    en: (x) => `${p(x, 'title')}: a heatmap of ${p(x, 'rows')} samples by the units ${p(x, 'columns')}.`,
+    fa: (x) => `${p(x, 'title')}: نقشهٔ رنگی ${n(x, 'rows')} نمونه برای نورون‌های ${p(x, 'columns')}.`,
+  },
+  'training.heatmap.title': { en: 'Hidden activations per sample', fa: 'فعال‌سازی لایهٔ پنهان برای هر نمونه' },
+  'training.heatmap.subtitle': {
+    en: (x) => `after training · ${p(x, 'optimizer')} · ${p(x, 'epochs')} epochs`,
+    fa: (x) => `پس از آموزش · ${p(x, 'optimizer')} · ${n(x, 'epochs')} دوره`,
+  },
+  'training.heatmap.caption': {
+    en: 'rows: samples · columns: units of the last hidden layer · colour: out (blue negative, orange positive)',
+    fa: 'سطرها: نمونه‌ها · ستون‌ها: نورون‌های آخرین لایهٔ پنهان · رنگ: خروجی (آبی منفی، نارنجی مثبت)',
+  },
   'training.alt.boundary': {
     en: (x) => `${p(x, 'title')}: class regions ${p(x, 'panels')}, with ${p(x, 'samples')} samples.`,
     fa: (x) => `${p(x, 'title')}: ناحیه‌های دسته‌ها ${p(x, 'panels')}، با ${n(x, 'samples')} نمونه.`,
