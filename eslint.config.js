@@ -1,6 +1,7 @@
 // Lint: the recommended JS and TypeScript rules, plus the house rule that pure layers stay pure.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import regexp from 'eslint-plugin-regexp';
 
 const platformImports = {
   patterns: [
@@ -34,6 +35,15 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // No regular expression whose time grows faster than its input (issue #17: one once hung dispatch for ever).
+    files: ['src/**/*.ts', 'commands/**/*.ts'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
   {
