@@ -50,7 +50,7 @@ export function compactName(text: string): string {
       .replace(/δ/g, '%')
       .replace(/′/g, "'")
       .replace(/ŷ/g, 'yhat')
-      .replace(/(\d)\s*_\s*\{?\s*(\d)/g, '$1,$2')
+      .replace(/(\d)\s*_\s*(?:\{\s*)?(\d)/g, '$1,$2')
       // Capital I and O before a number stay marked: a textbook's I4, O4 may number units across the network.
       .replace(/(?<![A-Za-z])I(?=[_{\s]*\d)/g, 'ɪ')
       .replace(/(?<![A-Za-z])O(?=[_{\s]*\d)/g, 'ᴏ')
@@ -59,7 +59,7 @@ export function compactName(text: string): string {
       .replace(/\\?partial/g, '∂')
       .replace(/\\?sigma/g, 'σ')
       .replace(/[\s_{}\\]/g, '')
-      .replace(/\*+$/, '')
+      .replace(/(?<!\*)\*+$/, '')
       .replace(/\^$/, '')
   );
 }
@@ -433,7 +433,7 @@ function meaningsOf(token: string, spec: ResolvedSpec, names: SheetNames): Meani
   const losses = lossNames(token, spec);
   if (losses.length > 0) return losses;
 
-  let match = /^\(?(∂|d)(.+?)\)?\/\(?(∂|d)(.+?)\)?$/.exec(token);
+  let match = /^\(?(∂|d)([^/]+?)\)?\/\(?(∂|d)(.+?)\)?$/.exec(token);
   if (match && !/[*+·×-]/.test(token)) {
     return derivative(match[2]!.replace(/[()]/g, ''), match[4]!.replace(/[()]/g, ''), spec, names);
   }

@@ -33,14 +33,14 @@ export function normaliseDigits(text: string): string {
 
 const PLAIN = /^([+-]?)\s*(\d+(?:\.\d*)?|\.\d+)(?:\s*(?:e|E)\s*([+-]?\d+))?$/;
 const TIMES_TEN =
-  /^([+-]?)\s*(\d+(?:\.\d*)?|\.\d+)\s*(?:\\times|×|\*|\\cdot|·|x)\s*10\s*\^\s*\{?\s*([+-]?\d+)\s*\}?$/;
+  /^([+-]?)\s*(\d+(?:\.\d*)?|\.\d+)\s*(?:\\times|×|\*|\\cdot|·|x)\s*10\s*\^\s*(?:\{\s*)?([+-]?\d+)\s*\}?$/;
 
 /** Reads a whole segment as one number, or undefined when it is anything else (an expression, a name). */
 export function parseGivenNumber(raw: string): GivenNumber | undefined {
   const text = normaliseDigits(raw)
     .replace(/\\[,;!: ]/g, '')
     .replace(/\s+/g, ' ')
-    .replace(/[.,;:]+$/, (m) => (/^\.\d/.test(m) ? m : ''))
+    .replace(/(?<![.,;:])[.,;:]+$/, (m) => (/^\.\d/.test(m) ? m : ''))
     .trim();
   const match = PLAIN.exec(text) ?? TIMES_TEN.exec(text);
   if (!match) return undefined;

@@ -34,7 +34,7 @@ export function confirmedNumbers(spec: Record<string, unknown>, numbers: PageNum
   // Only numbers that are not the spec's own inputs (a weight written 0.15 confirms nothing).
   const given = new Set(
     JSON.stringify(spec)
-      .match(/-?\d+\.\d+/g)
+      .match(/-?(?<!\d)\d+\.\d+/g)
       ?.map(Number) ?? [],
   );
   return numbers.filter(
@@ -58,7 +58,7 @@ export function chooseByNumbers<R extends { spec: Record<string, unknown> }>(
     readings.flatMap(
       (r) =>
         JSON.stringify(r.spec)
-          .match(/-?\d+\.\d+/g)
+          .match(/-?(?<!\d)\d+\.\d+/g)
           ?.map(Number) ?? [],
     ),
   );

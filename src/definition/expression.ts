@@ -92,7 +92,7 @@ const FORBIDDEN_CHARACTERS: [RegExp, string][] = [
   [/\bmod\b/, 'mod'],
 ];
 
-const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 interface ExpressionProblem {
   id: string;
@@ -187,6 +187,7 @@ function evaluateText(raw: string): Result<number, ExpressionProblem> {
       params: { length: text.length, max: EXPRESSION_MAX_LENGTH },
     });
   }
+  // eslint-disable-next-line regexp/no-super-linear-move -- the text is at most EXPRESSION_MAX_LENGTH (checked above)
   for (const call of text.matchAll(/([A-Za-z_$][\w$]*)\s*\(/g)) {
     if (!Object.hasOwn(FUNCTIONS, call[1]!)) {
       return fail({
@@ -205,7 +206,7 @@ function evaluateText(raw: string): Result<number, ExpressionProblem> {
     tree = restrictedMath().parse(text.replace(/π/g, 'pi'));
   } catch (error) {
     const at = (error as { char?: number }).char;
-    const detail = (error as Error).message.replace(/\s*\(char \d+\)$/, '');
+    const detail = (error as Error).message.replace(/(?<!\s)\s*\(char \d+\)$/, '');
     return fail({ id: 'definition.bad_number', params: { text, detail }, ...(at ? { at: at - 1 } : {}) });
   }
   let value: number;

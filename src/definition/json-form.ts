@@ -41,6 +41,7 @@ export function assembleJson(
       error: [
         definitionError(
           'definition.bad_json',
+          // eslint-disable-next-line regexp/no-super-linear-backtracking -- V8's message quotes at most about ten characters of the input
           { detail: detail.replace(/^.*?JSON[^:]*:\s*/, '').replace(/ in JSON at position \d+.*$/, '') },
           { original, piece },
           '{"layers": [2, 2, 2], …}',

@@ -17,7 +17,8 @@ export interface LatexPieces {
   prose: MappedText[];
 }
 
-const MATH = /\$\$([\s\S]*?)\$\$|\$([^$\n]*?)\$|\\\[([\s\S]*?)\\\]|\\\(([\s\S]*?)\\\)/g;
+const MATH =
+  /\$\$((?:(?!\$\$)[\s\S])*?)\$\$|\$([^$\n]*?)\$|\\\[((?:(?!\\\[)[\s\S])*?)\\\]|\\\(((?:(?!\\\()[\s\S])*?)\\\)/g;
 
 /** Splits the text into math segments and the prose lines between them, each normalised to plain notation. */
 export function splitLatex(m: MappedText): LatexPieces {
@@ -86,9 +87,9 @@ export function normalizeLatex(m: MappedText): MappedText {
   };
   // Math delimiters left inside prose (around inline names) are spaces.
   rewrite(/\\[()]|\$/g, () => ' ');
-  rewrite(new RegExp(`\\\\begin\\{(?:${MATRIX_ENVIRONMENTS})\\}(?:\\{[^}]*\\})?`, 'g'), () => '[');
+  rewrite(new RegExp(`\\\\begin\\{(?:${MATRIX_ENVIRONMENTS})\\}(?:\\{[^{}\\\\]*\\})?`, 'g'), () => '[');
   rewrite(new RegExp(`\\\\end\\{(?:${MATRIX_ENVIRONMENTS})\\}`, 'g'), () => ']');
-  rewrite(/\\(?:begin|end)\{[^}]*\}/g, () => ' ');
+  rewrite(/\\(?:begin|end)\{[^}\\]*\}/g, () => ' ');
   rewrite(/\\\\/g, () => '\n');
   rewrite(/&/g, () => ' ');
   rewrite(

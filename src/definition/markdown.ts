@@ -15,6 +15,9 @@ export function plainMarkdown(text: string): string {
       // Inline `code`, never a ``` fence.
       .replace(/(?<!`)`([^`\n]+)`(?!`)/g, (_, inner: string) => ` ${inner} `)
       // Bullets (-, *, •, numbered 1. or 1)) and block quotes at the start of a line, before a word.
-      .replace(/^[^\S\n]*(?:[-*•◦▪‣]|\d{1,2}[.)]|>)[^\S\n]+(?=[^\d\s.-])/gmu, blank)
+      .replace(
+        /^[^\S\r\n\u2028\u2029]*(?:[-*•◦▪‣]|\d{1,2}[.)]|>)[^\S\r\n\u2028\u2029]+(?=[^\d\s.-])/gmu,
+        blank,
+      )
   );
 }

@@ -4,7 +4,7 @@ import { definitionError } from './errors.js';
 import { lineAndColumn, originOf, slice, type MappedText } from './source.js';
 
 const FIGURE =
-  /!\[[^\]]*\]\([^)]*\)|<img\b|\b(?:figure|fig\.|picture|image|diagram)\b|\bshown\s+(?:below|above)\b/i;
+  /!\[[^[\]]*\]\([^()]*\)|<img\b|\b(?:figure|fig\.|picture|image|diagram)\b|\bshown\s+(?:below|above)\b/i;
 
 /** Errors about missing weights or biases become one message that points at the figure, when the page has one. */
 export function explainMissing(errors: UserError[], body: MappedText, original: string): UserError[] {

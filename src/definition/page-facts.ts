@@ -29,7 +29,7 @@ const FORMULA_NAMES: [RegExp, ActivationName][] = [
   [/softmax/i, 'softmax'],
 ];
 const FORMULA =
-  /\b(leaky_?relu|relu|sigmoid|σ|sigma|tanh|softmax|np\.maximum\(\s*0(?:\.0)?\s*,)\s*\(?\s*(?:z|net|a|u|s|in)_?\^?\(?(\d)\)?\s*\)/gi;
+  /\b(leaky_?relu|relu|sigmoid|σ|sigma|tanh|softmax|np\.maximum\(\s*0(?:\.0)?\s*,)\s*(?:\(\s*)?(?:z|net|a|u|s|in)_?\^?\(?(\d)\)?\s*\)/gi;
 
 /** `ReLU(z_1)` → layer 1 is ReLU; the same layer named two ways is left out. */
 function formulasIn(text: string, into: Map<number, ActivationName | null>): boolean {
@@ -147,7 +147,8 @@ function lossIn(text: string): LossName | 'mse-unclear' | undefined {
     return 'half_sse';
   if (/\bsum of squared errors\b|\bSSE\b/i.test(text)) return 'sse';
   // `L = (ŷ − y)^2`, `E = Σ(t − o)²` with nothing in front: squared errors without ½.
-  if (/(?:^|[\s(])(?:E|L|loss|error)\s*=\s*(?:sum|Σ)?\s*\([^=()]*\)\s*\^\s*\(?2\b/i.test(text)) return 'sse';
+  if (/(?:^|[\s(])(?:E|L|loss|error)\s*=\s*(?:(?:sum|Σ)\s*)?\([^=()]*\)\s*\^\s*\(?2\b/i.test(text))
+    return 'sse';
   if (/\bmean[\s-]squared[\s-]error\b|\bMSE\b/i.test(text)) return 'mse-unclear';
   return undefined;
 }

@@ -3,17 +3,21 @@
 import { replaceMapped, type MappedText } from './source.js';
 
 /** Words in a row without `:` or `=` between them: four make a sentence, not a definition line. */
-const SENTENCE = /(?:^|[^:=\n])\b[\p{L}][\p{L}'’-]*(?:[^\S\n]+[\p{L}][\p{L}'’-]*){3,}/u;
+const SENTENCE = /(?:^|[^:=\n\p{L}\p{N}_'’-])[\p{L}][\p{L}'’-]*(?:[^\S\n]+[\p{L}][\p{L}'’-]*){3,}/u;
 const CODE =
-  /^\s*(?:import\s+\w|from\s+\w+\s+import|def\s+\w+\(|return\b|print\(|for\s+\w+\s+in\b|class\s+\w+)/m;
+  /^[^\S\r\n\u2028\u2029]*(?:import\s+\w|from\s+\w+\s+import|def\s+\w+\(|return\b|print\(|for\s+\w+\s+in\b|class\s+\w+)/m;
 
 /** Prose (a sentence of four words or more), code, or markdown structure: read as a page, skipping what is not the network. */
 export function looksLikePage(text: string): boolean {
   const withoutComments = text.replace(/#[^\n]*/g, '');
-  return SENTENCE.test(withoutComments) || CODE.test(text) || /^\s*\|.*\|\s*$/m.test(text);
+  return (
+    SENTENCE.test(withoutComments) ||
+    CODE.test(text) ||
+    /^[^\S\r\n\u2028\u2029]*\|.*\|[^\S\r\n\u2028\u2029]*$/m.test(text)
+  );
 }
 
-const NUMBER = String.raw`[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?`;
+const NUMBER = String.raw`[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?`;
 
 /** Code and prose forms of a value → the notation's forms; lengths kept where possible so columns stay exact. */
 export function prepareLine(line: MappedText): MappedText {
@@ -49,7 +53,7 @@ export function prepareLine(line: MappedText): MappedText {
   rewrite(/(?<=[\p{L}\p{N}_])\s*\([^()=\d]*\)(?=\s*[:=])/gu, (m) => ' '.repeat(m[0].length));
   // `(1, 0, 1)` is a vector: brackets it (same length).
   rewrite(new RegExp(String.raw`\((\s*${NUMBER}(?:\s*,\s*${NUMBER})+\s*)\)`, 'g'), (m) => `[${m[1]}]`);
-  // `0.05 and 0.1` → `0.05, 0.1`.
-  rewrite(new RegExp(String.raw`(?<=${NUMBER})\s+(?:and|&)\s+(?=${NUMBER})`, 'g'), () => ', ');
+  // `0.05 and 0.1` → `0.05, 0.1` (a digit, or a digit and its point, just before: no lookbehind over every digit).
+  rewrite(/(?<=\d|\d\.)\s+(?:and|&)\s+(?=[-+]?\.?\d)/g, () => ', ');
   return out;
 }

@@ -173,7 +173,7 @@ function chooseReading(
   // Both readings hold the same numbers; only a number the page adds (a worked value) can tell them apart.
   const given = new Set(
     JSON.stringify(base.spec)
-      .match(/-?\d+\.\d+/g)
+      .match(/-?(?<!\d)\d+\.\d+/g)
       ?.map(Number) ?? [],
   );
   const worked = pageNumbers(text).some((n) => !given.has(n.value));

@@ -17,7 +17,7 @@ export interface PresetSummary {
 
 /** The first `#` comment line of a preset file: its one-line description (later comments are notes). */
 function descriptionOf(text: string): string {
-  return /^\s*#\s?(.*)$/m.exec(text)?.[1]?.trim() ?? '';
+  return /^[^\S\r\n\u2028\u2029]*#\s?(.*)$/m.exec(text)?.[1]?.trim() ?? '';
 }
 
 function presetNames(): string[] {

@@ -34,6 +34,7 @@ function skipQuoted(text: string, start: number): number {
 
 /** Whether the line starting at `from` begins with a known `key:` or `key =`. */
 function startsWithKey(text: string, from: number): boolean {
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- at most 40 characters (the slice)
   const match = /^[^\S\n]*([\p{L}][\p{L}\p{N}_ ]*?)\s*(?::|=)/u.exec(text.slice(from, from + 40));
   return match !== null && classifyKey(match[1]!) !== undefined;
 }

@@ -4,7 +4,7 @@
 import { slice, type MappedText } from './source.js';
 
 const NAME = /^[\p{L}\\][\p{L}\p{N}_^(){},→\\-]*$/u;
-const VALUE = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i;
+const VALUE = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
 
 interface Cell {
   piece: MappedText;
@@ -48,7 +48,7 @@ function cellsOf(line: MappedText): Cell[] | undefined {
   return cells.length > 0 ? cells : undefined;
 }
 
-const isRule = (text: string) => /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(text);
+const isRule = (text: string) => /^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$/.test(text);
 const statement = (name: Cell, value: Cell) =>
   join([name.piece, { glue: ' = ', at: value.piece.map[0] ?? 0 }, value.piece, { glue: '\n', at: 0 }]);
 

@@ -369,6 +369,7 @@ export function parseActivations(
   const names: ActivationName[] = [];
   const errors: UserError[] = [];
   const inner = trim(value, '[]()');
+  // eslint-disable-next-line regexp/no-super-linear-backtracking, regexp/no-super-linear-move -- every attempt succeeds once its first character matched: nothing is backtracked into
   const words = /[^\s,;/]+(?:[\s_-]+relu)?/gi;
   const text = inner.text.replace(/leaky[\s_-]+relu/gi, (s) => s.replace(/[\s-]/g, '_'));
   for (let match = words.exec(text); match; match = words.exec(text)) {

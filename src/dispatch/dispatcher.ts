@@ -77,7 +77,7 @@ function coerce(value: string | number | boolean, info: OptionInfo): unknown {
     if (FALSE_WORDS.has(text)) return false;
     return value;
   }
-  return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/.test(text) ? Number(text) : value;
+  return /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/.test(text) ? Number(text) : value;
 }
 
 function optionError(

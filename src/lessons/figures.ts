@@ -249,7 +249,9 @@ function deadReluBars(context: FigureContext): FigureRequest {
   const lr = context.parameters.lr ?? 1;
   const rates = [...new Set([...DEAD_RELU_BARS, lr])].sort((a, b) => a - b);
   const categories = rates.map((r) =>
-    r === lr ? `η = ${formatNumber(r, 3).replace(/\.?0+$/, '')}` : formatNumber(r, 3).replace(/\.?0+$/, ''),
+    r === lr
+      ? `η = ${formatNumber(r, 3).replace(/(?:\.0+|(?<![0.])0+)$/, '')}`
+      : formatNumber(r, 3).replace(/(?:\.0+|(?<![0.])0+)$/, ''),
   );
   return plot(context, {
     chart: 'bar',

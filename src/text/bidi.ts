@@ -184,7 +184,7 @@ export function rightToLeftLine(line: string): string {
 
 // Markdown that must stay at the start of a line: headings, list items, quotes, Discord's subtext.
 const LINE_PREFIX = /^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*|-#\s+)*/;
-const TABLE_RULE = /^\s*\|?\s*:?-{2,}/;
+const TABLE_RULE = /^\s*(?:\|\s*)?:?-{2,}/;
 
 function tableRow(line: string): string {
   // Each cell in its own isolate, so the columns keep their order in either direction.

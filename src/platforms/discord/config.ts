@@ -102,7 +102,7 @@ export function discordConfig(
   };
   if (env.DISCORD_PUBLIC_KEY) config.publicKey = env.DISCORD_PUBLIC_KEY;
   if (env.DISCORD_APPLICATION_ID) config.applicationId = env.DISCORD_APPLICATION_ID;
-  if (env.DISCORD_API_URL) config.apiUrl = env.DISCORD_API_URL.replace(/\/+$/, '');
+  if (env.DISCORD_API_URL) config.apiUrl = env.DISCORD_API_URL.replace(/(?<!\/)\/+$/, '');
   if (env.DISCORD_GUILD_ID) config.guildId = env.DISCORD_GUILD_ID;
   if (env.DISCORD_SHARDS) config.shards = env.DISCORD_SHARDS === 'auto' ? 'auto' : Number(env.DISCORD_SHARDS);
   return config;

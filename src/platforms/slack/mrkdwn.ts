@@ -10,8 +10,8 @@ const BOLD = '\u0001';
 /** Inline formatting of a piece of text that holds no code. */
 function convertInline(text: string): string {
   return escapeControl(text)
-    .replace(/!\[([^\]]*)\]\(([^)\s]+)\)/g, (_m, alt: string, url: string) => `<${url}|${alt || url}>`)
-    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_m, label: string, url: string) => `<${url}|${label}>`)
+    .replace(/!\[([^[\]]*)\]\(([^()\s]+)\)/g, (_m, alt: string, url: string) => `<${url}|${alt || url}>`)
+    .replace(/\[([^[\]]+)\]\(([^()\s]+)\)/g, (_m, label: string, url: string) => `<${url}|${label}>`)
     .replace(/\*\*(.+?)\*\*/g, `${BOLD}$1${BOLD}`)
     .replace(/__(.+?)__/g, `${BOLD}$1${BOLD}`)
     .replace(/(^|[^\w*])\*(?!\s)([^*\n]+?)\*(?!\w)/g, '$1_$2_')
@@ -21,10 +21,17 @@ function convertInline(text: string): string {
 
 /** A line outside code blocks: code spans are kept, the rest converted. */
 function convertLine(line: string): string {
-  const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
-  if (heading) return `*${convertSpans(heading[1]!.replace(/\*\*/g, ''))}*`;
-  const bullet = /^(\s*)[-*+]\s+(.*)$/.exec(line);
-  if (bullet) return `${bullet[1]}• ${convertSpans(bullet[2]!)}`;
+  // One space after the marker is matched and the rest trimmed in code: `\s+(.*?)\s*#*\s*$` backtracked polynomially.
+  const heading = /^\s{0,3}#{1,6}\s([\s\S]*)$/.exec(line);
+  if (heading) {
+    const title = heading[1]!
+      .trim()
+      .replace(/(?<!#)#+$/, '')
+      .trimEnd();
+    return `*${convertSpans(title.replace(/\*\*/g, ''))}*`;
+  }
+  const bullet = /^(\s*)[-*+]\s([\s\S]*)$/.exec(line);
+  if (bullet) return `${bullet[1]}• ${convertSpans(bullet[2]!.trimStart())}`;
   return convertSpans(line);
 }
 
@@ -36,7 +43,7 @@ function convertSpans(line: string): string {
 }
 
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
-const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const TABLE_RULE = /^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$/;
 
 /** Converts Markdown to mrkdwn; fenced code stays verbatim and Markdown tables become code blocks. */
 export function markdownToMrkdwn(markdown: string): string {

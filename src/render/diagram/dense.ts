@@ -41,7 +41,7 @@ export interface DenseLayout {
 function layerLabel(model: DiagramModel, layer: number, withActivation: boolean): string[] {
   const count = model.layers.length;
   const first = unitName(layer, 0, count);
-  const prefix = first.includes('_') ? first.slice(0, first.indexOf('_')) : first.replace(/\d+$/, '');
+  const prefix = first.includes('_') ? first.slice(0, first.indexOf('_')) : first.replace(/(?<!\d)\d+$/, '');
   const units = t(model.locale, 'render.dense.units', { count: model.layers[layer]! });
   const activation = layer > 0 && withActivation ? model.activations[layer - 1] : undefined;
   return [prefix, activation ? `${units} · ${activation}` : units];
