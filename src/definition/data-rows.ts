@@ -48,7 +48,8 @@ function segments(value: MappedText): MappedText[] {
 
 /** `x1 x2 y`, `input1 input2 | target`: a header names its columns. */
 function headerOf(text: string): { inputs: number; targets: number } | undefined {
-  if (/\d\s*(?:[,\s]|$)/.test(text.replace(/[a-z\u0600-\u06FF]+[_\s]?\d+/giu, ''))) return undefined;
+  if (/\d\s*(?:[,\s]|$)/.test(text.replace(/(?<![a-z\u0600-\u06FF])[a-z\u0600-\u06FF]+[_\s]?\d+/giu, '')))
+    return undefined;
   const words = text
     .replace(/[|,→]/g, ' ')
     .split(/\s+/)

@@ -1,7 +1,8 @@
-// Issue #17: the worst inputs of every user-facing command, in both languages, through the real dispatcher (and
-// the playground's command line), each answered. A Persian reply once hung for ever on a run of underscores: a
-// regex backtracked. Step counts cannot see a regex backtrack, so the first test runs a ReDoS checker over every
-// regex in src/ and commands/; the others prove each command answers and its text layers stay linear.
+// Issue #17: the worst inputs of every user-facing command (/backprop, /check and its modal, /train, /explain,
+// /help), in both languages, through the real dispatcher and the playground's command line, each answered. A
+// Persian reply once hung for ever on a run of underscores: a regex backtracked. Step counts cannot see a regex
+// backtrack, so the first test runs a ReDoS checker over every regex in src/ and commands/; the others prove
+// each command answers and that the text layers every reply passes through stay linear.
 import { ESLint } from 'eslint';
 import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
@@ -44,6 +45,11 @@ const WORST: WorstCase[] = [
   { name: 'words without spaces', make: (n) => repeated('Aª', n, `${PAGE}`) },
   { name: 'nested brackets', make: (n) => repeated('[', n, 'w1: ') },
   { name: 'digits then letter', make: (n) => repeated('0', n, '', 'x') },
+  {
+    name: 'data rows at the most epochs',
+    make: (n) => repeated('0.5 0.5 -> 1\n', n, 'layers: 2-8-1\nepochs: 100000\ndata:\n'),
+  },
+  { name: 'header of long words', make: (n) => repeated('x', n, 'data:\n', ' y\n1 2') },
 ];
 
 /** What each command reads: its free text (definition, modal, topic) and what it needs beside it. */
@@ -51,6 +57,7 @@ const COMMANDS: { command: string; options?: Request['options']; before?: string
   { command: 'backprop', length: WORST_CASE_LENGTH },
   // The /check modal's text, after a statement's name so the reader reads on into the worst case.
   { command: 'check', options: { preset: 'mazur' }, before: 'out_h1 = ', length: MAX_ANSWERS_LENGTH },
+  { command: 'train', length: WORST_CASE_LENGTH },
   { command: 'explain', length: WORST_CASE_LENGTH },
   { command: 'help', length: WORST_CASE_LENGTH },
 ];
