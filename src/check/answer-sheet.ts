@@ -32,7 +32,7 @@ export function vectorClaimOf(segment: string): GivenNumber[][] | undefined {
 
 /** `print(f"z_hidden = {z_hidden}")   # [0.31, 0.57]`: code printing a name, its value in the comment. */
 const PRINTED_IN_COMMENT =
-  /^\s*print\(\s*f?["']\s*([\p{L}_][\w\s]{0,30}?)\s*[=:]?\s*\{[^{}]{0,40}\}["']\s*\)\s*#\s*(.{1,200})$/u;
+  /^\s*print\(\s*f?["']\s*([\p{L}_][\w\s]{0,30}?)\s*(?:[=:]\s*)?\{[^{}]{0,40}\}["']\s*\)\s*#\s*(.{1,200})$/u;
 /** `print(Y)` then `>>> [[0.73 0.12]]` on the next line: the console's answer is Y's value. */
 const PRINT_CALL = /^\s*print\(\s*([\p{L}_][\w]{0,30})\s*\)\s*$/u;
 const CONSOLE_ANSWER = /^\s*>>>\s*(.{1,200})$/;

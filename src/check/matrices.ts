@@ -39,11 +39,11 @@ function latexRows(body: string): string[][] {
 function numpyRows(text: string): string[][] | undefined {
   const inner = text.replace(/\n\s*(?:#|>>>)?/g, ' ').trim();
   const nested = /^\[\s*\[(.*)\]\s*\]$/s.exec(inner);
-  const rowsText = nested ? nested[1]!.split(/\]\s*,?\s*\[/) : [inner.slice(1, -1)];
+  const rowsText = nested ? nested[1]!.split(/\]\s*(?:,\s*)?\[/) : [inner.slice(1, -1)];
   const rows = rowsText.map((row) =>
     row
       .trim()
-      .split(/\s*,\s*|\s+/)
+      .split(/\s+(?:,\s*)?|,\s*/)
       .filter((cell) => cell !== ''),
   );
   return rows.every((r) => r.length > 0) ? rows : undefined;

@@ -63,7 +63,7 @@ export function toLatexMath(formula: string): string {
     // (21 terms) → (\text{21 terms})
     .replace(/\((\d+) ([A-Za-z][A-Za-z ]*)\)/g, '(\\text{$1 $2})')
     // net_h1 → \mathrm{net}_{h1}, E_total → E_{\mathrm{total}}, θ_3…4 → θ_{3…4}
-    .replace(/([A-Za-zδθσ]+)_([A-Za-z0-9…,]+)/g, (_m, base: string, sub: string) => {
+    .replace(/(?<![A-Za-zδθσ])([A-Za-zδθσ]+)_([A-Za-z0-9…,]+)/g, (_m, base: string, sub: string) => {
       const head = base.length > 1 && /^[A-Za-z]+$/.test(base) ? `\\mathrm{${base}}` : base;
       const tail = /^[A-Za-z]{2,}$/.test(sub) ? `\\mathrm{${sub}}` : sub;
       return `${head}_{${tail}}`;

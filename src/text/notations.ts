@@ -116,7 +116,7 @@ export function notationFor(name: NotationName, layers: readonly number[]): Nota
 const PAGE_SIGNS: [NotationName, RegExp][] = [
   ['course', /\ba_\{?[hoi]_?\{?\d/g],
   ['classic', /\b(?:net|out)_\{?[hoi]_?\{?\d/gi],
-  ['layered', /\b[zaδ]\s*\^\s*\{?\s*[([]\d|[zaδ]⁽/g],
+  ['layered', /\b[zaδ]\s*\^\s*(?:\{\s*)?[([]\d|[zaδ]⁽/g],
   ['textbook', /(?<![A-Za-z])(?:Err|I|O)_\{?\d|θ_?\{?\d/g],
 ];
 

@@ -315,7 +315,7 @@ function derivativeFormula(
 
 /** net_o1 → net_ok, z⁽²⁾₁ → z⁽²⁾ₖ: the name of "any unit k" of the same layer. */
 function asK(name: string): string {
-  return name.replace(/\d+$/, 'k').replace(/[₀-₉]+$/, 'ₖ');
+  return name.replace(/(?<!\d)\d+$/, 'k').replace(/(?<![₀-₉])[₀-₉]+$/, 'ₖ');
 }
 
 /** Steps worth showing from a long loss history: 1, 2, 5, 10, 20, 50, … and the last. */

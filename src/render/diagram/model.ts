@@ -194,6 +194,7 @@ export function buildDiagramModel(
 
   // Persian pictures name the activation in Persian (سیگموید), without the title's gloss in brackets.
   const activationNames = [...new Set(spec.activations)]
+    // eslint-disable-next-line regexp/no-super-linear-move -- our own activation titles, a few words each
     .map((name) => (locale === 'fa' ? ACTIVATIONS[name].title.fa.replace(/\s*\(.*\)$/, '') : name))
     .join('/');
   const subtitle = t(locale, 'render.subtitle', {
