@@ -60,13 +60,9 @@ const byPosition = (a: UserError, b: UserError) =>
 export const MAX_ERRORS = 20;
 
 export function parseDefinition(text: string, options: DefinitionOptions = {}): Result<ParsedDefinition> {
-  try {
-    const result = parseUnsafe(text, options);
-    return result.ok || result.error.length <= MAX_ERRORS ? result : fail(result.error.slice(0, MAX_ERRORS));
-  } catch {
-    // A bug of ours must still not reach the user as a crash: answer with a typed error.
-    return fail([definitionError('definition.internal', {})]);
-  }
+  // A bug of ours is thrown on to the dispatcher, which logs it under a reference the user is shown (rule 4).
+  const result = parseUnsafe(text, options);
+  return result.ok || result.error.length <= MAX_ERRORS ? result : fail(result.error.slice(0, MAX_ERRORS));
 }
 
 function parseUnsafe(text: string, options: DefinitionOptions): Result<ParsedDefinition> {

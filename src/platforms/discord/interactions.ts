@@ -1,5 +1,6 @@
 // One Discord interaction in, an immediate response (PONG, defer, modal, choices) plus the follow-up work out.
 // Shared by the gateway and the HTTP modes; only translation lives here, the dispatcher does the rest.
+import { randomBytes } from 'node:crypto';
 import {
   ApplicationCommandType,
   InteractionResponseType,
@@ -426,14 +427,14 @@ export async function handleInteraction(
   try {
     return await route(interaction, runtime);
   } catch (error) {
+    // The same short reference in the log and in the user's message, as for every internal error.
+    const reference = randomBytes(3).toString('hex');
     runtime.log.error(
-      { err: error, interactionId: interaction.id },
+      { err: error, reference, interactionId: interaction.id },
       'discord interaction could not be translated',
     );
     return {
-      response: privateMessage(
-        t(runtime.defaultLocale, 'commands.internal_error', { reference: interaction.id }),
-      ),
+      response: privateMessage(t(runtime.defaultLocale, 'commands.internal_error', { reference })),
     };
   }
 }

@@ -39,10 +39,6 @@ export const definitionMessages: Messages = {
     fa: (p) =>
       `تعریف ${ltr(p.length!)} نویسه دارد؛ حداکثر ${ltr(p.max!)} نویسه مجاز است. شبکهٔ کوچک‌تری بفرستید یا یکی از شبکه‌های آماده (preset) را به کار ببرید.`,
   },
-  'definition.internal': {
-    en: 'Something went wrong while reading this definition. Please report it with the text you sent.',
-    fa: 'هنگام خواندن این تعریف مشکلی پیش آمد. لطفاً آن را همراه متنی که فرستادید گزارش کنید.',
-  },
   'definition.bad_json': {
     en: (p) => `This looks like JSON but is not valid JSON: ${p.detail}.${example(p)}`,
     fa: (p) => `این متن شبیه JSON است اما JSON معتبری نیست: ${ltr(p.detail!)}.${exampleFa(p)}`,
