@@ -52,7 +52,7 @@ describe('internal errors', () => {
     },
   );
 
-  it('a Discord interaction that cannot be translated: the reference shown is the one logged', () => {
+  it('a Discord interaction that cannot be translated: the reference shown is the one logged', async () => {
     const log = recordingLogger();
     const interaction = {
       id: '1180000000000100001',
@@ -62,7 +62,7 @@ describe('internal errors', () => {
         throw new Error('a bug of ours');
       },
     } as unknown as DiscordInteraction;
-    const handled = handleInteraction(interaction, {
+    const handled = await handleInteraction(interaction, {
       rest: new REST(),
       defaultLocale: 'fa',
       guildLocales: {},
