@@ -1,11 +1,9 @@
-// `npm run bench:adversarial`: the figures of issue #17. The real bot (`src/main.ts`, its own process, both
+// `npm run bench:adversarial`: the figures of issue #17. The real bot (`dist/main.js`, its own process, both
 // platforms over HTTP, the playground on, two workers) on loopback; local stand-ins play Discord's and Slack's
 // APIs. It prints: acknowledgement p99 on each platform while the playground and the other platform are
 // flooded, the peak RSS under those floods, how long a healthy Slack channel's answer takes while another
 // channel's posts fail, and the worst-case step counts of every parser at 8000 characters. All traffic goes
 // to 127.0.0.1, bounded in count and by a deadline; the machine's load average is printed with the figures.
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { claimOf } from '../src/check/claim.js';
@@ -18,11 +16,10 @@ import { DEFINITION_WORST_CASES } from '../test/definition/worst-cases.js';
 import { measureSteps } from '../test/helpers/step-count.js';
 import { startDiscordStandIn } from '../test/platforms/discord/discord-stand-in.js';
 import { signedHeaders, testApplicationKey } from '../test/platforms/discord/signing.js';
-import { signedSlackHeaders, slashCommandBody, SIGNING_SECRET } from '../test/platforms/slack/harness.js';
+import { signedSlackHeaders, slashCommandBody } from '../test/platforms/slack/harness.js';
 import { startSlackStandIn } from '../test/platforms/slack/slack-stand-in.js';
-import { freePort } from './free-port.js';
+import { APPLICATION_ID, peakRssMiB, percentile, sampleRss, startBot } from './bot-process.js';
 
-const APPLICATION_ID = '1180000000000000001';
 /** Commands each flood sends at once, and acknowledgements measured per platform. */
 const PLAYGROUND_FLOOD = Number(process.env.FLOOD_PLAYGROUND ?? 40);
 const BIG_BODIES = 16;
@@ -30,44 +27,18 @@ const PLATFORM_FLOOD = Number(process.env.FLOOD_PLATFORM ?? 150);
 const PROBES = Number(process.env.PROBES ?? 100);
 const DEADLINE_MS = 300_000;
 
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)] ??
-  NaN;
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 const pause = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
-
-function peakRssMiB(pid: number): number {
-  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return match ? Number(match[1]) / 1024 : NaN;
-}
 
 async function main(): Promise<void> {
   const discord = await startDiscordStandIn();
   const slack = await startSlackStandIn();
   const key = testApplicationKey();
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'error',
-      PLAYGROUND: 'on',
-      WORKERS: '2',
-      DISCORD_TOKEN: 'bench-token',
-      DISCORD_PUBLIC_KEY: key.publicKeyHex,
-      DISCORD_APPLICATION_ID: APPLICATION_ID,
-      DISCORD_API_URL: discord.apiUrl,
-      SLACK_BOT_TOKEN: 'xoxb-bench',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      SLACK_APP_TOKEN: '',
-      DISCORD_SHARDS: '',
-      RATE_LIMIT_USER_BURST: '0',
-      RATE_LIMIT_CHANNEL_BURST: '0',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  const { bot, base } = await startBot({
+    discordApiUrl: discord.apiUrl,
+    discordPublicKeyHex: key.publicKeyHex,
+    slackApiUrl: slack.apiUrl,
+    env: { WORKERS: '2' },
   });
   const deadline = setTimeout(() => {
     console.error('bench:adversarial: deadline reached, stopping');
@@ -75,15 +46,6 @@ async function main(): Promise<void> {
     process.exit(2);
   }, DEADLINE_MS);
   try {
-    for (let tries = 0; ; tries++) {
-      const ready = await fetch(`${base}/readyz`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ready) break;
-      if (tries > 600 || bot.exitCode !== null) throw new Error('the bot did not start');
-      await pause(100);
-    }
     console.log(`backprop-tutor adversarial bench (bot pid ${bot.pid} on ${base}, 2 workers)`);
     console.log(
       `load average before: ${loadavg()
@@ -187,10 +149,13 @@ async function main(): Promise<void> {
       );
     }
 
+    const idleRss = sampleRss(bot.pid!).stop();
+    const underFloods = sampleRss(bot.pid!);
     await phase('slack');
     await phase('discord');
     console.log(
-      `peak RSS of the bot under the floods: ${peakRssMiB(bot.pid!).toFixed(0)} MiB (target ≤ 450 MiB)`,
+      `RSS of the bot: ${idleRss.toFixed(0)} MiB idle and ready, peak ${underFloods.stop().toFixed(0)} MiB under the floods ` +
+        `(target ≤ 450 MiB); VmHWM since start ${peakRssMiB(bot.pid!).toFixed(0)} MiB (includes start-up: PGlite opening)`,
     );
 
     // A channel whose posts fail with HTTP 500 while a healthy channel asks once.

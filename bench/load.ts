@@ -3,33 +3,19 @@
 // process with both platforms in HTTP mode on one port); local stand-ins in this process play Discord's REST
 // API and Slack's Web API and timestamp each reply. Passes when every request is acknowledged within 3 s and
 // every reply with its PNG reaches the stand-in; bounded by a deadline, it stops the bot and itself.
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { startDiscordStandIn } from '../test/platforms/discord/discord-stand-in.js';
 import { signedHeaders, testApplicationKey } from '../test/platforms/discord/signing.js';
-import { signedSlackHeaders, slashCommandBody, SIGNING_SECRET } from '../test/platforms/slack/harness.js';
+import { signedSlackHeaders, slashCommandBody } from '../test/platforms/slack/harness.js';
 import { startSlackStandIn } from '../test/platforms/slack/slack-stand-in.js';
-import { freePort } from './free-port.js';
+import { APPLICATION_ID, peakRssMiB, percentile, sampleRss, startBot } from './bot-process.js';
 
 const REQUESTS = Number(process.env.LOAD_REQUESTS ?? 300);
 const ACK_LIMIT_MS = 3000;
 /** The whole run stops here whatever happens (bounded, self-stopping). */
 const DEADLINE_MS = Number(process.env.LOAD_DEADLINE_MS ?? 240_000);
-const APPLICATION_ID = '1180000000000000001';
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
 
 const ms = (x: number) => `${x.toFixed(0).padStart(6)} ms`;
-
-/** Peak resident set size of a process, from Linux's VmHWM (kB). */
-function peakRssMiB(pid: number): number {
-  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return match ? Number(match[1]) / 1024 : NaN;
-}
 
 interface PhaseResult {
   name: string;
@@ -91,41 +77,12 @@ async function main(): Promise<boolean> {
   const discordStandIn = await startDiscordStandIn();
   const slackStandIn = await startSlackStandIn();
   const key = testApplicationKey();
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const bot = spawn(process.execPath, ['dist/main.js'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'error',
-      PLAYGROUND: 'on',
-      DISCORD_TOKEN: 'bench-token',
-      DISCORD_PUBLIC_KEY: key.publicKeyHex,
-      DISCORD_APPLICATION_ID: APPLICATION_ID,
-      DISCORD_API_URL: discordStandIn.apiUrl,
-      SLACK_BOT_TOKEN: 'xoxb-bench',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: slackStandIn.apiUrl,
-      // Empty values win over a developer's .env (dotenv never overrides what is set).
-      SLACK_APP_TOKEN: '',
-      DISCORD_SHARDS: '',
-      // A burst of 0 turns the rate limits off: this measures capacity, not the limiter.
-      RATE_LIMIT_USER_BURST: '0',
-      RATE_LIMIT_CHANNEL_BURST: '0',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  const { bot, base } = await startBot({
+    discordApiUrl: discordStandIn.apiUrl,
+    discordPublicKeyHex: key.publicKeyHex,
+    slackApiUrl: slackStandIn.apiUrl,
   });
   try {
-    for (let tries = 0; ; tries++) {
-      const up = await fetch(`${base}/readyz`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (up) break;
-      if (tries > 600 || bot.exitCode !== null) throw new Error('the bot did not start');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
     console.log(
       `backprop-tutor load bench: ${REQUESTS} concurrent requests per path into npm start (pid ${bot.pid}) on ${base}`,
     );
@@ -247,11 +204,13 @@ async function main(): Promise<boolean> {
       (c) => c.api === 'files.completeUploadExternal' && c.params.channel_id === 'C0WARM',
     );
 
+    const underLoad = sampleRss(bot.pid!);
     const results = [await discordPhase(), await slackPhase()];
+    const loadPeak = underLoad.stop();
     console.log('');
     const passed = results.map(report).every(Boolean);
     console.log(
-      `\npeak RSS of the bot ${peakRssMiB(bot.pid!).toFixed(0)} MiB (VmHWM; node ${process.version}, ${(await import('node:os')).cpus().length} CPUs)`,
+      `\npeak RSS of the bot under the load ${loadPeak.toFixed(0)} MiB; ${peakRssMiB(bot.pid!).toFixed(0)} MiB since start (VmHWM, with start-up; node ${process.version}, ${(await import('node:os')).cpus().length} CPUs)`,
     );
     return passed;
   } finally {
