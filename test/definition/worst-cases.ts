@@ -29,4 +29,6 @@ export const DEFINITION_WORST_CASES: WorstCase[] = [
   { name: 'latex', make: (n) => repeated('$w_1 = 0.5$ ', n) },
   { name: 'numbered', make: (n) => repeated('w1 = 0.1, ', n) },
   { name: 'comments', make: (n) => repeated('#\n', n, 'lr: 1\n') },
+  // Found by the property test below (a random seed): the costliest repeated piece known, ~630 steps a character.
+  { name: 'comma, underscore, digit, colon', make: (n) => repeated(',_1:', n) },
 ];
