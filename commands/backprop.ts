@@ -270,6 +270,7 @@ export default defineCommand({
       files,
       visibility: 'public',
       kind: 'ok',
+      trained: spec.training?.data ? spec.training.epochs : spec.steps,
     };
   },
 });

@@ -55,10 +55,10 @@ function rerun(state: ButtonState): Request['options'] {
   return options;
 }
 
-/** Steps already trained: the option, else the definition's own `steps:`, else one. */
+/** Steps (epochs on a data set) already trained: the option, else what the reply trained, else the definition's `steps:`, else one. */
 function stepsSoFar(state: ButtonState): number {
   const fromDefinition = /(?:^|\s)steps:(\d+)(?:\s|$)/.exec(state.network ?? '')?.[1];
-  return Number(state.steps) || Number(fromDefinition) || 1;
+  return Number(state.steps) || Number(state.trained) || Number(fromDefinition) || 1;
 }
 
 const viewButton = (view: (typeof VIEWS)[number]): ButtonDeclaration => ({
@@ -84,10 +84,11 @@ export const backpropInteractions: CommandInteractions = {
     ],
   },
   buttons: {
-    state(request) {
+    state(request, reply) {
       const network = networkSource(request);
       if (network === undefined) return undefined;
       const state: ButtonState = { network };
+      if (reply.trained !== undefined) state.trained = String(reply.trained);
       for (const name of CARRIED_OPTIONS)
         if (request.options[name] !== undefined) state[name] = String(request.options[name]);
       // A page read in an assumed order (destination- or source-first): the other reading is one click away.

@@ -38,6 +38,8 @@ export interface Reply {
   kind?: 'ok' | 'user-error';
   /** Set when an unexpected error was answered politely: the id under which it was logged. */
   reference?: string;
+  /** Steps (on a data set, epochs) the reply trained: a "train more" button continues from there. */
+  trained?: number;
 }
 
 export interface Logger {

@@ -5,7 +5,7 @@ import { dispatch } from '../../src/dispatch/dispatcher.js';
 import type { Request } from '../../src/dispatch/types.js';
 import type { DiagramRequest, FigureRequest, PlotRequest } from '../../src/render/types.js';
 import { DISCORD_MESSAGE_LIMIT } from '../../src/text/limits.js';
-import { fakeDeps } from '../dispatch/fakes.js';
+import { chatRequest, fakeDeps } from '../dispatch/fakes.js';
 import { CLASSIC_NUMBERED } from '../helpers/classic-network.js';
 
 const commands = [backprop, help];
@@ -148,5 +148,14 @@ describe('/backprop keeps the bot responsive', () => {
     const deep = await dispatch(request({ preset: 'deep-relu', steps: '100000' }), fakeDeps(), { commands });
     expect(deep.kind).toBe('user-error');
     expect(deep.text).toMatch(/at most \d+ steps here/);
+  });
+});
+
+describe('/backprop says how far it trained (the train button continues from there)', () => {
+  it('a data set: its epochs; one sample: its steps', async () => {
+    const xor = await dispatch(chatRequest('backprop', { preset: 'xor' }), fakeDeps());
+    expect(xor.trained).toBe(5000);
+    const mazur = await dispatch(chatRequest('backprop', { preset: 'mazur', steps: 3 }), fakeDeps());
+    expect(mazur.trained).toBe(3);
   });
 });

@@ -51,3 +51,20 @@ describe("/backprop's other-reading button", () => {
     }
   });
 });
+
+describe("/backprop's train button", () => {
+  const train = buttons.buttons.find((b) => b.id === 'train')!;
+
+  it('trains a data set ten epochs beyond what the reply trained, not ten beyond one', () => {
+    // xor trains 5000 epochs; the reply says so, and the button starts from there.
+    const state = buttons.state(request({ preset: 'xor' }), { ...reply, trained: 5000 })!;
+    expect(train.click(state).steps).toBe(5010);
+  });
+
+  it('trains one sample ten steps beyond the steps option or the definition', () => {
+    expect(train.click(buttons.state(request({ preset: 'mazur' }), { ...reply, trained: 1 })!).steps).toBe(
+      11,
+    );
+    expect(train.click(buttons.state(request({ preset: 'mazur', steps: 40 }), reply)!).steps).toBe(50);
+  });
+});
