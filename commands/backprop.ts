@@ -5,7 +5,7 @@ import type { ResolvedSpec, Trace } from '../src/core/types.js';
 import {
   formatDefinition,
   formatOneLine,
-  listPresets,
+  presetNamesStartingWith,
   resolveNetworkInput,
   type ParsedDefinition,
 } from '../src/definition/index.js';
@@ -42,10 +42,6 @@ const options = z.object({
   lang: z.enum(['en', 'fa']).optional(),
   theme: z.enum(['dark', 'light']).default('dark'),
 });
-
-function presetNames(): string[] {
-  return listPresets().map((preset) => preset.name);
-}
 
 function fail(errors: UserError[]): never {
   throw new UserFacingError(errors);
@@ -171,7 +167,7 @@ export default defineCommand({
   },
   firstOption: 'definition',
   suggest: {
-    preset: (partial) => presetNames().filter((name) => name.startsWith(partial.toLowerCase())),
+    preset: presetNamesStartingWith,
   },
   examples: [
     '/backprop preset:mazur',

@@ -3,7 +3,11 @@ import { z } from 'zod';
 import { checkAnswers, MAX_ANSWERS_LENGTH } from '../src/check/check-answers.js';
 import { formatCheckReport } from '../src/check/format-report.js';
 import { splitRequestText } from '../src/check/request-text.js';
-import { listPresets, resolveNetworkInput, type ParsedDefinition } from '../src/definition/index.js';
+import {
+  presetNamesStartingWith,
+  resolveNetworkInput,
+  type ParsedDefinition,
+} from '../src/definition/index.js';
 import { defineCommand } from '../src/dispatch/define-command.js';
 import type { Reply } from '../src/dispatch/types.js';
 import { UserFacingError, type UserError } from '../src/errors.js';
@@ -81,10 +85,7 @@ export default defineCommand({
   },
   firstOption: 'answers',
   suggest: {
-    preset: (partial) =>
-      listPresets()
-        .map((preset) => preset.name)
-        .filter((name) => name.startsWith(partial.toLowerCase())),
+    preset: presetNamesStartingWith,
   },
   examples: [
     '/check preset:course-q6 answers:"h1 = σ(0.3775) = 0.5932  Δw5 = 0.0332"',

@@ -1,7 +1,7 @@
 // /exercise: a class's exercise. TAs create it from a network; each student gets their own numbers, submits a
 // worked solution graded by the /check engine, and the TA gets a report with the grades as CSV.
 import { z } from 'zod';
-import { listPresets } from '../src/definition/index.js';
+import { presetNamesStartingWith } from '../src/definition/index.js';
 import { defineCommand } from '../src/dispatch/define-command.js';
 import type { Reply } from '../src/dispatch/types.js';
 import { startExercise, submitExercise } from '../src/exercises/attempt.js';
@@ -83,10 +83,7 @@ export default defineCommand({
   },
   firstOption: 'action',
   suggest: {
-    preset: (partial) =>
-      listPresets()
-        .map((preset) => preset.name)
-        .filter((name) => name.startsWith(partial.toLowerCase())),
+    preset: presetNamesStartingWith,
   },
   examples: [
     '/exercise new name:hw3 preset:course-q6 vary:weights,inputs due:2026-12-20 attempts:3',

@@ -14,7 +14,7 @@ import {
 import { hiddenActivations } from '../src/core/training/hidden-activations.js';
 import { classOf, planeAround, predictionGrid } from '../src/core/training/prediction-grid.js';
 import type { NetworkSpec, OptimizerName, ResolvedSpec, Trace } from '../src/core/types.js';
-import { listPresets, resolveNetworkInput } from '../src/definition/index.js';
+import { presetNamesStartingWith, resolveNetworkInput } from '../src/definition/index.js';
 import { readBatch, readOptimizer } from '../src/definition/training-keys.js';
 import { fromString } from '../src/definition/source.js';
 import { defineCommand } from '../src/dispatch/define-command.js';
@@ -228,10 +228,7 @@ export default defineCommand({
   firstOption: 'definition',
   interactions: trainInteractions,
   suggest: {
-    preset: (partial) =>
-      listPresets()
-        .map((preset) => preset.name)
-        .filter((name) => name.startsWith(partial.toLowerCase())),
+    preset: presetNamesStartingWith,
     optimizer: (partial) => OPTIMIZER_NAMES.filter((name) => name.startsWith(partial.toLowerCase())),
     batch: (partial) =>
       ['full', 'online', '2', '4', '8'].filter((word) => word.startsWith(partial.toLowerCase())),

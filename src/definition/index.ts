@@ -8,7 +8,13 @@ export {
 } from './parse.js';
 export { formatDefinition, formatOneLine } from './format.js';
 export { evaluateExpression, EXPRESSION_MAX_LENGTH, ALLOWED_FUNCTION_NAMES } from './expression.js';
-export { listPresets, loadPreset, presetText, type PresetSummary } from './presets.js';
+export {
+  listPresets,
+  loadPreset,
+  presetNamesStartingWith,
+  presetText,
+  type PresetSummary,
+} from './presets.js';
 export type { Note } from './defaults.js';
 export { resolveNetworkInput, isPresetName, type NetworkInput } from './resolve-input.js';
 export type { PageName } from './unit-pairs.js';

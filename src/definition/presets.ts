@@ -28,6 +28,12 @@ function presetNames(): string[] {
     .sort();
 }
 
+/** Preset names beginning with what the user has typed so far (autocomplete: lists the folder, reads no file). */
+export function presetNamesStartingWith(partial: string): string[] {
+  const start = partial.toLowerCase();
+  return presetNames().filter((name) => name.startsWith(start));
+}
+
 /** Every preset with its one-line description, sorted by name. */
 export function listPresets(): PresetSummary[] {
   return presetNames().map((name) => ({

@@ -1,7 +1,13 @@
 // The built-in networks in assets/presets: each parses, the classic ones reproduce the golden traces.
 import { describe, expect, it } from 'vitest';
 import { computeTrace, finiteDifferenceGradients, traceToJson } from '../../src/core/index.js';
-import { formatDefinition, listPresets, loadPreset, parseDefinition } from '../../src/definition/index.js';
+import {
+  formatDefinition,
+  listPresets,
+  loadPreset,
+  parseDefinition,
+  presetNamesStartingWith,
+} from '../../src/definition/index.js';
 import { compareDeep, goldenCases } from '../helpers/golden.js';
 
 const REQUIRED = ['mazur', 'course-q6', 'xor', 'softmax-3class', 'tanh'];
@@ -83,5 +89,13 @@ describe('presets', () => {
     expect(result.error[0]!.hint).toBeUndefined();
     expect(result.error[0]!.message).toContain('mazur');
     expect(result.error[0]!.message).not.toContain('Did you mean');
+  });
+});
+
+describe('preset autocomplete', () => {
+  it('offers the presets starting with what was typed, in any case, and every one for nothing typed', () => {
+    expect(presetNamesStartingWith('MA')).toEqual(['mazur', 'mazur-10000']);
+    expect(presetNamesStartingWith('')).toEqual(listPresets().map((preset) => preset.name));
+    expect(presetNamesStartingWith('zzz')).toEqual([]);
   });
 });
