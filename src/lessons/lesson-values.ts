@@ -1,7 +1,7 @@
 // The numbers a lesson quotes, computed by the core from the user's parameters: {{name}} in the lesson files.
 import { activate, activationDerivative, lossGradient, lossValue } from '../core/index.js';
 import { initStd, xavierUniformLimit } from '../core/init-schemes.js';
-import { formatNumber } from '../text/number-format.js';
+import { formatNumber, timesTenTo } from '../text/number-format.js';
 import {
   DEAD_RELU_UNITS,
   DEEP_NET,
@@ -32,24 +32,10 @@ const f5 = (x: number): string => lessonNumber(x, 5);
 const percent = (fraction: number): string => `${(100 * fraction).toFixed(1)}%`;
 /** A plain integer or short decimal as the user typed it (256, 1.5). */
 const plain = (x: number): string => String(Number(x.toPrecision(6))).replace('-', '−');
-const SUPERSCRIPT: Record<string, string> = {
-  '-': '⁻',
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-};
 /** 6.7·10⁸: scientific notation as a textbook writes it. */
 export function sci(x: number): string {
   const [mantissa, exponent] = x.toExponential(1).split('e') as [string, string];
-  const power = [...exponent.replace('+', '')].map((c) => SUPERSCRIPT[c] ?? c).join('');
-  return `${mantissa}·10${power}`;
+  return timesTenTo(mantissa, exponent);
 }
 
 const param = (p: LessonParameters, name: string): number => {

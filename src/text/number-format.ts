@@ -30,12 +30,15 @@ const SUPERSCRIPT_DIGITS: Record<string, string> = {
   '9': '⁹',
 };
 
+/** 1.234·10⁻⁹ from the mantissa and exponent of 1.234e-9, as a textbook writes it. */
+export function timesTenTo(mantissa: string, exponent: string): string {
+  return `${mantissa}·10${[...exponent.replace('+', '')].map((c) => SUPERSCRIPT_DIGITS[c] ?? c).join('')}`;
+}
+
 /** Text a person reads, not types: a real minus sign, and 1.234·10⁻⁹ instead of 1.234e-9. */
 export function readableNumber(text: string): string {
   const exponent = /^(-?[\d.]+)e([+-]\d+)$/.exec(text);
-  const plain = exponent
-    ? `${exponent[1]}·10${[...exponent[2]!.replace('+', '')].map((c) => SUPERSCRIPT_DIGITS[c] ?? c).join('')}`
-    : text;
+  const plain = exponent ? timesTenTo(exponent[1]!, exponent[2]!) : text;
   return plain.replace(/^-/, '−');
 }
 
