@@ -9,7 +9,7 @@ import {
   resolveNetworkInput,
   type ParsedDefinition,
 } from '../src/definition/index.js';
-import { defineCommand } from '../src/dispatch/define-command.js';
+import { defineCommand, LANG_OPTION_HELP } from '../src/dispatch/define-command.js';
 import type { Deps, Locale, Reply, ReplyImage } from '../src/dispatch/types.js';
 import { UserFacingError, type UserError } from '../src/errors.js';
 import { lossCurveRequest } from '../src/render/plot/loss-curve.js';
@@ -159,7 +159,7 @@ export default defineCommand({
       en: 'latex: attach the whole walkthrough as a LaTeX answer key (Persian: XePersian with Vazirmatn).',
       fa: 'latex: کل شرح گام‌به‌گام به صورت کلید پاسخ LaTeX پیوست می‌شود (فارسی: XePersian با قلم وزیرمتن).',
     },
-    lang: { en: 'Language of the answer: en or fa.', fa: 'زبان پاسخ: en (انگلیسی) یا fa (فارسی).' },
+    lang: LANG_OPTION_HELP,
     theme: {
       en: 'Colours of the diagrams: dark (default) or light.',
       fa: 'رنگ‌بندی نمودارها: dark (تیره، پیش‌فرض) یا light (روشن).',

@@ -8,7 +8,7 @@ import {
   resolveNetworkInput,
   type ParsedDefinition,
 } from '../src/definition/index.js';
-import { defineCommand } from '../src/dispatch/define-command.js';
+import { defineCommand, LANG_OPTION_HELP } from '../src/dispatch/define-command.js';
 import type { Reply } from '../src/dispatch/types.js';
 import { UserFacingError, type UserError } from '../src/errors.js';
 import { checkInteractions } from './interactions/check.js';
@@ -81,7 +81,7 @@ export default defineCommand({
       en: 'How to read w1, w2, … and matrices when the page allows both: destination-first (w2 = i2→h1, the default) or source-first (w2 = i1→h2, x @ W).',
       fa: 'ترتیب خواندن w1، w2، … و ماتریس‌ها وقتی صفحه هر دو را ممکن می‌گذارد: destination-first (w2 = i2→h1، پیش‌فرض) یا source-first (w2 = i1→h2، x @ W).',
     },
-    lang: { en: 'Language of the answer: en or fa.', fa: 'زبان پاسخ: en (انگلیسی) یا fa (فارسی).' },
+    lang: LANG_OPTION_HELP,
   },
   firstOption: 'answers',
   suggest: {

@@ -2,7 +2,7 @@
 // worked solution graded by the /check engine, and the TA gets a report with the grades as CSV.
 import { z } from 'zod';
 import { presetNamesStartingWith } from '../src/definition/index.js';
-import { defineCommand } from '../src/dispatch/define-command.js';
+import { defineCommand, LANG_OPTION_HELP } from '../src/dispatch/define-command.js';
 import type { Reply } from '../src/dispatch/types.js';
 import { startExercise, submitExercise } from '../src/exercises/attempt.js';
 import type { ExerciseContext } from '../src/exercises/context.js';
@@ -79,7 +79,7 @@ export default defineCommand({
       fa: 'submit: حل کامل (یا از فرم، متن پیام یا فایل استفاده کنید).',
     },
     confirm: { en: 'delete: really delete.', fa: 'delete: واقعاً حذف شود.' },
-    lang: { en: 'Language of the answer: en or fa.', fa: 'زبان پاسخ: en (انگلیسی) یا fa (فارسی).' },
+    lang: LANG_OPTION_HELP,
   },
   firstOption: 'action',
   suggest: {

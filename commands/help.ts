@@ -7,6 +7,7 @@ import {
   optionValueHint,
   usageLine,
   type Command,
+  LANG_OPTION_HELP,
 } from '../src/dispatch/define-command.js';
 import { registeredCommands } from '../src/dispatch/registry.js';
 import type { Locale } from '../src/dispatch/types.js';
@@ -71,7 +72,7 @@ export default defineCommand({
       en: 'Show the options of one command, e.g. backprop.',
       fa: 'گزینه‌های یک فرمان، مثلاً backprop.',
     },
-    lang: { en: 'Language of the answer: en or fa.', fa: 'زبان پاسخ: en (انگلیسی) یا fa (فارسی).' },
+    lang: LANG_OPTION_HELP,
   },
   firstOption: 'command',
   examples: ['/help', '/help backprop', '/help lang:fa'],

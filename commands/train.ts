@@ -17,7 +17,7 @@ import type { NetworkSpec, OptimizerName, ResolvedSpec, Trace } from '../src/cor
 import { presetNamesStartingWith, resolveNetworkInput } from '../src/definition/index.js';
 import { readBatch, readOptimizer } from '../src/definition/training-keys.js';
 import { fromString } from '../src/definition/source.js';
-import { defineCommand } from '../src/dispatch/define-command.js';
+import { defineCommand, LANG_OPTION_HELP } from '../src/dispatch/define-command.js';
 import type { Locale, Reply, ReplyImage } from '../src/dispatch/types.js';
 import { UserFacingError, type UserError } from '../src/errors.js';
 import type { BoundaryRequest, HeatmapRequest, PlotRequest, Theme } from '../src/render/types.js';
@@ -219,7 +219,7 @@ export default defineCommand({
     lr: { en: 'Learning rate η.', fa: 'نرخ یادگیری η.' },
     l2: { en: 'L2 penalty λ (weight decay).', fa: 'ضریب منظم‌سازی L2 (λ).' },
     precision: { en: 'Decimals shown (default 4).', fa: 'تعداد رقم اعشار (پیش‌فرض ۴).' },
-    lang: { en: 'Language of the answer: en or fa.', fa: 'زبان پاسخ: en (انگلیسی) یا fa (فارسی).' },
+    lang: LANG_OPTION_HELP,
     theme: {
       en: 'Colours of the pictures: dark (default) or light.',
       fa: 'رنگ‌بندی تصویرها: dark (تیره) یا light (روشن).',

@@ -6,6 +6,12 @@ import type { Deps, Locale, Reply, Request } from './types.js';
 
 export type { Bilingual } from './interactions.js';
 
+/** The help line of the `lang` option every command takes. */
+export const LANG_OPTION_HELP: Bilingual = {
+  en: 'Language of the answer: en or fa.',
+  fa: 'زبان پاسخ: en (انگلیسی) یا fa (فارسی).',
+};
+
 /** Offers values while the user types an option (Discord autocomplete, the playground's list). */
 export type OptionSuggester = (partial: string, locale: Locale) => string[];
 
