@@ -1,6 +1,7 @@
 // The Store over Kysely: the same queries on PGlite and on a PostgreSQL server.
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, ExercisesTable, SubmissionsTable } from './schema.js';
+import { settingsQueries } from './settings-store.js';
 import {
   MAX_EXERCISES_PER_PLACE,
   MAX_STUDENTS_PER_EXERCISE,
@@ -274,6 +275,8 @@ export function createStore(db: Kysely<Database>, kind: Store['kind'], onClose: 
         .where('key', '=', key)
         .execute();
     },
+
+    ...settingsQueries(db),
 
     close: onClose,
   };

@@ -55,6 +55,21 @@ export const migrations: Record<string, Migration> = {
         )`.execute(db);
     },
   },
+  '003-place-settings': {
+    async up(db: Kysely<unknown>) {
+      // A server's or workspace's defaults (/settings): a column left null is the bot's own default.
+      await sql`
+        create table place_settings (
+          place text primary key,
+          lang text,
+          notation text,
+          decimals integer,
+          theme text,
+          updated_by text not null,
+          updated_at timestamptz not null default now()
+        )`.execute(db);
+    },
+  },
 };
 
 /** The migrations above, in name order, for Kysely's Migrator. */

@@ -50,9 +50,21 @@ export interface RateBucketsTable {
   updated_at: ColumnType<number, number, number>;
 }
 
+export interface PlaceSettingsTable {
+  /** The Discord server, Slack workspace, `playground` or `cli` the defaults apply to. */
+  place: string;
+  lang: string | null;
+  notation: string | null;
+  decimals: number | null;
+  theme: string | null;
+  updated_by: string;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface Database {
   exercises: ExercisesTable;
   students: StudentsTable;
   submissions: SubmissionsTable;
   rate_buckets: RateBucketsTable;
+  place_settings: PlaceSettingsTable;
 }

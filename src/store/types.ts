@@ -65,6 +65,14 @@ export type CreateResult = { created: Exercise } | { refused: 'exists' | 'limit'
 export type EnrolResult = 'enrolled' | 'already' | 'limit';
 export type SubmitResult = { stored: Submission } | { refused: 'no-attempts-left' | 'limit' };
 
+/** A place's defaults for every command (/settings); a field left out is the bot's own default. */
+export interface PlaceSettings {
+  lang?: string;
+  notation?: string;
+  decimals?: number;
+  theme?: string;
+}
+
 export interface Store {
   /** `pglite` (embedded, in DATA_DIR) or `postgres` (DATABASE_URL). */
   readonly kind: 'pglite' | 'postgres';
@@ -85,5 +93,9 @@ export interface Store {
   takeToken(key: string, burst: number, perMinute: number, now: number): Promise<number>;
   /** Puts back a token taken by takeToken (a second limit refused the same request). */
   returnToken(key: string, burst: number): Promise<void>;
+  /** The defaults a TA set for a place (empty when none). */
+  placeSettings(place: string): Promise<PlaceSettings>;
+  /** Replaces a place's defaults (an empty record removes them) and returns what is stored. */
+  savePlaceSettings(place: string, settings: PlaceSettings, updatedBy: string): Promise<PlaceSettings>;
   close(): Promise<void>;
 }
