@@ -1,6 +1,6 @@
 // /train: a network with a data set → training to the last epoch: loss, accuracy or error, final
 // weights, the loss curve per epoch (one curve per optimizer asked for) and, for 2 inputs, the
-// decision boundary before and after.
+// decision boundary over training (a strip of epochs) or before and after.
 import { z } from 'zod';
 import {
   computeTrace,
@@ -36,6 +36,7 @@ const options = z.object({
   precision: z.int().min(1).max(10).default(4),
   lang: z.enum(['en', 'fa']).optional(),
   theme: z.enum(['dark', 'light']).default('dark'),
+  boundary: z.enum(['strip', 'ends']).default('strip'),
 });
 
 const fail = (errors: UserError[]): never => {
@@ -138,26 +139,33 @@ function lossCurves(traces: Trace[], locale: Locale, theme: Theme): PlotRequest 
   };
 }
 
-function boundary(trace: Trace, locale: Locale, theme: Theme): BoundaryRequest {
+/** The panel title of the parameters after `epoch` epochs. */
+function epochTitle(epoch: number, locale: Locale): string {
+  return epoch === 0
+    ? t(locale, 'training.boundary.initial')
+    : t(locale, 'training.boundary.after', { epochs: epoch });
+}
+
+/**
+ * The decision boundary as training went: a strip at 0, ¼, ½, ¾ and all of the epochs, or (`ends`)
+ * only before and after, larger.
+ */
+function boundary(trace: Trace, locale: Locale, theme: Theme, shape: 'strip' | 'ends'): BoundaryRequest {
   const { spec } = trace;
   const data = spec.training!.data!;
   const plane = planeAround(data.map((s) => s.input));
   const outputs = spec.layers.at(-1)!;
-  const side = boundaryGridSide(spec.layers, 2);
+  const all = trace.epochSnapshots!;
+  const snapshots = shape === 'strip' || all.length < 2 ? all : [all[0]!, all.at(-1)!];
+  const side = boundaryGridSide(spec.layers, snapshots.length);
   const GRID = { columns: side, rows: side };
   return {
     kind: 'boundary',
-    title: `${t(locale, 'training.boundary.title')} · ${spec.training!.optimizer}`,
-    panels: [
-      {
-        title: t(locale, 'training.boundary.initial'),
-        grid: predictionGrid(spec, { weights: spec.weights, biases: spec.biases }, plane, GRID),
-      },
-      {
-        title: t(locale, 'training.boundary.final'),
-        grid: predictionGrid(spec, { weights: trace.finalWeights!, biases: trace.finalBiases! }, plane, GRID),
-      },
-    ],
+    title: `${t(locale, shape === 'strip' ? 'training.boundary.strip_title' : 'training.boundary.title')} · ${spec.training!.optimizer}`,
+    panels: snapshots.map((snapshot) => ({
+      title: epochTitle(snapshot.epoch, locale),
+      grid: predictionGrid(spec, snapshot, plane, GRID),
+    })),
     x: plane.x,
     y: plane.y,
     xLabel: 'x1',
@@ -224,6 +232,10 @@ export default defineCommand({
       en: 'Colours of the pictures: dark (default) or light.',
       fa: 'رنگ‌بندی تصویرها: dark (تیره) یا light (روشن).',
     },
+    boundary: {
+      en: 'Decision boundary (2 inputs): strip (default: at 0, ¼, ½, ¾ and all epochs) or ends (before and after, larger).',
+      fa: 'مرز تصمیم (۲ ورودی): strip (پیش‌فرض: در دوره‌های ۰، ¼، ½، ¾ و پایان) یا ends (پیش و پس از آموزش، بزرگ‌تر).',
+    },
   },
   firstOption: 'definition',
   interactions: trainInteractions,
@@ -285,8 +297,12 @@ export default defineCommand({
       { name: 'loss-curve.png', request: lossCurves(traces, locale, opts.theme) },
     ];
     const hidden = inputs === 2 ? undefined : heatmap(first, locale, opts.theme);
-    if (inputs === 2)
-      requests.push({ name: 'decision-boundary.png', request: boundary(first, locale, opts.theme) });
+    // no snapshot at all only when the very first loss was not finite
+    if (inputs === 2 && first.epochSnapshots!.length > 0)
+      requests.push({
+        name: 'decision-boundary.png',
+        request: boundary(first, locale, opts.theme, opts.boundary),
+      });
     else if (hidden) requests.push({ name: 'hidden-activations.png', request: hidden });
     if (inputs !== 2)
       lines.push(t(locale, hidden ? 'training.more_inputs' : 'training.no_picture', { inputs }));

@@ -22,6 +22,7 @@ export const TRAIN_CARRIED_OPTIONS = [
   'precision',
   'lang',
   'theme',
+  'boundary',
 ] as const;
 /** The optimizers a click switches to, and the comparison of all three on one plot. */
 export const SWITCHED_OPTIMIZERS = ['sgd', 'momentum', 'adam'] as const;

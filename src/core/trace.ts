@@ -140,6 +140,7 @@ function computeTrainingTrace(spec: ResolvedSpec): Trace {
   if (spec.training!.data) {
     trace.samples = result.samples;
     trace.predictions = result.predictions;
+    trace.epochSnapshots = result.epochSnapshots;
   }
   return trace;
 }

@@ -163,6 +163,8 @@ export interface Trace {
   optimizerState?: OptimizerStateSnapshot[];
   /** The final outputs of every sample (with a data set). */
   predictions?: Matrix;
+  /** The parameters after 0, ¼, ½, ¾ and all of the epochs (with a data set; fewer when it diverged). */
+  epochSnapshots?: EpochSnapshot[];
   /** Empty when every number is finite and well defined. */
   numericIssues: NumericIssue[];
 }
@@ -181,6 +183,13 @@ export interface FirstBatch {
   sampleGradients: { delta: Matrix; gradWeights: Matrix[]; gradBiases: LayerBias[] }[];
   /** The L2 penalty (λ/2)·Σw² in the batch loss (0 without l2). */
   penalty: number;
+}
+
+export interface EpochSnapshot {
+  /** Epochs trained when the parameters were taken (0: as given). */
+  epoch: number;
+  weights: Matrix[];
+  biases: LayerBias[];
 }
 
 export interface OptimizerStateSnapshot {

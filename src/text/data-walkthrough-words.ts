@@ -60,7 +60,7 @@ export const dataWalkthroughWords: Record<Locale, DataWalkthroughWords> = {
     before: 'before',
     change: 'change',
     whatTrainDoes: (x) =>
-      `This is the first of ${x.steps} steps (${x.epochs} epochs × ${x.perEpoch} ${x.perEpoch === 1 ? 'batch' : 'batches'} per epoch). \`${x.command}\` runs all of them and shows the loss curve per epoch, the accuracy and, for 2 inputs, the decision boundary before and after.`,
+      `This is the first of ${x.steps} steps (${x.epochs} epochs × ${x.perEpoch} ${x.perEpoch === 1 ? 'batch' : 'batches'} per epoch). \`${x.command}\` runs all of them and shows the loss curve per epoch, the accuracy and, for 2 inputs, the decision boundary as it changes over training.`,
   },
   fa: {
     title: 'پس‌انتشار روی یک مجموعه‌داده: گام نخست',
@@ -94,6 +94,6 @@ export const dataWalkthroughWords: Record<Locale, DataWalkthroughWords> = {
     before: 'پیش از آن',
     change: 'تغییر',
     whatTrainDoes: (x) =>
-      `این نخستین گام از ${x.steps} گام است (${x.epochs} دوره × ${x.perEpoch} دسته در هر دوره). فرمان \`${x.command}\` همهٔ گام‌ها را اجرا می‌کند و نمودار خطا در هر دوره، دقت و برای ۲ ورودی مرز تصمیم پیش و پس از آموزش را نشان می‌دهد.`,
+      `این نخستین گام از ${x.steps} گام است (${x.epochs} دوره × ${x.perEpoch} دسته در هر دوره). فرمان \`${x.command}\` همهٔ گام‌ها را اجرا می‌کند و نمودار خطا در هر دوره، دقت و برای ۲ ورودی تغییر مرز تصمیم در طول آموزش را نشان می‌دهد.`,
   },
 };

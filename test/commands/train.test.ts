@@ -6,6 +6,7 @@ import type { BoundaryRequest, FigureRequest, HeatmapRequest, PlotRequest } from
 import { DISCORD_MESSAGE_LIMIT } from '../../src/text/limits.js';
 import { fakeDeps } from '../dispatch/fakes.js';
 import { PARITY } from '../helpers/parity-network.js';
+import { BOUNDARY_GRID_WORK, boundaryGridSide, weightCount } from '../../src/core/index.js';
 
 const commands = [train];
 const request = (options: Request['options'], extra: Partial<Request> = {}): Request => ({
@@ -30,10 +31,51 @@ describe('/train', () => {
     const curve = rendered[0] as PlotRequest;
     expect(curve.series[0]!.y).toHaveLength(5000);
     const boundary = rendered[1] as BoundaryRequest;
-    expect(boundary.panels).toHaveLength(2);
+    // a strip over training: before, after ¼, ½, ¾ and all of the 5000 epochs
+    expect(boundary.panels.map((p) => p.title)).toEqual([
+      'before training',
+      'after 1250 epochs',
+      'after 2500 epochs',
+      'after 3750 epochs',
+      'after 5000 epochs',
+    ]);
     expect(boundary.samples.map((s) => s.cls)).toEqual([0, 1, 1, 0]);
     // after training the grid predicts class 1 at (0, 1) and class 0 at (0, 0)
-    expect(new Set(boundary.panels[1]!.grid.classes)).toEqual(new Set([0, 1]));
+    expect(new Set(boundary.panels[4]!.grid.classes)).toEqual(new Set([0, 1]));
+  });
+
+  it("draws each strip panel from that epoch's parameters, within the grid work budget, or only the ends", async () => {
+    const rendered: FigureRequest[] = [];
+    await dispatch(
+      request({ preset: 'moons', epochs: 40, lang: 'fa' }, { locale: 'fa' }),
+      fakeDeps(rendered),
+      {
+        commands,
+      },
+    );
+    const strip = rendered[1] as BoundaryRequest;
+    expect(strip.panels.map((p) => p.title)).toEqual([
+      'پیش از آموزش',
+      'پس از \u206610\u2069 دوره',
+      'پس از \u206620\u2069 دوره',
+      'پس از \u206630\u2069 دوره',
+      'پس از \u206640\u2069 دوره',
+    ]);
+    const side = boundaryGridSide([2, 8, 1], 5);
+    expect(side * side * 5 * weightCount([2, 8, 1])).toBeLessThanOrEqual(BOUNDARY_GRID_WORK);
+    // the panel after 10 epochs is the final panel of a 10-epoch run
+    const shorter: FigureRequest[] = [];
+    await dispatch(request({ preset: 'moons', epochs: 10, boundary: 'ends' }), fakeDeps(shorter), {
+      commands,
+    });
+    const ends = shorter[1] as BoundaryRequest;
+    expect(ends.panels.map((p) => p.title)).toEqual(['before training', 'after 10 epochs']);
+    const gridOf = (panel: BoundaryRequest['panels'][number]) => panel.grid.classes.join('');
+    const big = boundaryGridSide([2, 8, 1], 2);
+    expect(ends.panels[1]!.grid.columns).toBe(big);
+    // same parameters, sampled on both grids: equal where the grids are the same size
+    if (big === side) expect(gridOf(ends.panels[1]!)).toBe(gridOf(strip.panels[1]!));
+    else expect(strip.panels[1]!.grid.columns).toBe(side);
   });
 
   it('compares optimizers on one plot, in Persian', async () => {

@@ -6,6 +6,7 @@ import { forwardPass } from '../forward.js';
 import { stableLossValue } from '../losses.js';
 import { OPTIMIZERS, type UpdateContext } from '../records/optimizer-records.js';
 import type {
+  EpochSnapshot,
   FirstBatch,
   LayerBias,
   Matrix,
@@ -36,6 +37,13 @@ export interface DataTrainingResult {
   predictions: Matrix;
   /** 1-based epoch at which the loss stopped being finite, if it did. */
   divergedAt?: { epoch: number; loss: number };
+  /** The parameters after each of snapshotEpochs(epochs) epochs that training reached. */
+  epochSnapshots: EpochSnapshot[];
+}
+
+/** The epochs a strip of decision boundaries shows: 0, ¼, ½, ¾ and all of them (fewer when few). */
+export function snapshotEpochs(epochs: number): number[] {
+  return [...new Set([0, 1, 2, 3, 4].map((k) => Math.round((k * epochs) / 4)))];
 }
 
 /** The samples a spec trains on: its data set, or its one sample. */
@@ -115,9 +123,15 @@ export function trainOnData(spec: ResolvedSpec): DataTrainingResult {
         | 'finalBiases'
         | 'predictions'
         | 'divergedAt'
+        | 'epochSnapshots'
       >
     | undefined;
   const lossHistory: number[] = [];
+  const keep = new Set(snapshotEpochs(settings.epochs));
+  const epochSnapshots: EpochSnapshot[] = [];
+  const takeSnapshot = (epoch: number) => {
+    if (keep.has(epoch)) epochSnapshots.push({ epoch, ...unpackParameters(layout, theta) });
+  };
   let divergedAt: DataTrainingResult['divergedAt'];
   const n = data.length;
   const batchSize = settings.batchSize;
@@ -128,6 +142,7 @@ export function trainOnData(spec: ResolvedSpec): DataTrainingResult {
       break;
     }
     lossHistory.push(loss);
+    takeSnapshot(epoch);
     for (let start = 0; start < n; start += batchSize) {
       const end = Math.min(start + batchSize, n);
       const scale = mean ? 1 / (end - start) : 1;
@@ -173,6 +188,8 @@ export function trainOnData(spec: ResolvedSpec): DataTrainingResult {
     return Array.from(pass.out[pass.out.length - 1]!);
   });
   const finalLoss = divergedAt ? divergedAt.loss : dataLoss.at(theta);
+  // the parameters after the last epoch count only when it ended with a finite loss
+  if (!divergedAt && Number.isFinite(finalLoss)) takeSnapshot(settings.epochs);
   return {
     samples,
     loss: initialLoss,
@@ -183,6 +200,7 @@ export function trainOnData(spec: ResolvedSpec): DataTrainingResult {
     finalBiases: final.biases,
     predictions,
     ...(divergedAt ? { divergedAt } : {}),
+    epochSnapshots,
   };
 }
 

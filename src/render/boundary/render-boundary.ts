@@ -8,9 +8,11 @@ import { drawText, isRightToLeft } from '../text.js';
 import { palette, type Palette } from '../theme.js';
 import type { BoundaryRequest } from '../types.js';
 
-const PANEL = 300;
 const GAP = 56;
 const AXIS = 44;
+
+/** Two panels (before and after) large; a strip over training smaller, so 5 stay about 1300 px wide. */
+const panelSize = (count: number) => (count <= 2 ? 300 : 200);
 
 function rgb(hex: string): [number, number, number] {
   const n = Number.parseInt(hex.slice(1), 16);
@@ -26,8 +28,8 @@ function shade(colours: Palette, cls: number, confidence: number): string {
   return `rgb(${mix(r1, r2)}, ${mix(g1, g2)}, ${mix(b1, b2)})`;
 }
 
-function ticks(low: number, high: number): number[] {
-  const step = [0.25, 0.5, 1, 2, 5, 10].find((s) => (high - low) / s <= 6) ?? 20;
+function ticks(low: number, high: number, most: number): number[] {
+  const step = [0.25, 0.5, 1, 2, 5, 10].find((s) => (high - low) / s <= most) ?? 20;
   const out: number[] = [];
   for (let v = Math.ceil(low / step) * step; v <= high + 1e-9; v += step) out.push(Number(v.toFixed(6)));
   return out;
@@ -40,10 +42,11 @@ function drawPanel(
   left: number,
   top: number,
   colours: Palette,
+  side: number,
 ): void {
   const { grid } = panel;
-  const cellW = PANEL / grid.columns;
-  const cellH = PANEL / grid.rows;
+  const cellW = side / grid.columns;
+  const cellH = side / grid.rows;
   for (let r = 0; r < grid.rows; r++)
     for (let c = 0; c < grid.columns; c++) {
       const k = r * grid.columns + c;
@@ -52,22 +55,22 @@ function drawPanel(
     }
   ctx.strokeStyle = colours.axis;
   ctx.lineWidth = 1;
-  ctx.strokeRect(left, top, PANEL, PANEL);
-  const px = (x: number) => left + ((x - request.x[0]) / (request.x[1] - request.x[0])) * PANEL;
-  const py = (y: number) => top + ((request.y[1] - y) / (request.y[1] - request.y[0])) * PANEL;
-  for (const v of ticks(request.x[0], request.x[1]))
-    drawText(ctx, String(v), px(v), top + PANEL + 12, {
+  ctx.strokeRect(left, top, side, side);
+  const px = (x: number) => left + ((x - request.x[0]) / (request.x[1] - request.x[0])) * side;
+  const py = (y: number) => top + ((request.y[1] - y) / (request.y[1] - request.y[0])) * side;
+  for (const v of ticks(request.x[0], request.x[1], side / 50))
+    drawText(ctx, String(v), px(v), top + side + 12, {
       font: STYLE.labelFont,
       colour: colours.mutedText,
       align: 'center',
     });
-  for (const v of ticks(request.y[0], request.y[1]))
+  for (const v of ticks(request.y[0], request.y[1], side / 50))
     drawText(ctx, String(v), left - 6, py(v), {
       font: STYLE.labelFont,
       colour: colours.mutedText,
       align: 'right',
     });
-  drawText(ctx, request.xLabel, left + PANEL / 2, top + PANEL + 32, {
+  drawText(ctx, request.xLabel, left + side / 2, top + side + 32, {
     font: STYLE.labelFont,
     colour: colours.text,
     align: 'center',
@@ -87,7 +90,7 @@ function drawPanel(
     ctx.lineWidth = 1.5;
     ctx.stroke();
   }
-  drawText(ctx, panel.title, left + PANEL / 2, top - 14, {
+  drawText(ctx, panel.title, left + side / 2, top - 14, {
     font: STYLE.nameFont,
     colour: colours.text,
     align: 'center',
@@ -98,9 +101,10 @@ export function renderBoundaryCanvas(request: BoundaryRequest): Canvas {
   const colours = palette(request.theme);
   const rtl = request.locale === 'fa' || isRightToLeft(request.title);
   const count = request.panels.length;
-  const width = STYLE.margin * 2 + AXIS + count * PANEL + (count - 1) * GAP;
+  const side = panelSize(count);
+  const width = STYLE.margin * 2 + AXIS + count * side + (count - 1) * GAP;
   const headerHeight = STYLE.titleLine + 16;
-  const height = STYLE.margin * 2 + headerHeight + 30 + PANEL + 44;
+  const height = STYLE.margin * 2 + headerHeight + 30 + side + 44;
   const { canvas, ctx } = newCanvas(width, height, colours.background);
   drawHeader(
     ctx,
@@ -113,7 +117,7 @@ export function renderBoundaryCanvas(request: BoundaryRequest): Canvas {
   // panels read in the language's direction: the first (initial) on the right in Persian
   request.panels.forEach((panel, k) => {
     const slot = rtl ? count - 1 - k : k;
-    drawPanel(ctx, request, panel, STYLE.margin + AXIS + slot * (PANEL + GAP), top, colours);
+    drawPanel(ctx, request, panel, STYLE.margin + AXIS + slot * (side + GAP), top, colours, side);
   });
   return canvas;
 }

@@ -160,7 +160,11 @@ export const trainCommandMessages: Messages = {
   'training.curve.y': { en: 'loss E (whole data set)', fa: 'خطای E (همهٔ داده‌ها)' },
   'training.boundary.title': { en: 'Decision boundary', fa: 'مرز تصمیم' },
   'training.boundary.initial': { en: 'before training', fa: 'پیش از آموزش' },
-  'training.boundary.final': { en: 'after training', fa: 'پس از آموزش' },
+  'training.boundary.strip_title': { en: 'Decision boundary during training', fa: 'مرز تصمیم در طول آموزش' },
+  'training.boundary.after': {
+    en: (x) => `after ${p(x, 'epochs')} ${Number(x.epochs) === 1 ? 'epoch' : 'epochs'}`,
+    fa: (x) => `پس از ${n(x, 'epochs')} دوره`,
+  },
   'training.alt.heatmap': {
     en: (x) => `${p(x, 'title')}: a heatmap of ${p(x, 'rows')} samples by the units ${p(x, 'columns')}.`,
     fa: (x) => `${p(x, 'title')}: نقشهٔ رنگی ${n(x, 'rows')} نمونه برای نورون‌های ${p(x, 'columns')}.`,
