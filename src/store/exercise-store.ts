@@ -278,6 +278,26 @@ export function createStore(db: Kysely<Database>, kind: Store['kind'], onClose: 
 
     ...settingsQueries(db),
 
+    async pruneRateBuckets(prefix, before, limit) {
+      // The oldest `limit` rows by the updated_at index, so one call's work is bounded whatever the table holds.
+      const pattern = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const deleted = await db
+        .deleteFrom('rate_buckets')
+        .where(
+          'key',
+          'in',
+          db
+            .selectFrom('rate_buckets')
+            .select('key')
+            .where('updated_at', '<', before)
+            .where('key', 'like', pattern)
+            .orderBy('updated_at')
+            .limit(limit),
+        )
+        .executeTakeFirst();
+      return Number(deleted.numDeletedRows);
+    },
+
     close: onClose,
   };
 }

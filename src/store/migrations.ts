@@ -70,6 +70,12 @@ export const migrations: Record<string, Migration> = {
         )`.execute(db);
     },
   },
+  '004-rate-bucket-age': {
+    async up(db: Kysely<unknown>) {
+      // Pruning finds idle buckets by age without reading the whole table.
+      await sql`create index rate_buckets_updated_at on rate_buckets (updated_at)`.execute(db);
+    },
+  },
 };
 
 /** The migrations above, in name order, for Kysely's Migrator. */

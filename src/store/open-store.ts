@@ -59,10 +59,15 @@ const ERRNO_ADVICE: Record<string, string> = {
   ENOTDIR: 'is not a directory',
 };
 
+/** The file start-up writes (64 KiB) and removes to prove DATA_DIR can hold data. */
+export function dataDirProbe(dataDir: string): string {
+  return join(resolve(dataDir), `.write-check-${process.pid}`);
+}
+
 /** Creates DATA_DIR and proves it can hold a file, so a read-only or full disk is named before PGlite starts. */
 async function checkDataDir(dataDir: string): Promise<void> {
   const full = resolve(dataDir);
-  const probe = join(full, `.write-check-${process.pid}`);
+  const probe = dataDirProbe(dataDir);
   try {
     await mkdir(full, { recursive: true });
     await access(full, constants.W_OK);

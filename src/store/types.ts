@@ -97,5 +97,10 @@ export interface Store {
   placeSettings(place: string): Promise<PlaceSettings>;
   /** Replaces a place's defaults (an empty record removes them) and returns what is stored. */
   savePlaceSettings(place: string, settings: PlaceSettings, updatedBy: string): Promise<PlaceSettings>;
+  /**
+   * Deletes at most `limit` buckets whose key starts with `prefix` and that were last touched before `before`
+   * (ms since the epoch): the oldest first. Returns how many went.
+   */
+  pruneRateBuckets(prefix: string, before: number, limit: number): Promise<number>;
   close(): Promise<void>;
 }

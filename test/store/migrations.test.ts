@@ -1,11 +1,12 @@
 // Migrations from an empty database and from the previous version (its data kept); start-up errors for a
 // DATA_DIR that cannot be written; shared rate-limit buckets.
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LATEST_MIGRATION, migrations } from '../../src/store/migrations.js';
-import { openStore, redactUrl, StoreStartError } from '../../src/store/open-store.js';
+import { dataDirProbe, openStore, redactUrl, StoreStartError } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/types.js';
 import { openTestStore, pgliteTemplate } from '../helpers/store.js';
 
@@ -60,6 +61,20 @@ describe('start-up errors', () => {
       await expect(opening).rejects.toThrow(/DATA_DIR .* (not writable|read-only)/);
     } finally {
       await chmod(directory, 0o700);
+      await rm(directory, { recursive: true, force: true });
+    }
+  });
+
+  // /dev/full answers every write with ENOSPC (the kernel's, not a mock): the start-up probe lands on it.
+  it.skipIf(!existsSync('/dev/full'))('name a DATA_DIR on a full disk, and what to do', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'bt-full-'));
+    await symlink('/dev/full', dataDirProbe(directory));
+    try {
+      const opening = openStore({ dataDir: directory });
+      await expect(opening).rejects.toThrow(StoreStartError);
+      await expect(opening).rejects.toThrow(`DATA_DIR ${directory} is on a full disk`);
+      await expect(opening).rejects.toThrow(/writable directory with free space.*DATABASE_URL=postgres:\/\//);
+    } finally {
       await rm(directory, { recursive: true, force: true });
     }
   });

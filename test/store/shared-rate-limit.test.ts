@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RateLimiter } from '../../src/platforms/rate-limit.js';
 import { openStore } from '../../src/store/open-store.js';
-import { limiterFor, SharedRateLimiter } from '../../src/store/shared-rate-limit.js';
+import { limiterFor, PRUNE_EVERY, SharedRateLimiter } from '../../src/store/shared-rate-limit.js';
 import type { Store } from '../../src/store/types.js';
 import { recordingLogger } from '../dispatch/fakes.js';
 import {
@@ -24,6 +24,66 @@ describe('in one process (PGlite, or no database)', () => {
     } finally {
       await store.close();
     }
+  });
+});
+
+describe('idle buckets are pruned (on PGlite; the same SQL runs on a server)', () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openTestStore();
+  });
+  afterAll(async () => store?.close());
+
+  it('at most `limit` at a time, oldest first, only under the prefix and before the cut-off', async () => {
+    for (let i = 0; i < 7; i++) await store.takeToken(`old:user:${i}`, 2, 60, 1000 + i);
+    await store.takeToken('old:user:recent', 2, 60, 50_000);
+    await store.takeToken('other:user:1', 2, 60, 0);
+    expect(await store.pruneRateBuckets('old:user:', 10_000, 5)).toBe(5);
+    // The five oldest went (1000…1004): none left from before 1005.
+    expect(await store.pruneRateBuckets('old:user:', 1005, 5)).toBe(0);
+    expect(await store.pruneRateBuckets('old:user:', 10_000, 5)).toBe(2);
+    // The recent bucket and another prefix's are still there: their spent tokens still count.
+    expect(await store.takeToken('old:user:recent', 2, 0, 50_000)).toBe(0);
+    expect(await store.takeToken('old:user:recent', 2, 0, 50_000)).toBe(Number.POSITIVE_INFINITY);
+    expect(await store.pruneRateBuckets('other:user:', 1, 5)).toBe(1);
+    // LIKE's wildcards in a prefix are literal.
+    await store.takeToken('a_b:user:1', 2, 60, 0);
+    await store.takeToken('aXb:user:1', 2, 60, 0);
+    expect(await store.pruneRateBuckets('a%', 10_000, 5)).toBe(0);
+    expect(await store.pruneRateBuckets('a_b:', 10_000, 5)).toBe(1);
+    expect(await store.pruneRateBuckets('aXb:', 10_000, 5)).toBe(1);
+  });
+
+  it('every PRUNE_EVERY checks, only buckets full again, so no one gains a token', async () => {
+    let clock = 5_000_000;
+    const limiter = new SharedRateLimiter(store, RULES, 'prune', recordingLogger(), () => clock);
+    // Two tokens a user refill in 2 s; three a channel in 3 s.
+    expect(await limiter.check('first', 'room')).toBe(0);
+    for (let i = 0; i < PRUNE_EVERY - 3; i++) expect(await limiter.check(`u${i}`, undefined)).toBe(0);
+    clock += 2_500;
+    expect(await limiter.check('late', undefined)).toBe(0);
+    expect(await limiter.lastPrune).toBe(0);
+    expect(await limiter.check('late', undefined)).toBe(0); // check PRUNE_EVERY: prunes the idle users
+    expect(await limiter.lastPrune).toBe(PRUNE_EVERY - 2);
+    // 'late' spent both tokens 0 s ago: kept, and still refused; the channel (3 s to refill) is kept too.
+    expect(await limiter.check('late', undefined)).toBeGreaterThan(0);
+    clock += 400; // 2.9 s after the room's bursts: its bucket still has its spent tokens
+    expect(await limiter.prune()).toBe(0);
+    clock += 200;
+    expect(await limiter.prune()).toBe(1);
+  });
+
+  it('never drops a bucket that does not refill', async () => {
+    const limiter = new SharedRateLimiter(
+      store,
+      { user: { burst: 1, perMinute: 0 }, channel: { burst: 1, perMinute: 0 } },
+      'frozen',
+      recordingLogger(),
+      () => 1e12,
+    );
+    expect(await limiter.check('u', 'c')).toBe(0);
+    expect(await limiter.prune()).toBe(0);
+    expect(await limiter.check('u', 'd')).toBe(Number.POSITIVE_INFINITY);
   });
 });
 
