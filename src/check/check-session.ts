@@ -23,6 +23,8 @@ export interface SheetContext {
   statedForward?: Set<string>;
   /** How the sheet's own `a` names read where it was right (a_2 = σ(z_2): the activation), kept for ∂L/∂a_2. */
   aReading?: 'activation' | 'pre_activation';
+  /** Names the sheet writes inside σ(…) (`ŷ1 = σ(y1)`): its pre-activations, whatever our notation says. */
+  insideActivation?: ReadonlySet<string>;
 }
 
 export interface CheckSession {

@@ -2,9 +2,10 @@
 import type { ResolvedSpec } from '../core/index.js';
 import type { Statement } from './answer-sheet.js';
 import type { SheetContext } from './check-session.js';
-import { resolveName, type Meaning } from './names.js';
+import { compactName, resolveName, type Meaning } from './names.js';
 import { quantityKey, type Quantity } from './quantities.js';
 import { USUAL_NAMES, type SheetNames } from './sheet-names.js';
+import { asPreActivation } from './sigma-arguments.js';
 
 /**
  * Meanings of a statement: what its name (the left-hand side) can mean, never a name inside the expression.
@@ -16,7 +17,9 @@ export function meaningsOfStatement(
   context: SheetContext,
   names: SheetNames = USUAL_NAMES,
 ): Meaning[] {
-  const named = nameOf(statement.segments[0] ?? '', spec, names);
+  const written = statement.segments[0] ?? '';
+  const read = nameOf(written, spec, names);
+  const named = context.insideActivation?.has(compactName(written)) ? asPreActivation(read) : read;
   if (named.length === 0) return [];
   const explained = new Set(
     statement.segments
