@@ -20,6 +20,7 @@ import {
   type SheetNames,
   type WeightNumbering,
 } from './sheet-names.js';
+import { namesInsideActivation } from './sigma-arguments.js';
 import { meaningsOfStatement } from './statement-meanings.js';
 
 export type { CheckReport, CheckRow, CheckScore, Verdict } from './report.js';
@@ -91,6 +92,7 @@ function checkSheet(
   options: CheckOptions,
 ): CheckReport {
   const session = startSession(spec, budget, names);
+  session.context.insideActivation = namesInsideActivation(statements);
   const hideExpected = Boolean(options.hideExpected);
   const rows: CheckRow[] = [];
   let checked = 0;
@@ -136,8 +138,11 @@ function checkStatement(session: CheckSession, statement: Statement, hideExpecte
     session,
   );
   // No name, or only arithmetic before the value ("0.3 * 0.0822 = 0.0247"): recognise it by its value.
-  const nameless = !/[\p{L}∂Δδσ]/u.test(name);
-  const meanings = named.length > 0 || !nameless ? named : recogniseByValue(session, statement.claim);
+  const nameless = !/[\p{L}∂Δδσ]/u.test(name.replace(/\be\s*\^|\bexp\s*\(/g, ''));
+  const meanings =
+    named.length > 0 || !nameless
+      ? named
+      : recogniseByValue(session, statement.claim, statement.segments.join(' '));
   if (meanings.length === 0) return unrecognisedRow(statement);
   const finding = judge(session, statement.claim, meanings);
   noteSheetReading(session, statement, finding);

@@ -16,6 +16,8 @@ export interface Evaluator {
   value(q: Quantity): number;
   /** Keys of the overridden quantities this value was computed from (empty: none of the student's numbers). */
   sources(q: Quantity): ReadonlySet<string>;
+  /** The values q is computed from directly (net_h1's weights, inputs and bias; out_h1's net_h1); none when overridden. */
+  ingredients(q: Quantity): number[];
 }
 
 interface Entry {
@@ -235,6 +237,12 @@ export function createEvaluator(
     value: (q) => {
       frames.length = 0;
       return get(renamed ? renameWeight(spec, q) : q);
+    },
+    ingredients: (q) => {
+      frames.length = 0;
+      const start = renamed ? renameWeight(spec, q) : q;
+      get(start);
+      return memo.get(quantityKey(start))!.inputs.map((key) => memo.get(key)!.value);
     },
     sources: (q) => {
       frames.length = 0;

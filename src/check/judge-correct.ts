@@ -2,6 +2,7 @@
 import { fromOwnNumbers, type CheckSession } from './check-session.js';
 import { valueOf, type Finding } from './finding.js';
 import type { Meaning } from './names.js';
+import { matchMistake } from './judge-mistake.js';
 import { agreesToGivenDigits, withinOneUnit, type GivenNumber } from './numbers.js';
 
 /** ✓: the true value, rounded or truncated to the digits given. */
@@ -15,7 +16,11 @@ export function matchTrueValue(
   return undefined;
 }
 
-/** ≈: follows from the student's own earlier (correct, rounded) numbers. */
+/**
+ * ≈: follows from the student's own earlier (correct, rounded) numbers. Only within one unit of the last
+ * digit, it yields to a catalogued mistake that gives the number to the digits written (nathansamsel's
+ * 0.3972: the hidden δ from the updated weights gives 0.39723, the own numbers 0.39715).
+ */
 export function matchOwnRounding(
   session: CheckSession,
   claim: GivenNumber,
@@ -23,9 +28,33 @@ export function matchOwnRounding(
 ): Finding | undefined {
   const fromCorrect = fromOwnNumbers(session, (r) => !r.wrong);
   for (const m of meanings) {
-    if (fromCorrect.sources(m.quantity).size > 0 && withinOneUnit(valueOf(fromCorrect, m), claim)) {
-      return { meaning: m, verdict: 'correct', approximate: true };
-    }
+    if (fromCorrect.sources(m.quantity).size === 0) continue;
+    const own = valueOf(fromCorrect, m);
+    if (agreesToGivenDigits(own, claim)) return { meaning: m, verdict: 'correct', approximate: true };
+    if (withinOneUnit(own, claim)) return matchMistake(session, claim, [m], true) ?? approximately(m);
   }
   return undefined;
+}
+
+/**
+ * ≈: one unit off the true value in the last digit, in a number computed from the student's own rounded
+ * numbers (keonhee's ŷ = 0.5199 for 0.51981 after rounded updates): the rounding on the way, unless a
+ * catalogued mistake gives it to the digits written.
+ */
+export function matchTrueWithinRounding(
+  session: CheckSession,
+  claim: GivenNumber,
+  meanings: Meaning[],
+): Finding | undefined {
+  const fromCorrect = fromOwnNumbers(session, (r) => !r.wrong);
+  for (const m of meanings) {
+    if (fromCorrect.sources(m.quantity).size === 0 || !withinOneUnit(valueOf(session.truth, m), claim))
+      continue;
+    return matchMistake(session, claim, [m], true) ?? approximately(m);
+  }
+  return undefined;
+}
+
+function approximately(m: Meaning): Finding {
+  return { meaning: m, verdict: 'correct', approximate: true };
 }

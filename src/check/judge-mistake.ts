@@ -23,13 +23,15 @@ function near(value: number, claim: GivenNumber): boolean {
  * Applied to the student's own numbers too (which may carry an earlier slip: a new mistake on top of a
  * carried error is still named).
  */
+/** `exactOnly`: the mistake must give the student's number to the digits written (not within one unit). */
 export function matchMistake(
   session: CheckSession,
   claim: GivenNumber,
   meanings: Meaning[],
+  exactOnly = false,
 ): Finding | undefined {
   const { spec, forms, formEvaluators, truth, budget } = session;
-  const loose = claim.significantDigits >= MIN_DIGITS_FOR_LOOSE_MATCH;
+  const loose = !exactOnly && claim.significantDigits >= MIN_DIGITS_FOR_LOOSE_MATCH;
   const own = overrides(session, () => true);
   const ownRight = createEvaluator(spec, {}, own, budget);
   for (const m of meanings) {

@@ -2,12 +2,12 @@
 import type { CheckSession } from './check-session.js';
 import { valueOf, type Finding } from './finding.js';
 import { matchCarried } from './judge-carried.js';
-import { matchOwnRounding, matchTrueValue } from './judge-correct.js';
+import { matchOwnRounding, matchTrueValue, matchTrueWithinRounding } from './judge-correct.js';
 import { matchMistake } from './judge-mistake.js';
 import type { Meaning } from './names.js';
 import type { GivenNumber } from './numbers.js';
 
-const STEPS = [matchTrueValue, matchOwnRounding, matchCarried, matchMistake];
+const STEPS = [matchTrueValue, matchOwnRounding, matchCarried, matchMistake, matchTrueWithinRounding];
 
 export function judge(session: CheckSession, claim: GivenNumber, meanings: Meaning[]): Finding {
   for (const step of STEPS) {

@@ -329,4 +329,69 @@ describe('names from the corpus read in session 2', () => {
     const sheet = '- w11 = 0.5136\n- Loss before update ≈ 0.1511';
     expect(quantities('sghosh-single-neuron', sheet).at(-1)).toEqual(['E_total', 'correct']);
   });
+
+  it('reads a name the sheet passes through σ as the net input: y1 = … = 1.094, then \\hat{y1} = σ(y1) (melfm)', () => {
+    const sheet = [
+      '\\begin{align}',
+      '  y1 = w5 * h1 + w6 * h1 + b2  \\\\',
+      '  y1 = (0.4 * 0.5812 + 0.45 * 0.5812) + 0.6 = 1.094 \\\\',
+      '  \\hat{y1} = \\sigma (y1) \\\\',
+      '           = 0.7491',
+      '\\end{align}',
+    ].join('\n');
+    // Without the σ(y1) line y1 is our output name; with it, the page's pre-activation (h1 used twice: wrong).
+    expect(quantities('melfm-notes-figure', sheet)).toEqual([
+      ['net_o1', 'incorrect'],
+      ['out_o1', 'carried'],
+    ]);
+    expect(quantities('melfm-notes-figure', 'y1 = 0.7514')).toEqual([['out_o1', 'correct']]);
+  });
+
+  it('keeps a_{o_1} = σ(a_{o_1}) the output: a name inside its own σ names no pre-activation (course Q6)', () => {
+    expect(quantities('course-q6', '$a_{o_1} = \\sigma(a_{o_1}) = 0.7513$')).toEqual([['out_o1', 'correct']]);
+  });
+
+  it('reads unnamed arithmetic by the values it uses: `(0.35 * 0.1) + (0.9 * 0.8) = 0.755`, `1 / (1 + e^(-0.755)) = 0.68` (nathansamsel)', () => {
+    const sheet = [
+      'input to top neuron:',
+      '(0.35 * 0.1) + (0.9 * 0.8) = 0.755',
+      'input to bottom neuron:',
+      '(0.9 * 0.6) + (0.35 * 0.4) = 0.68',
+      'output of top neuron:',
+      '1 / (1 + e^(-0.755)) = 0.68',
+      'output of bottom neuron:',
+      '1 / (1 + e^(-0.68)) = 0.6637',
+      'input to final neuron:',
+      '(0.3 * 0.68) + (0.9 * 0.6637) = 0.80133',
+    ].join('\n');
+    // 0.68 is both net_h2 and out_h1 to two digits: the numbers each line is made from tell them apart.
+    expect(quantities('nathansamsel-no-bias-figure', sheet)).toEqual([
+      ['net_h1', 'correct'],
+      ['net_h2', 'correct'],
+      ['out_h1', 'correct'],
+      ['out_h2', 'correct'],
+      ['net_o1', 'correct'],
+    ]);
+    // A short unnamed number whose arithmetic is no quantity's own stays unrecognised.
+    expect(quantities('nathansamsel-no-bias-figure', '(0.5 * 0.2) + 0.58 = 0.68')).toEqual([
+      [undefined, 'unrecognized'],
+    ]);
+  });
+
+  it('takes a number one unit off in the last digit as ≈ from rounding, unless a mistake gives it exactly (keonhee, nathansamsel)', () => {
+    const post = loadCase('keonhee-korean-linear-output');
+    // `\hat{y_1} = 0.5199` after the update, exactly 0.51981, from weights the page rounded to three digits.
+    const keonhee = checkAnswers(corpusSpec(post.name), post.solutionText, { numbering: 'sheet' }).rows.find(
+      (r) => r.line === 173,
+    )!;
+    expect([keonhee.quantity, keonhee.verdict, keonhee.approximate]).toEqual(['out_o1+', 'correct', true]);
+    const page = loadCase('nathansamsel-no-bias-figure');
+    const nathansamsel = checkAnswers(corpusSpec(page.name), page.solutionText, {
+      numbering: 'sheet',
+    }).rows.find((r) => r.line === 57)!;
+    // `w5_new = 0.1 + (-7.916 * 10^-3 * 0.35) = 0.3972`: the hidden δ from the updated output weights gives
+    // 0.39723, the page's own numbers 0.39715 (one unit off): the mistake is named, not ≈.
+    expect([nathansamsel.quantity, nathansamsel.verdict]).toEqual(['w3+', 'incorrect']);
+    expect(nathansamsel.diagnoses).toContain('updated_weights_in_backward');
+  });
 });
