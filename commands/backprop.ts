@@ -182,7 +182,9 @@ export default defineCommand({
       request.options.notation === undefined && preset === undefined
         ? notationOfPage(`${definition ?? ''}\n${request.text ?? ''}`)
         : undefined;
-    const notation: NotationName = request.options.notation ?? pageNotation ?? 'classic';
+    // Chosen here, else the page's own, else the place's default (/settings), else classic.
+    const placeNotation = request.defaults?.notation ?? 'classic';
+    const notation: NotationName = request.options.notation ?? pageNotation ?? placeNotation;
     const locale = request.locale;
     const network = readNetwork(definition, preset, request.text, numbering);
     const spec = steps === undefined ? network.spec : withSteps(network.spec, steps);
@@ -192,7 +194,7 @@ export default defineCommand({
     const notes = network.noteMessages.map((note, index) =>
       hasMessage(note.id) ? t(locale, note.id, note.params) : (network.notes[index] ?? note.id),
     );
-    if (pageNotation !== undefined && pageNotation !== 'classic')
+    if (pageNotation !== undefined && pageNotation !== placeNotation)
       notes.push(t(locale, 'notation.from_page', { notation: pageNotation }));
 
     const oneLine = formatOneLine(spec);

@@ -11,6 +11,8 @@ import {
 } from '../src/dispatch/define-command.js';
 import { registeredCommands } from '../src/dispatch/registry.js';
 import type { Locale } from '../src/dispatch/types.js';
+import { defaultsLine } from '../src/settings/describe-defaults.js';
+import type { PlaceDefaults } from '../src/settings/place-defaults.js';
 import { UserFacingError } from '../src/errors.js';
 import { ltr, t } from '../src/text/i18n.js';
 import { fitSections, type Section } from '../src/text/fit-message.js';
@@ -20,22 +22,41 @@ import { CHAT_MESSAGE_LIMIT } from '../src/text/limits.js';
 const commandName = (command: Command, locale: Locale): string =>
   locale === 'fa' ? ltr(`/${command.name}`) : `/${command.name}`;
 
-function overview(commands: readonly Command[], locale: Locale): string {
+/**
+ * Asked for in Persian (`lang:fa`), the examples answer in Persian too; not where Persian is already the
+ * default, and never /settings's, whose `lang:` would change the default.
+ */
+function localised(example: string, command: Command, inPersian: boolean): string {
+  if (!inPersian || command.ignoresPlaceDefaults || /\blang:/.test(example)) return example;
+  // A remark after the command (`/check public:true   (then paste …)`) stays after it.
+  const remark = example.indexOf('  (');
+  const cut = remark < 0 ? example.length : example.slice(0, remark).trimEnd().length;
+  return `${example.slice(0, cut)} lang:fa${example.slice(cut)}`;
+}
+
+function overview(
+  commands: readonly Command[],
+  locale: Locale,
+  defaults: PlaceDefaults | undefined,
+  inPersian: boolean,
+): string {
   const sections: Section[] = [
     { lines: [t(locale, 'commands.help_intro')], required: true },
     ...commands.map((command): Section => ({
       lines: [
         `**${commandName(command, locale)}**: ${command.description[locale]}`,
-        ...command.examples.slice(0, 2).map((example) => `  \`${example}\``),
+        ...command.examples.slice(0, 2).map((example) => `  \`${localised(example, command, inPersian)}\``),
       ],
       required: true,
     })),
     { lines: [t(locale, 'commands.help_more')], required: true },
+    // The place's defaults, when they were looked up (a process without the database has none).
+    ...(defaults ? [{ lines: [defaultsLine(defaults, locale, locale)], required: true }] : []),
   ];
   return fitSections(sections, CHAT_MESSAGE_LIMIT);
 }
 
-function details(command: Command, locale: Locale): string {
+function details(command: Command, locale: Locale, inPersian: boolean): string {
   const options = optionInfos(command).map((info) => {
     const bare = info.name === command.firstOption ? ` ${t(locale, 'commands.help_bare_word')}` : '';
     return `• \`${info.name}:${optionValueHint(info, command)}\`${bare}: ${info.description[locale]}`;
@@ -50,7 +71,10 @@ function details(command: Command, locale: Locale): string {
     },
     { lines: [t(locale, 'commands.help_options'), ...options], droppableRows: true },
     {
-      lines: [t(locale, 'commands.help_examples'), ...command.examples.map((e) => `\`${e}\``)],
+      lines: [
+        t(locale, 'commands.help_examples'),
+        ...command.examples.map((e) => `\`${localised(e, command, inPersian)}\``),
+      ],
       droppableRows: true,
     },
   ];
@@ -80,7 +104,8 @@ export default defineCommand({
     // The registry imports this file, so it is read lazily (a static import would be circular).
     const commands = await registeredCommands();
     const wanted = request.options.command?.replace(/^\//, '').toLowerCase();
-    if (!wanted) return { text: overview(commands, request.locale), kind: 'ok' };
+    const inPersian = request.options.lang === 'fa' && request.defaults?.lang !== 'fa';
+    if (!wanted) return { text: overview(commands, request.locale, request.defaults, inPersian), kind: 'ok' };
     const command = commands.find((c) => c.name === wanted);
     if (!command) {
       const suggestion = didYouMean(
@@ -96,6 +121,6 @@ export default defineCommand({
         },
       ]);
     }
-    return { text: details(command, request.locale), kind: 'ok' };
+    return { text: details(command, request.locale, inPersian), kind: 'ok' };
   },
 });

@@ -5,6 +5,7 @@ import check from './check.js';
 import exercise from './exercise.js';
 import explain from './explain.js';
 import help from './help.js';
+import settings from './settings.js';
 import train from './train.js';
 
-export const commands: Command[] = [backprop, train, check, explain, exercise, help];
+export const commands: Command[] = [backprop, train, check, explain, exercise, settings, help];

@@ -35,6 +35,8 @@ export interface CommandDefinition<Shape extends OptionShape> {
   interactions?: CommandInteractions;
   /** Reads or writes the database: runs where the store is (the main thread), not on a worker. */
   usesStore?: boolean;
+  /** Options are taken as typed, the place's defaults not filled in (/settings sets them). */
+  ignoresPlaceDefaults?: boolean;
   run(request: ParsedRequest<z.output<z.ZodObject<Shape>>>, deps: Deps): Promise<Reply>;
 }
 
@@ -54,6 +56,7 @@ export interface Command {
   examples: string[];
   interactions?: CommandInteractions;
   usesStore?: boolean;
+  ignoresPlaceDefaults?: boolean;
   run(request: ParsedRequest<Record<string, unknown>>, deps: Deps): Promise<Reply>;
 }
 

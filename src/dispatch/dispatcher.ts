@@ -9,6 +9,8 @@ import { layOutReply } from '../text/reply-direction.js';
 import { CHAT_MESSAGE_LIMIT } from '../text/limits.js';
 import { formatUserErrors } from '../text/user-errors.js';
 import { didYouMean } from '../did-you-mean.js';
+import { placeDefaults } from '../settings/defaults-cache.js';
+import { withPlaceDefaults } from '../settings/place-defaults.js';
 import { optionInfos, type Command, type OptionInfo } from './define-command.js';
 import { registeredCommands } from './registry.js';
 import type { Source } from './fair-queue.js';
@@ -34,10 +36,14 @@ export function findCommand(name: string, commands: readonly Command[]): Command
   return commands.find((command) => command.name === wanted);
 }
 
-/** `lang:fa` on the command wins over the platform's locale, for errors as well as for the answer. */
+/**
+ * `lang:fa` on the command wins, then the place's default (/settings), then the platform's locale; for errors as
+ * well as for the answer.
+ */
 export function effectiveLocale(request: Request): Locale {
   const lang = request.options?.lang;
   if (lang === 'fa' || lang === 'en') return lang;
+  if (request.defaults?.lang) return request.defaults.lang;
   return request.locale === 'fa' ? 'fa' : 'en';
 }
 
@@ -251,7 +257,8 @@ function withTimeLimit<T>(work: Promise<T>, ms: number): Promise<T> {
  * limit; in-process, the limit can only interrupt asynchronous work (rendering), and the synchronous
  * maths is bounded by the core's LIMITS and /backprop's training cap.
  */
-export async function dispatch(request: Request, deps: Deps, options: DispatchOptions = {}): Promise<Reply> {
+export async function dispatch(received: Request, deps: Deps, options: DispatchOptions = {}): Promise<Reply> {
+  const request = await withDefaultsOfPlace(received, deps);
   // A command that uses the database runs here, where the one store connection is; the others on the pool.
   const onPool =
     options.pool !== undefined &&
@@ -263,6 +270,12 @@ export async function dispatch(request: Request, deps: Deps, options: DispatchOp
       })
     : await answer(request, deps, options);
   return layOutReply(reply, effectiveLocale(request));
+}
+
+/** The place's defaults travel with the request, read here where the database is (a worker has none). */
+async function withDefaultsOfPlace(request: Request, deps: Deps): Promise<Request> {
+  if (request.defaults !== undefined || !deps.store || request.place === undefined) return request;
+  return { ...request, defaults: await placeDefaults(deps.store, request.place, deps.log) };
 }
 
 async function answer(request: Request, deps: Deps, options: DispatchOptions): Promise<Reply> {
@@ -288,7 +301,14 @@ async function answer(request: Request, deps: Deps, options: DispatchOptions): P
         locale,
       );
     }
-    const validated = validateOptions(command, request.options);
+    const given = command.ignoresPlaceDefaults
+      ? request.options
+      : withPlaceDefaults(
+          request.options,
+          optionInfos(command).map((info) => info.name),
+          request.defaults,
+        );
+    const validated = validateOptions(command, given);
     if (!validated.ok) return userErrorReply(validated.error, locale);
     const parsedRequest = { ...request, locale, options: validated.value };
     const started = performance.now();

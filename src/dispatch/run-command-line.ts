@@ -13,7 +13,10 @@ export interface CommandLineContext {
   place?: string;
   /** A body from elsewhere (a file given with --text-file); lines after the command line win over it. */
   text?: string;
-  /** Options filled in when the command has them and the user did not give them (the playground's theme). */
+  /**
+   * Options filled in when the command has them and the user did not give them (the playground's language and
+   * theme switches, which go before the place's /settings); never into /settings, whose options set those.
+   */
   defaults?: Record<string, string>;
 }
 
@@ -48,7 +51,10 @@ export async function runCommandLine(
   const defaults = Object.fromEntries(
     Object.entries(context.defaults ?? {}).filter(
       ([name]) =>
-        known !== undefined && optionInfos(known).some((info) => info.name === name) && !(name in given),
+        known !== undefined &&
+        !known.ignoresPlaceDefaults &&
+        optionInfos(known).some((info) => info.name === name) &&
+        !(name in given),
     ),
   );
   const body = text ?? context.text;

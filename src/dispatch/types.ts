@@ -1,5 +1,6 @@
 // The platform-neutral contract of DESIGN.md: adapters build Requests, commands return Replies.
 import type { Renderer } from '../render/types.js';
+import type { PlaceDefaults } from '../settings/place-defaults.js';
 import type { Store } from '../store/types.js';
 
 export type Locale = 'en' | 'fa';
@@ -20,6 +21,8 @@ export interface Request {
   id?: string;
   /** The Discord server, Slack workspace, `playground` or `cli`: exercises belong to one place. */
   place?: string;
+  /** The place's defaults (/settings), looked up where the database is and sent along (workers have none). */
+  defaults?: PlaceDefaults;
 }
 
 export interface ReplyImage {

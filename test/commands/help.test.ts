@@ -23,9 +23,16 @@ describe('/help', () => {
     });
   }
 
-  it('answers in Persian when asked with lang:fa', async () => {
+  it('answers in Persian when asked with lang:fa, with examples that answer in Persian too', async () => {
     const reply = await help({ lang: 'fa' });
     expect(reply.text).toContain('فرمان');
+    const text = withoutDirectionMarks(reply.text);
+    expect(text).toContain('`/backprop preset:mazur lang:fa`');
+    const check = withoutDirectionMarks((await help({ command: 'check', lang: 'fa' })).text);
+    expect(check).toContain('`/check public:true lang:fa   (then paste');
+    // /settings's lang: would change the default, so its examples stay as they are.
+    expect(text).toContain('`/settings`');
+    expect(text).not.toContain('/settings lang:fa notation:course lang:fa');
   });
 
   it('details one command: every option with its values', async () => {

@@ -144,7 +144,8 @@ export function mountPlayground(server: HttpServer, options: PlaygroundOptions):
           : { id: `playground-student-${as.name.toLowerCase()}`, name: as.name, role: 'student' as const };
       const reply = await runCommandLine(
         line,
-        { locale, user, place: 'playground', defaults: { theme } },
+        // The page's switches are this user's own choice: they go before the playground's /settings.
+        { locale, user, place: 'playground', defaults: { theme, lang: locale } },
         options.deps,
         { ...options.dispatch, commands: await commands(), source: 'playground', signal: gone.signal },
       );

@@ -211,11 +211,11 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
   let roleOf: ((userId: string) => Promise<'ta' | 'student'>) | undefined;
   const answer = (client: App['client'], target: SlackTarget, request: Request, team?: string) =>
     later(async () => {
+      // Exercises and the defaults of /settings belong to a workspace.
+      request.place = `slack:${team ?? 'workspace'}`;
       if (findCommand(request.command)?.usesStore) {
         roleOf ??= slackRoles(client, config.taUsergroup, log);
         request.user.role = await roleOf(request.user.id);
-        // Exercises belong to a workspace.
-        request.place = `slack:${team ?? 'workspace'}`;
       }
       const reply = await runtime.dispatch(request);
       const buttons = declaredButtonBlocks(findCommand(request.command), request, reply, log);

@@ -14,6 +14,7 @@ import { readingMessages } from './reading.js';
 import { renderMessages } from './render.js';
 import { trainCommandMessages, trainingDefinitionMessages, trainingMessages } from './training.js';
 import { runtimeMessages } from './runtime.js';
+import { settingsMessages } from './settings.js';
 
 export const areas: Record<string, Messages> = {
   core: coreMessages,
@@ -30,6 +31,7 @@ export const areas: Record<string, Messages> = {
   reading: readingMessages,
   exercises: exercisesMessages,
   notation: notationMessages,
+  settings: settingsMessages,
 };
 
 export const catalogue: Messages = Object.assign({}, ...Object.values(areas));

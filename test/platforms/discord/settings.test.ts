@@ -1,0 +1,112 @@
+// /settings on Discord, end to end: signed interactions into the real server with PGlite. A member with Manage
+// Messages sets the server's defaults; a member without it is refused with the reason; then every member's
+// /backprop and /help in that server follow them (Persian, the course's names, the decimals).
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withoutIsolates } from '../../../src/text/bidi.js';
+import type { Store } from '../../../src/store/types.js';
+import { openTestStore } from '../../helpers/store.js';
+import type { RecordedCall } from './discord-stand-in.js';
+import { APPLICATION_ID, startDiscordHarness, type DiscordHarness } from './harness.js';
+
+const GUILD = '1180000000000000100';
+const MANAGE_MESSAGES = String(1 << 13);
+
+let harness: DiscordHarness;
+let store: Store;
+
+beforeAll(async () => {
+  store = await openTestStore();
+  harness = await startDiscordHarness(
+    { RATE_LIMIT_USER_BURST: '1000', RATE_LIMIT_CHANNEL_BURST: '1000' },
+    { store },
+  );
+});
+afterAll(async () => {
+  await harness?.close();
+  await store?.close();
+});
+
+interface Member {
+  id: string;
+  name: string;
+  permissions: string;
+}
+
+/** A slash command from a server member, as Discord sends it. */
+function command(token: string, member: Member, name: string, options: Record<string, string>) {
+  const payload = JSON.parse(
+    readFileSync(new URL('./fixtures/chat-input-backprop-preset.json', import.meta.url), 'utf8'),
+  );
+  payload.token = token;
+  payload.guild_id = GUILD;
+  payload.data = {
+    ...payload.data,
+    name,
+    options: Object.entries(options).map(([option, value]) => ({ name: option, type: 3, value })),
+  };
+  payload.member = {
+    ...payload.member,
+    permissions: member.permissions,
+    roles: [],
+    user: { ...payload.member.user, id: member.id, username: member.name, global_name: member.name },
+  };
+  return payload;
+}
+
+/** The message that answered the interaction: the edited deferral, or the ephemeral follow-up. */
+async function answer(token: string): Promise<{ content: string; private: boolean }> {
+  const [call] = await harness.standIn.waitFor(
+    (c: RecordedCall) =>
+      (c.method === 'PATCH' &&
+        c.path === `/api/v10/webhooks/${APPLICATION_ID}/${token}/messages/@original`) ||
+      (c.method === 'POST' && c.path === `/api/v10/webhooks/${APPLICATION_ID}/${token}`),
+  );
+  const body = call!.json as { content: string; flags?: number };
+  return { content: withoutIsolates(body.content), private: body.flags === 64 };
+}
+
+const SARA: Member = { id: '1180000000000000601', name: 'Sara', permissions: '0' };
+const MOD: Member = { id: '1180000000000000602', name: 'Mod', permissions: MANAGE_MESSAGES };
+
+describe('/settings on Discord', () => {
+  it('refuses a member without Manage Messages, privately and with the reason', async () => {
+    await harness.post(command('TOKEN-SET-SARA', SARA, 'settings', { lang: 'fa' }));
+    const reply = await answer('TOKEN-SET-SARA');
+    expect(reply.private).toBe(true);
+    expect(reply.content).toContain('فقط دستیار آموزشی می‌تواند پیش‌فرض‌های این سرور را تغییر دهد');
+    await harness.post(command('TOKEN-SET-SARA-EN', SARA, 'settings', { theme: 'light' }));
+    expect((await answer('TOKEN-SET-SARA-EN')).content).toContain(
+      'Only a TA may change the defaults of this server (on Discord: Manage Messages',
+    );
+    expect(await store.placeSettings(`discord:${GUILD}`)).toEqual({});
+  });
+
+  it('lets a member with Manage Messages set the server defaults, answered in Persian', async () => {
+    await harness.post(
+      command('TOKEN-SET-MOD', MOD, 'settings', { lang: 'fa', notation: 'course', decimals: '3' }),
+    );
+    const reply = await answer('TOKEN-SET-MOD');
+    expect(reply.private).toBe(true);
+    expect(reply.content).toContain('ذخیره شد: پیش‌فرض‌های این سرور');
+    expect(await store.placeSettings(`discord:${GUILD}`)).toEqual({
+      lang: 'fa',
+      notation: 'course',
+      decimals: 3,
+    });
+  });
+
+  it("then answers every member's commands in that server with them", async () => {
+    await harness.post(command('TOKEN-BP-SARA', SARA, 'backprop', { preset: 'course-q6' }));
+    const reply = await answer('TOKEN-BP-SARA');
+    expect(reply.content).toContain('خروجی‌ها');
+    expect(reply.content).toContain('a_h1 = 0.378, h1 = 0.593');
+    await harness.post(command('TOKEN-HELP-SARA', SARA, 'help', {}));
+    expect((await answer('TOKEN-HELP-SARA')).content).toContain(
+      'پیش‌فرض‌های اینجا (`/settings`): زبان: فارسی (fa) · نمادگذاری: course · رقم‌های اعشار: 3',
+    );
+    // The member's own option still goes first.
+    await harness.post(command('TOKEN-BP-EN', SARA, 'backprop', { preset: 'course-q6', lang: 'en' }));
+    expect((await answer('TOKEN-BP-EN')).content).toContain('**Outputs**');
+  });
+});
