@@ -14,7 +14,7 @@ import {
 import { hiddenActivations } from '../src/core/training/hidden-activations.js';
 import { classOf, planeAround, predictionGrid } from '../src/core/training/prediction-grid.js';
 import type { NetworkSpec, OptimizerName, ResolvedSpec, Trace } from '../src/core/types.js';
-import { presetNamesStartingWith, resolveNetworkInput } from '../src/definition/index.js';
+import { presetNamesStartingWith, presetText, resolveNetworkInput } from '../src/definition/index.js';
 import { readBatch, readOptimizer } from '../src/definition/training-keys.js';
 import { fromString } from '../src/definition/source.js';
 import { defineCommand, LANG_OPTION_HELP } from '../src/dispatch/define-command.js';
@@ -38,6 +38,28 @@ const options = z.object({
   theme: z.enum(['dark', 'light']).default('dark'),
   boundary: z.enum(['strip', 'ends']).default('strip'),
 });
+
+let dataSetPresets: Set<string> | undefined;
+
+/** Presets with a `data:` set (read once: autocomplete runs on every keystroke); /train refuses the others. */
+function dataSetPresetsStartingWith(partial: string): string[] {
+  dataSetPresets ??= new Set(
+    presetNamesStartingWith('').filter((name) =>
+      (presetText(name) ?? '').split('\n').some((line) => /^data\s*:/i.test(line.trim())),
+    ),
+  );
+  return presetNamesStartingWith(partial.trim()).filter((name) => dataSetPresets!.has(name));
+}
+
+/** Completes the last optimizer of a list being typed (`sgd,mo` → `sgd,momentum`), keeping those before it. */
+function optimizerSuggestions(partial: string): string[] {
+  const words = partial.toLowerCase().split(/[,\s]+/);
+  const last = words.pop()!;
+  const before = words.filter(Boolean);
+  return OPTIMIZER_NAMES.filter((name) => name.startsWith(last) && !before.includes(name)).map((name) =>
+    [...before, name].join(','),
+  );
+}
 
 const fail = (errors: UserError[]): never => {
   throw new UserFacingError(errors);
@@ -240,8 +262,8 @@ export default defineCommand({
   firstOption: 'definition',
   interactions: trainInteractions,
   suggest: {
-    preset: presetNamesStartingWith,
-    optimizer: (partial) => OPTIMIZER_NAMES.filter((name) => name.startsWith(partial.toLowerCase())),
+    preset: dataSetPresetsStartingWith,
+    optimizer: optimizerSuggestions,
     batch: (partial) =>
       ['full', 'online', '2', '4', '8'].filter((word) => word.startsWith(partial.toLowerCase())),
   },

@@ -35,6 +35,16 @@ describe('manifest.yml', () => {
     }
   });
 
+  it("offers in /train's usage hint the presets /train's Discord autocomplete suggests (Slack has no autocomplete)", () => {
+    const hint = manifest.features.slash_commands.find((c) => c.command === '/train')!.usage_hint;
+    const train = commands.find((c) => c.name === 'train')!;
+    const presets = /\[preset:([^\]]+)\]/.exec(hint)![1]!.split('|');
+    expect(presets.sort()).toEqual(train.suggest!.preset!('', 'en'));
+    for (const optimizer of /\[optimizer:([^\]]+)\]/.exec(hint)![1]!.split(','))
+      expect(train.suggest!.optimizer!('', 'en')).toContain(optimizer);
+    expect(hint).toContain('[boundary:strip|ends]');
+  });
+
   it('declares the Run backprop shortcut, interactivity and the scopes the adapter uses', () => {
     expect(manifest.features.shortcuts).toContainEqual(
       expect.objectContaining({ type: 'message', callback_id: RUN_BACKPROP_SHORTCUT }),
