@@ -21,13 +21,20 @@ export const PARAMETER_TEXT: Record<string, Bilingual> = {
   fan_in: { en: 'Inputs per unit of the layer, n_in', fa: 'تعداد ورودی‌های هر نورون لایه، n_in' },
   fan_out: { en: 'Units of the layer, n_out', fa: 'تعداد نورون‌های لایه، n_out' },
   lr: { en: 'Learning rate η', fa: 'نرخ یادگیری η' },
-  z: { en: 'A net input z to evaluate', fa: 'یک ورودی خالص z برای محاسبه' },
+  z: {
+    en: 'A net input z to evaluate (in softmax-cross-entropy, class 1’s logit)',
+    fa: 'یک ورودی خالص z برای محاسبه (در softmax-cross-entropy، لوجیت دستهٔ 1)',
+  },
   y_hat: {
     en: 'A prediction ŷ in (0, 1) for target y = 1',
     fa: 'یک پیش‌بینی ŷ در بازهٔ (0, 1) برای هدف y = 1',
   },
   layers: { en: 'Depth of the net', fa: 'عمق شبکه' },
   fraction: { en: 'Fraction of weights to prune', fa: 'کسر وزن‌هایی که هرس می‌شوند' },
+  true_class: {
+    en: 'The true class (1, 2 or 3) of the three-class example',
+    fa: 'دستهٔ درست (1، 2 یا 3) در مثال سه‌دسته‌ای',
+  },
 };
 
 const minus = (x: number): string => String(x).replace('-', '−');

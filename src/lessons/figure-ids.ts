@@ -9,6 +9,7 @@ export const FIGURE_IDS = [
   'gradient-per-layer',
   'dead-relu-fraction',
   'pruning-curve',
+  'softmax-gradient',
 ] as const;
 
 export type FigureId = (typeof FIGURE_IDS)[number];

@@ -17,6 +17,7 @@ import {
   symmetry,
 } from './figure-data.js';
 import type { LessonParameters } from './lesson-values.js';
+import { softmaxGradientFigure } from './topics/softmax-cross-entropy.js';
 
 interface FigureContext {
   locale: Locale;
@@ -335,6 +336,7 @@ const BUILDERS: Record<FigureId, (context: FigureContext) => FigureRequest> = {
   'gradient-per-layer': gradientPerLayer,
   'dead-relu-fraction': deadReluBars,
   'pruning-curve': pruningCurveFigure,
+  'softmax-gradient': softmaxGradientFigure,
 };
 
 /** The figure of a lesson, computed now for these parameters, titled in the user's language. */

@@ -13,6 +13,7 @@ import {
   pruning,
   symmetry,
 } from './figure-data.js';
+import { softmaxCrossEntropyValues } from './topics/softmax-cross-entropy.js';
 
 export type LessonParameters = Record<string, number>;
 export type LessonValues = Record<string, string>;
@@ -211,6 +212,7 @@ const VALUES: Record<string, (p: LessonParameters) => LessonValues> = {
   'sparse-connections': pruningValues,
   pruning: pruningValues,
   obd: pruningValues,
+  'softmax-cross-entropy': softmaxCrossEntropyValues,
 };
 
 /** The values of {{placeholders}} of a topic for these parameters (every parameter already validated). */

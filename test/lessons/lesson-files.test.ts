@@ -30,6 +30,7 @@ const ISSUE_TOPICS: Record<string, string[]> = {
   'sparse-connections': [],
   pruning: ['magnitude', 'sensitivity'],
   obd: ['optimal-brain-damage'],
+  'softmax-cross-entropy': ['softmax', 'softmax-ce', 'categorical-cross-entropy'],
 };
 
 const CORE_LIMIT = 1500;

@@ -8,6 +8,7 @@ import { definitionMessages } from './definition.js';
 import { exercisesMessages } from './exercises.js';
 import { hardeningMessages } from './hardening.js';
 import { lessonsMessages } from './lessons.js';
+import { lessonsDecaySoftmaxXorMessages } from './lessons-decay-softmax-xor.js';
 import { notationMessages } from './notation.js';
 import { platformsMessages } from './platforms.js';
 import { readingMessages } from './reading.js';
@@ -23,6 +24,7 @@ export const areas: Record<string, Messages> = {
   check: checkMessages,
   checkReport: checkReportMessages,
   lessons: lessonsMessages,
+  lessonsDecaySoftmaxXor: lessonsDecaySoftmaxXorMessages,
   platforms: platformsMessages,
   render: renderMessages,
   hardening: hardeningMessages,
