@@ -3,11 +3,8 @@ import { z } from 'zod';
 import { checkAnswers, MAX_ANSWERS_LENGTH } from '../src/check/check-answers.js';
 import { formatCheckReport } from '../src/check/format-report.js';
 import { splitRequestText } from '../src/check/request-text.js';
-import {
-  presetNamesStartingWith,
-  resolveNetworkInput,
-  type ParsedDefinition,
-} from '../src/definition/index.js';
+import { sheetNumbering } from '../src/check/sheet-names.js';
+import { presetNamesStartingWith, resolveNetworkInput } from '../src/definition/index.js';
 import { defineCommand, LANG_OPTION_HELP } from '../src/dispatch/define-command.js';
 import type { Reply } from '../src/dispatch/types.js';
 import { UserFacingError, type UserError } from '../src/errors.js';
@@ -36,14 +33,6 @@ const problem = (id: string, message: string, field?: string): UserError => ({
   message,
   ...(field ? { location: { field } } : {}),
 });
-
-/** A network that names no weights (JSON), or a page read in an assumed order: the sheet's numbers may choose. */
-function sheetNumbering(parsed: ParsedDefinition): 'sheet' | undefined {
-  const assumed = parsed.noteMessages.some((n) =>
-    /^definition\.note\.(reading|pair_order)_assumed$/.test(n.id),
-  );
-  return parsed.form === 'json' || assumed ? 'sheet' : undefined;
-}
 
 export default defineCommand({
   name: 'check',

@@ -1,6 +1,6 @@
 // How a sheet's weight names map to weights: the page's own names from its setup, and the numbering of w1, w2, ….
 import type { ResolvedSpec } from '../core/index.js';
-import type { PageName } from '../definition/index.js';
+import type { PageName, ParsedDefinition } from '../definition/index.js';
 import type { Quantity } from './quantities.js';
 
 /**
@@ -34,6 +34,14 @@ export interface SheetNames {
 }
 
 export const USUAL_NAMES: SheetNames = { page: new Map(), numbering: USUAL_NUMBERING };
+
+/** A network that names no weights (JSON), or a page read in an assumed order: the sheet's numbers may choose. */
+export function sheetNumbering(parsed: ParsedDefinition): 'sheet' | undefined {
+  const assumed = parsed.noteMessages.some((n) =>
+    /^definition\.note\.(reading|pair_order)_assumed$/.test(n.id),
+  );
+  return parsed.form === 'json' || assumed ? 'sheet' : undefined;
+}
 
 /** Weight `n` (1-based) under a numbering, as (l, j, i); undefined past the last weight. */
 export function numberedWeight(

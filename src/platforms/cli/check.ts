@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkAnswers } from '../../check/check-answers.js';
 import { formatCheckReport } from '../../check/format-report.js';
-import type { ResolvedSpec } from '../../core/index.js';
-import { resolveNetworkInput } from '../../definition/index.js';
-import { fail, ok, type Result, type UserError } from '../../errors.js';
+import { sheetNumbering } from '../../check/sheet-names.js';
+import { resolveNetworkInput, type ParsedDefinition } from '../../definition/index.js';
+import { fail, type Result, type UserError } from '../../errors.js';
 import { describeError } from '../../text/i18n.js';
 import { formatCliError, readInput } from './input.js';
 import type { Subcommand } from './main.js';
@@ -20,16 +20,14 @@ function usageError(message: string): number {
 
 const NETWORK_MESSAGES = { both: 'check.preset_and_definition', none: 'check.no_network' };
 
-/** A file in any notation of the definition language, else a preset of that name. */
-async function readNetwork(net: string): Promise<Result<ResolvedSpec, UserError[]>> {
+/** A file in any notation of the definition language (with the page's own weight names), else a preset of that name. */
+async function readNetwork(net: string): Promise<Result<ParsedDefinition, UserError[]>> {
   if (existsSync(net)) {
     const text = await readInput(net);
     if (!text.ok) return fail([text.error]);
-    const parsed = resolveNetworkInput({ text: text.value }, NETWORK_MESSAGES);
-    return parsed.ok ? ok(parsed.value.spec) : parsed;
+    return resolveNetworkInput({ text: text.value }, NETWORK_MESSAGES);
   }
-  const preset = resolveNetworkInput({ preset: net }, NETWORK_MESSAGES);
-  return preset.ok ? ok(preset.value.spec) : preset;
+  return resolveNetworkInput({ preset: net }, NETWORK_MESSAGES);
 }
 
 const check: Subcommand = async (args) => {
@@ -61,12 +59,17 @@ const check: Subcommand = async (args) => {
     );
     return 2;
   };
-  const spec = await readNetwork(values.net);
-  if (!spec.ok) return printErrors(spec.error);
+  const network = await readNetwork(values.net);
+  if (!network.ok) return printErrors(network.error);
   const answers = await readInput(values.answers);
   if (!answers.ok) return printErrors([answers.error]);
 
-  const report = checkAnswers(spec.value, answers.value, { hideExpected: Boolean(values['hide-answers']) });
+  // As /check does: the page's names for its weights first, and the sheet's numbers choose where nothing fixed them.
+  const report = checkAnswers(network.value.spec, answers.value, {
+    hideExpected: Boolean(values['hide-answers']),
+    pageNames: network.value.pageNames,
+    numbering: sheetNumbering(network.value),
+  });
   if (report.rows.length === 0) {
     return printErrors([
       { id: 'check.no_statements', message: 'I found no lines of the form name = … = number.' },

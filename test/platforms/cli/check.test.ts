@@ -48,6 +48,25 @@ describe('backprop-tutor check', () => {
     expect(stdout).not.toContain('0.2984');
   });
 
+  it("reads the sheet with the weight names of the page given as --net, as /check does (postnetwork's w_8, w_9)", async () => {
+    // The page numbers layer 2 source-first (its own numbers confirm it): w_8 is h2→o1, not h1→o2.
+    const page = (file: string) =>
+      fileURLToPath(new URL(`../../fixtures/real-world/postnetwork-softmax/${file}`, import.meta.url));
+    const { code, stdout } = await cli([
+      'check',
+      '--net',
+      page('setup.txt'),
+      '--answers',
+      page('solution.txt'),
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout) as Record<string, unknown>[];
+    const line20 = rows.filter((r) => r.line === 20).map((r) => [r.name, r.verdict]);
+    expect(line20).toContainEqual(['w_8', 'correct']);
+    expect(line20).toContainEqual(['w_9', 'correct']);
+  });
+
   it('exits 2 with a message on an input error', async () => {
     const unknown = await cli(['check', '--net', 'no-such-net', '--answers', fixture('mazur-published.txt')]);
     expect(unknown.code).toBe(2);
