@@ -179,6 +179,7 @@ export function createEvaluator(
         return delta(q.l, q.j);
       case 'gradWeight': {
         const d = get({ kind: 'delta', l: q.l, j: q.j });
+        if (variant.gradientWithoutSource) return d;
         if (q.l === 0) return d * get({ kind: 'input', i: q.i });
         const source = variant.gradientUsesSourceNet
           ? get({ kind: 'net', l: q.l - 1, j: q.i, pass: 0 })

@@ -15,6 +15,7 @@ export const MISTAKE_IDS = [
   'missing_learning_rate',
   'learning_rate_twice',
   'net_vs_out',
+  'gradient_without_source',
   'swapped_weight_indices',
   'bias_frozen_or_updated',
   'mean_vs_sum',
@@ -215,6 +216,14 @@ export function mistakeForms(spec: ResolvedSpec): MistakeForm[] {
       used: '∂E/∂w_kh = δ_k·net_h',
     });
   }
+  forms.push({
+    id: 'gradient_without_source',
+    form: 'gradient',
+    variant: { gradientWithoutSource: true },
+    scope: BACKWARD_AND_UPDATE,
+    correct: '∂E/∂w_kh = δ_k·out_h',
+    used: '∂E/∂w_kh = δ_k',
+  });
   if (spec.activations[spec.activations.length - 1] !== 'softmax' || spec.loss !== 'cross_entropy') {
     forms.push({
       id: 'net_vs_out',

@@ -27,6 +27,8 @@ export interface Variant {
   derivativeFromNet?: LayerScope;
   /** ∂E/∂w = δ·net of the source unit instead of δ·out (hidden sources only). */
   gradientUsesSourceNet?: boolean;
+  /** ∂E/∂w = δ: the source unit's output (the input the weight carries) left out. */
+  gradientWithoutSource?: boolean;
   /** Hidden ∂E/∂out = Σ δ_k·w_kj with the already updated w_kj. */
   backwardWithUpdatedWeights?: boolean;
   /** Δp = η·∂E/∂p multiplied by this (η: learning rate twice; 1/η: learning rate left out). */

@@ -11,6 +11,7 @@ import {
   networkNamed,
   representativeSheets,
 } from './mistake-sheets.js';
+import { goldenSpec } from './helpers.js';
 
 const cases = Object.keys(MISTAKE_NETWORKS).flatMap((network) =>
   formsOf(networkNamed(network)).map((form) => ({ network, form })),
@@ -53,6 +54,14 @@ describe('diagnosis of generated mistake sheets', () => {
       const report = checkAnswers(spec, mistakeSheet(spec, right, network));
       expect(report.rows.filter((r) => r.verdict !== 'correct')).toEqual([]);
     }
+  });
+
+  it("names ∂E/∂w5 given as δ_o1 (the × out_h1 left out), from the student's own δ", () => {
+    const report = checkAnswers(goldenSpec('mazur'), 'δ_o1 = 0.138499\n∂E/∂w5 = 0.138499\n');
+    expect(report.rows.map((r) => [r.quantity, r.verdict, r.diagnoses])).toEqual([
+      ['delta_o1', 'correct', undefined],
+      ['dE/dw5', 'incorrect', ['gradient_without_source']],
+    ]);
   });
 
   it('says plainly when no catalogued mistake explains a wrong number', () => {

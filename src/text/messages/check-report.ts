@@ -56,6 +56,10 @@ export const checkReportMessages: Messages = {
   'check.report.mistake.missing_learning_rate': { en: 'η left out', fa: 'نرخ یادگیری جا افتاده' },
   'check.report.mistake.learning_rate_twice': { en: 'η applied twice', fa: 'نرخ یادگیری دو بار' },
   'check.report.mistake.net_vs_out': { en: 'net used for out', fa: 'ورودی خالص به جای خروجی' },
+  'check.report.mistake.gradient_without_source': {
+    en: '∂E/∂w given as δ (× out left out)',
+    fa: '‎∂E/∂w‎ برابر ‎δ‎ (ضرب در خروجی جا افتاده)',
+  },
   'check.report.mistake.swapped_weight_indices': {
     en: 'weight numbers swapped',
     fa: 'شماره‌گذاری وزن‌ها برعکس',

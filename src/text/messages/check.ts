@@ -110,6 +110,10 @@ export const checkMessages: Messages = {
     en: 'The pre-activation net was used where the output out = f(net) belongs.',
     fa: 'ورودی خالص ‎net‎ به جای خروجی ‎out = f(net)‎ به کار رفته است.',
   },
+  'check.mistake.gradient_without_source': {
+    en: 'The gradient of a weight was given as δ of its destination neuron: the output of its source neuron (the input the weight carries) was left out of ∂E/∂w = δ·out.',
+    fa: 'گرادیان وزن برابر ‎δ‎ نورون مقصد گرفته شده است: خروجی نورون مبدأ (ورودی‌ای که وزن حمل می‌کند) در ‎∂E/∂w = δ·out‎ جا افتاده است.',
+  },
   'check.mistake.swapped_weight_indices': {
     en: 'The weights are numbered the other way (w2 = i1→h2 instead of i2→h1).',
     fa: 'وزن‌ها برعکس شماره‌گذاری شده‌اند (‎w2 = i1→h2‎ به جای ‎i2→h1‎).',
