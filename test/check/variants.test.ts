@@ -61,6 +61,13 @@ describe('mistake variants on the classic network', () => {
     expect(tanhFormula).toBeCloseTo(0.43545053225664376, 12);
   });
 
+  it('gradient_without_source: δ_o1 itself for ∂E/∂w5', () => {
+    expect(value({ gradientWithoutSource: true }, { kind: 'gradWeight', l: 1, j: 0, i: 0 })).toBeCloseTo(
+      value({}, { kind: 'delta', l: 1, j: 0 }),
+      12,
+    );
+  });
+
   it('net_vs_out: δ_o1·net_h1 for ∂E/∂w5, and σ′ evaluated on net', () => {
     expect(value({ gradientUsesSourceNet: true }, { kind: 'gradWeight', l: 1, j: 0, i: 0 })).toBeCloseTo(
       0.05228320701478025,
@@ -100,7 +107,7 @@ describe('mistake variants on the classic network', () => {
 
   it('the catalogue offers each of these on this network, with both formulas', () => {
     const forms = mistakeForms(mazur);
-    expect(new Set(forms.map((f) => f.id)).size).toBe(12);
+    expect(new Set(forms.map((f) => f.id)).size).toBe(13);
     for (const form of forms) {
       expect(form.correct.length, form.id).toBeGreaterThan(3);
       expect(form.used, form.id).not.toBe(form.correct);
