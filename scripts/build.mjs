@@ -8,6 +8,10 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { dependencies } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+// Pure-JavaScript packages the entries load at start are bundled in: zod (~95 files) and kysely (~260 files) as
+// separate ES modules cost each thread more resolving and compiling than their code. Native (canvas, sharp),
+// WebAssembly (PGlite), font and SDK packages stay in node_modules, found by their own paths.
+const BUNDLED = new Set(['zod', 'kysely', 'yaml', 'fastest-levenshtein', 'dotenv', 'd3-scale', 'bidi-js']);
 const started = performance.now();
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const result = await build({
@@ -25,7 +29,11 @@ const result = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: Object.keys(dependencies),
+  external: Object.keys(dependencies).filter((name) => !BUNDLED.has(name)),
+  // Bundled CommonJS packages call require() for Node's built-ins: give the ES modules one.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   sourcemap: 'linked',
   chunkNames: 'chunk-[hash]',
   metafile: true,

@@ -39,7 +39,15 @@ function staticImports(file: string): { packages: Set<string>; sources: Set<stri
   return { packages, sources };
 }
 
-const staticPackages = (file: string) => staticImports(file).packages;
+/** The packages a file loads before it runs: imported from node_modules, or bundled in (scripts/build.mjs). */
+function staticPackages(file: string): Set<string> {
+  const { packages, sources } = staticImports(file);
+  for (const source of sources) {
+    const name = /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1];
+    if (name) packages.add(name);
+  }
+  return packages;
+}
 
 const dynamicTargets = (file: string) =>
   meta.outputs[file]!.imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path);
@@ -62,6 +70,16 @@ describe('dist/', () => {
     }
   });
 
+  it('the pure-JavaScript packages loaded at start are bundled in (one file to read, not hundreds of modules)', () => {
+    const imported = new Set(
+      ['dist/main.js', 'dist/dispatch-worker.js', 'dist/cli.js'].flatMap((file) => [
+        ...staticImports(file).packages,
+      ]),
+    );
+    for (const name of ['zod', 'yaml', 'kysely']) expect(imported, name).not.toContain(name);
+    expect(staticPackages('dist/main.js')).toContain('zod');
+  });
+
   it('the worker threads and the shards load no database package (only the process that opens the store does)', () => {
     for (const file of ['dist/dispatch-worker.js', 'dist/shard.js']) {
       const packages = staticPackages(file);
@@ -71,7 +89,8 @@ describe('dist/', () => {
   });
 
   it("the server's main thread, whose commands run on workers, loads no renderer and no mathjs to start", () => {
-    const { packages, sources } = staticImports('dist/main.js');
+    const { sources } = staticImports('dist/main.js');
+    const packages = staticPackages('dist/main.js');
     for (const name of ['@napi-rs/canvas', 'sharp', 'd3-scale', 'bidi-js'])
       expect(packages, name).not.toContain(name);
     expect([...sources].filter((source) => /^(node_modules\/mathjs|src\/render)\//.test(source))).toEqual([]);
