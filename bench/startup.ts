@@ -181,7 +181,7 @@ async function serverRun(
   const readyCpu = cpuSeconds(bot.pid);
   const first = await command(bot, standIn, key, `FIRST-${bot.pid}`);
   const answered = ((await first.delivered) - first.acknowledged) / 1000;
-  // Idle: after the workers' background warm-up (lessons' figures, the expression parser) has settled.
+  // Idle: ten seconds after the first command (anything it started in the background has settled).
   await new Promise((resolve) => setTimeout(resolve, 10_000));
   const idleRss = rssMiB(bot.pid);
   const peakRss = rssMiB(bot.pid, 'VmHWM');

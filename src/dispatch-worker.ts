@@ -5,9 +5,7 @@ import { createDeps } from './compose.js';
 import { configOrExit } from './config.js';
 import { dispatch } from './dispatch/dispatcher.js';
 import type { Reply, Request } from './dispatch/types.js';
-import { warmLessonFigures } from './lessons/warm-up.js';
 import { withRequestId } from './request-context.js';
-import { evaluateExpression } from './definition/index.js';
 
 // A worker's environment is a copy of its parent's (with .env already applied there).
 const config = configOrExit(process.env, 'backprop-tutor worker');
@@ -29,8 +27,9 @@ parentPort?.on('message', ({ id, request }: { id: number; request: Request }) =>
 );
 
 // Warm: one small command through every layer (definition, core, text, the renderer and PNG encoder), so the
-// first user's command is as fast as the next; then, after saying ready, the expression parser (built on the
-// first number that is not plain) and the lessons' figure data, a piece per turn of the loop.
+// first user's command is as fast as the next. Nothing more runs after ready: the lessons' figure data and the
+// expression parser are built on first use (measured: about 1 s of CPU and 20 MiB per worker that would compete
+// with the first commands and stay resident whether or not a lesson is ever asked for).
 await withRequestId(
   () =>
     dispatch(
@@ -40,5 +39,3 @@ await withRequestId(
   'warm-up',
 );
 parentPort?.postMessage({ ready: true });
-setImmediate(() => evaluateExpression('1/sqrt(2)'));
-warmLessonFigures(deps.log);

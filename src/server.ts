@@ -79,9 +79,8 @@ export async function startServer(config: Config, overrides: DepsOverrides = {})
   // Until the platforms start, a failed import is reported there (not as an unhandled rejection).
   for (const load of loading) load.catch(() => {});
   const started = (async () => {
-    // Each worker warms itself (a command through every layer) before it says ready; without workers, this thread.
+    // Each worker warms itself (a command through every layer) before it says ready.
     if (runner.pool) await runner.pool.ready();
-    else (await import('./lessons/warm-up.js')).warmLessonFigures(log);
     // The platforms start (and mount their routes) only once the workers can answer.
     for (const [index, { config: platformConfig }] of config.platforms.entries()) {
       const create = await loading[index]!;
