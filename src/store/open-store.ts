@@ -13,15 +13,19 @@ import type { Database } from './schema.js';
 import type { Logger } from '../dispatch/types.js';
 import type { Store } from './types.js';
 
+/** PGlite's shared buffers: its page cache, resident memory of this process (PostgreSQL's default is 128 MB). */
+export const PGLITE_SHARED_BUFFERS = '4MB';
+
 /**
- * PGlite's options. PostgreSQL's default 128 MB of shared buffers is resident memory in PGlite (measured:
- * about 120 MiB more than 16 MB); a class's exercises fit in 16 MB. Given on the command line, after PGlite's
- * own parameters (its `postgresqlconf` option would replace postgresql.conf).
+ * PGlite's options. PostgreSQL's default 128 MB of shared buffers is resident memory in PGlite (measured: about
+ * 120 MiB more than 16 MB, and 4 MB about 15 MiB less than 16); a class's exercises and settings are a few hundred
+ * kilobytes and the files stay in the OS's cache. Given on the command line, after PGlite's own parameters (its
+ * `postgresqlconf` option would replace postgresql.conf).
  */
 export function pgliteOptions(config: Pick<StoreConfig, 'pgliteTemplate'>): PGliteOptions {
   return {
     ...(config.pgliteTemplate ? { loadDataDir: config.pgliteTemplate } : {}),
-    startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'],
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
   };
 }
 

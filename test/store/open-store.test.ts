@@ -5,7 +5,7 @@ import { pgliteOptions } from '../../src/store/open-store.js';
 import { pgliteTemplate } from '../helpers/store.js';
 
 describe('the embedded database', () => {
-  it('runs with 16 MB of shared buffers and keeps PGlite’s own start parameters', async () => {
+  it('runs with 4 MB of shared buffers and keeps PGlite’s own start parameters', async () => {
     const pglite = await PGlite.create(
       'memory://',
       pgliteOptions({ pgliteTemplate: await pgliteTemplate() }),
@@ -13,7 +13,7 @@ describe('the embedded database', () => {
     try {
       const setting = async (name: string) =>
         (await pglite.query<{ value: string }>(`select current_setting('${name}') as value`)).rows[0]!.value;
-      expect(await setting('shared_buffers')).toBe('16MB');
+      expect(await setting('shared_buffers')).toBe('4MB');
       expect(await setting('search_path')).toBe('public');
       expect(await setting('max_worker_processes')).toBe('0');
     } finally {
