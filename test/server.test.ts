@@ -23,7 +23,12 @@ function capturedLogger(lines: Record<string, unknown>[]) {
   return createLogger('info', sink);
 }
 
-const base = { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT_USER_BURST: '100' };
+const base = {
+  PORT: '0',
+  HOST: '127.0.0.1',
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  RATE_LIMIT_USER_BURST: '100',
+};
 const cleanup: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
   for (const close of cleanup.splice(0).reverse()) await close();
