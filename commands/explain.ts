@@ -31,6 +31,7 @@ export const PARAMETER_TEXT: Record<string, Bilingual> = {
   },
   layers: { en: 'Depth of the net', fa: 'عمق شبکه' },
   fraction: { en: 'Fraction of weights to prune', fa: 'کسر وزن‌هایی که هرس می‌شوند' },
+  epochs: { en: 'Passes over the data', fa: 'تعداد دوره‌ها' },
   true_class: {
     en: 'The true class (1, 2 or 3) of the three-class example',
     fa: 'دستهٔ درست (1، 2 یا 3) در مثال سه‌دسته‌ای',

@@ -10,6 +10,7 @@ export const FIGURE_IDS = [
   'dead-relu-fraction',
   'pruning-curve',
   'softmax-gradient',
+  'xor-boundary',
 ] as const;
 
 export type FigureId = (typeof FIGURE_IDS)[number];

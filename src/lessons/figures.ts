@@ -18,6 +18,7 @@ import {
 } from './figure-data.js';
 import type { LessonParameters } from './lesson-values.js';
 import { softmaxGradientFigure } from './topics/softmax-cross-entropy.js';
+import { xorBoundaryFigure } from './topics/xor.js';
 
 interface FigureContext {
   locale: Locale;
@@ -337,6 +338,7 @@ const BUILDERS: Record<FigureId, (context: FigureContext) => FigureRequest> = {
   'dead-relu-fraction': deadReluBars,
   'pruning-curve': pruningCurveFigure,
   'softmax-gradient': softmaxGradientFigure,
+  'xor-boundary': xorBoundaryFigure,
 };
 
 /** The figure of a lesson, computed now for these parameters, titled in the user's language. */

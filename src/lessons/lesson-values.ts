@@ -14,6 +14,7 @@ import {
   symmetry,
 } from './figure-data.js';
 import { softmaxCrossEntropyValues } from './topics/softmax-cross-entropy.js';
+import { xorValues } from './topics/xor.js';
 
 export type LessonParameters = Record<string, number>;
 export type LessonValues = Record<string, string>;
@@ -213,6 +214,7 @@ const VALUES: Record<string, (p: LessonParameters) => LessonValues> = {
   pruning: pruningValues,
   obd: pruningValues,
   'softmax-cross-entropy': softmaxCrossEntropyValues,
+  xor: xorValues,
 };
 
 /** The values of {{placeholders}} of a topic for these parameters (every parameter already validated). */

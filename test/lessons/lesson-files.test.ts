@@ -31,6 +31,7 @@ const ISSUE_TOPICS: Record<string, string[]> = {
   pruning: ['magnitude', 'sensitivity'],
   obd: ['optimal-brain-damage'],
   'softmax-cross-entropy': ['softmax', 'softmax-ce', 'categorical-cross-entropy'],
+  xor: ['exclusive-or', 'linear-separability'],
 };
 
 const CORE_LIMIT = 1500;

@@ -32,4 +32,20 @@ export const lessonsDecaySoftmaxXorMessages: Messages = {
     en: 'One sigmoid output with binary cross-entropy',
     fa: 'یک خروجی سیگموید با آنتروپی متقاطع دودویی',
   },
+  // --- xor
+  'lessons.figure.xor_title': {
+    en: (x) =>
+      `XOR's four samples: the class each net predicts, ${p(x, 'epochs')} epochs at η = ${p(x, 'lr')}`,
+    fa: (x) =>
+      `چهار نمونهٔ XOR: دسته‌ای که هر شبکه پیش‌بینی می‌کند، ${l(p(x, 'epochs'))} دوره با ${l(`η = ${p(x, 'lr')}`)}`,
+  },
+  'lessons.figure.xor_one_layer': { en: 'one layer, trained', fa: 'یک لایه، آموزش‌دیده' },
+  'lessons.figure.xor_two_before': {
+    en: (x) => `2-2-1 before: ${p(x, 'correct')} of 4`,
+    fa: (x) => `${l('2-2-1')} پیش از آموزش: ${l(p(x, 'correct'))} از ${l(4)}`,
+  },
+  'lessons.figure.xor_two_after': {
+    en: (x) => `2-2-1 after: ${p(x, 'correct')} of 4`,
+    fa: (x) => `${l('2-2-1')} پس از آموزش: ${l(p(x, 'correct'))} از ${l(4)}`,
+  },
 };
