@@ -22,6 +22,8 @@ export interface Statements {
   facts: PageFacts;
 }
 
+const KEY_AT_LINE_END = /\b(targets|inputs|learning rate)[^\S\n]*\n[^\S\n]*(?=[-+]?\.?\d)/gi;
+
 const WORD_FIELDS = new Set(['activations', 'loss', 'updateBiases', 'name', 'description', 'layers']);
 
 /** A LaTeX `array` or `tabular` of names over values (no `=` in it) → statements, like a markdown table. */
@@ -31,7 +33,9 @@ function mathTable(piece: MappedText): MappedText {
 }
 
 /** Plain notation is read strictly (every line must be a statement); a page as math plus prose. */
-export function findStatements(body: MappedText, original: string): Statements {
+export function findStatements(pasted: MappedText, original: string): Statements {
+  // `… with learning rate` at the end of a line, `0.3 and …` on the next: one statement.
+  const body = replaceMapped(pasted, KEY_AT_LINE_END, (m) => `${m[1]} = `);
   const latex = looksLikeLatex(body.text);
   const page = latex || looksLikePage(body.text);
   if (!page) {

@@ -45,6 +45,23 @@ export function prepareLine(line: MappedText): MappedText {
       out = replaceMapped(out, /^[\s\S]*$/g, () => text);
     }
   }
+  // `w1..w8 = 0.15, 0.20, …` (a range of numbered names, then as many values) → `w1 = 0.15; w2 = 0.20; …`.
+  rewrite(
+    new RegExp(
+      String.raw`\b([A-Za-z]+)_?(\d+)\s*(?:\.\.|…|–|-)\s*\1_?(\d+)\s*=\s*((?:${NUMBER}\s*,\s*)*${NUMBER})`,
+      'g',
+    ),
+    (m) => {
+      const [whole, letter, from, to, list] = m;
+      const values = list!.split(',').map((value) => value.trim());
+      if (Number(to) - Number(from) + 1 !== values.length) return whole;
+      return values.map((value, k) => `${letter}${Number(from) + k} = ${value}`).join('; ');
+    },
+  );
+  // `(i1=0.05, i2=0.10;`: a statement right after an opening bracket of prose.
+  rewrite(/\((?=[A-Za-z]\w{0,8}\s*=\s*[-+]?\.?\d)/g, () => ' ');
+  // `targets 0.01, 0.99`, `learning rate 0.3`: a plural or named key and its numbers without `=` between.
+  rewrite(/\b(?:targets|inputs|learning rate)(?=\s+[-+]?\.?\d)/gi, (m) => `${m[0]} =`);
   // `W^{(1)} =`, `b⁽¹⁾ =` (a layer's matrix and bias as LaTeX and Unicode write them) → `W_1 =`, `b_1 =`.
   rewrite(/(?<=\b[A-Za-z])\s*\^\s*\(+\s*(\d+)\s*\)+(?=\s*[:=])/g, (m) => `_${m[1]}`);
   // `x₁ = 0.05  |  x₂ = 0.10`: a bar between statements separates them.

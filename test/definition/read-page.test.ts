@@ -293,4 +293,32 @@ $$W^{(2)} = \begin{bmatrix} 0.3 & -0.1 \end{bmatrix}, \quad b^{(2)}=0.1$$`);
     const confirmed = parsed.noteMessages.find((note) => note.id === 'definition.note.reading_confirmed');
     expect(confirmed?.params.order).toBe('destination-first in layer 1, source-first in layer 2');
   });
+
+  // The course's own question 6 (test/fixtures/real-world/course-q6/setup.txt), as the staff wrote it.
+  it('a range of names with its values (w1..w8 = …), a statement after a bracket, "targets 0.01, 0.99", "learning rate" then the value on the next line', () => {
+    const parsed = read(`6. **Worked backpropagation.** The classic 2-2-2 sigmoid network (i1=0.05, i2=0.10;
+   w1..w8 = 0.15, 0.20, 0.25, 0.30, 0.40, 0.45, 0.50, 0.55; b1=0.35 shared by h1,h2;
+   b2=0.60 shared by o1,o2; targets 0.01, 0.99; E = 1/2 sum (t-o)^2), here with learning rate
+   **0.3** and the two shared biases **updated** too.`);
+    expect(parsed.spec).toMatchObject({
+      layers: [2, 2, 2],
+      weights: [
+        [
+          [0.15, 0.2],
+          [0.25, 0.3],
+        ],
+        [
+          [0.4, 0.45],
+          [0.5, 0.55],
+        ],
+      ],
+      biases: [0.35, 0.6],
+      input: [0.05, 0.1],
+      target: [0.01, 0.99],
+      loss: 'half_sse',
+      learningRate: 0.3,
+    });
+    // A range whose count of values differs is not spread over the names.
+    expect(() => read('The network: w1..w4 = 0.1, 0.2, 0.3; i1 = 1, i2 = 0; t1 = 1')).toThrow();
+  });
 });
