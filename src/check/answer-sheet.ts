@@ -86,6 +86,29 @@ function colonStatement(chunk: string): string[] | undefined {
   return vector && vectorClaimOf(vector[2]!) ? [vector[1]!.trim(), vector[2]!] : undefined;
 }
 
+/** A quote that opens math in code: `ax.text(1, 2, '$…$')`, a list item `'$…$',`, `label = "$…$"`. */
+const CODE_MATH_STRING = /(?:^\s*|[(,=[]\s*)(['"])\$/;
+
+/**
+ * Math written inside a code string (a figure's labels drawn by matplotlib): the string's text, with the
+ * language's escapes undone (`\\sigma` → `\sigma`), in place of the line; other lines as they are.
+ */
+export function mathInCodeString(line: string): string {
+  const open = CODE_MATH_STRING.exec(line);
+  if (!open) return line;
+  const quote = open[1]!;
+  let content = '';
+  let k = open.index + open[0].length - 1;
+  while (k < line.length && line[k] !== quote) {
+    const next = line[k + 1];
+    if (line[k] === '\\' && (next === '\\' || next === quote)) {
+      content += next;
+      k += 2;
+    } else content += line[k++];
+  }
+  return k < line.length ? content : line;
+}
+
 interface Open {
   line: number;
   segments: string[];
@@ -97,7 +120,7 @@ export function parseAnswerSheet(text: string): Statement[] {
   const statements: Statement[] = [];
   let open: Open | undefined;
   const table: TableState = {};
-  const lines = printedValues(joinMatrices(text).split(/\r\n|\r|\n/));
+  const lines = printedValues(joinMatrices(text).split(/\r\n|\r|\n/)).map(mathInCodeString);
   lines.forEach((rawLine, index) => {
     // A LaTeX `\\` breaks a row inside one text line (aligned and split environments).
     for (const row of rawLine.split('\\\\')) {

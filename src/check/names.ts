@@ -240,6 +240,8 @@ function unitValue(token: string, spec: ResolvedSpec): Meaning[] {
     if (/^(z|net|s|zout|netout)$/.test(token)) return [net({ layer: last, j: 0 })];
     if (/^(t|target)$/.test(token)) return [plain({ kind: 'target', j: 0 })];
   }
+  // One hidden unit in one hidden layer (a chain x → h → ŷ): h needs no index either.
+  if (token === 'h' && spec.layers.length === 3 && spec.layers[1] === 1) return [out({ layer: 1, j: 0 })];
   const bare = unitRef(token, spec);
   if (bare) {
     if (bare.layer === 0) return [plain({ kind: 'input', i: bare.j })];

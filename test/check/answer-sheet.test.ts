@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseAnswerSheet } from '../../src/check/answer-sheet.js';
+import { mathInCodeString, parseAnswerSheet } from '../../src/check/answer-sheet.js';
 import { checkAnswers } from '../../src/check/check-answers.js';
 import { agreesToGivenDigits, parseGivenNumber, withinOneUnit } from '../../src/check/numbers.js';
 import { fixture, goldenSpec } from './helpers.js';
@@ -109,5 +109,20 @@ describe('several statements typed on one line (a chat option)', () => {
     ]);
     // Arithmetic between numbers is not a new statement.
     expect(claims('net_h1 = 0.15 * 0.05 + 0.2 * 0.1 + 0.35 * 1 = 0.3775')).toEqual([[1, 'net_h1', '0.3775']]);
+  });
+});
+
+describe('math inside code strings', () => {
+  it('takes the string of a line of code that opens with $, undoing \\\\ and quote escapes; leaves other lines', () => {
+    expect(
+      mathInCodeString(
+        String.raw`ax.text(1, 1.8, '$w_2^{new} = 0.8 - 0.1 \\times (-0.12) = 0.812$', fontsize=10)`,
+      ),
+    ).toBe(String.raw`$w_2^{new} = 0.8 - 0.1 \times (-0.12) = 0.812$`);
+    expect(mathInCodeString(String.raw`    '$\\sigma\'(\\cdot) = 0.17$',`)).toBe(
+      String.raw`$\sigma'(\cdot) = 0.17$`,
+    );
+    expect(mathInCodeString('h1 = $0.59$ and the price is $5')).toBe('h1 = $0.59$ and the price is $5');
+    expect(mathInCodeString("print('$x = 1")).toBe("print('$x = 1");
   });
 });

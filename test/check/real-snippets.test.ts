@@ -394,4 +394,18 @@ describe('names from the corpus read in session 2', () => {
     expect([nathansamsel.quantity, nathansamsel.verdict]).toEqual(['w3+', 'incorrect']);
     expect(nathansamsel.diagnoses).toContain('updated_weights_in_backward');
   });
+
+  it("reads the math in a figure's code strings (matplotlib labels, \\\\ escapes) and a chain's bare h (quantlet)", () => {
+    const sheet = String.raw`ax.text(3.5, 5.2, '$h = \\sigma(w_1 \\cdot x)$', fontsize=9, ha='center')
+ax.text(3.5, 4.7, '$= \\sigma(1) = 0.73$', fontsize=9, ha='center', color=mlpurple)
+calcs = [
+    '$\\frac{\\partial L}{\\partial \\hat{y}} = 2(\\hat{y} - y) = -0.72$',
+    '$\\frac{\\partial L}{\\partial w_2} = -0.72 \\times 0.17 = -0.12$',
+]`;
+    expect(quantities('quantlet-chain', sheet)).toEqual([
+      ['out_h1', 'correct'],
+      ['dE/dout_o1', 'correct'],
+      ['dE/dw2', 'correct'],
+    ]);
+  });
 });
