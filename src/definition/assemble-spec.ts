@@ -1,6 +1,7 @@
 // Filled slots → a SPEC-FORMAT object: sample vectors, layer sizes, matrices, biases, and the stated defaults.
 import type { ActivationName, LayerBias, Matrix, Vector } from '../core/types.js';
 import type { UserError } from '../errors.js';
+import { readArrowWeights } from './arrow-weights.js';
 import type { Collected, Found } from './collect.js';
 import { DEFAULT_WORDING, DEFAULTS, type Note } from './defaults.js';
 import { definitionError } from './errors.js';
@@ -277,6 +278,25 @@ function layersAndWeights(
         notes.push(...oriented.notes);
       }
     }
+  } else if (collected.arrows.length > 0 && numbered.size === 0) {
+    const reading = readArrowWeights(collected.arrows);
+    const first = collected.arrows[0]!.entry;
+    if (reading) {
+      layers ??= reading.layers;
+      weights = reading.weights;
+      notes.push(...reading.notes);
+      pageNames.push(...reading.pageNames);
+      weights.forEach((_, l) => sources.set(`weights[${l}]`, first));
+      return { layers, weights, pageNames, ambiguous };
+    }
+    errors.push(
+      definitionError(
+        'definition.unreadable_pairs',
+        { names: collected.arrows.map((a) => a.entry.key.text.trim()).join(', ') },
+        { original, piece: first.key },
+        'layers: 2-2-1',
+      ),
+    );
   } else if (numbered.size > 0 && looksLikeUnitPairs(numbered)) {
     const pairs =
       readGlobalPairs(numbered, new Map()) ??

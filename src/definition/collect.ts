@@ -3,6 +3,7 @@ import { LIMITS, type LayerBias, type Matrix } from '../core/types.js';
 import type { UserError } from '../errors.js';
 import type { Note } from './defaults.js';
 import { definitionError } from './errors.js';
+import type { ArrowWeight } from './arrow-weights.js';
 import type { KeyRef, SimpleField } from './keys.js';
 import { readTrainingValue } from './training-assemble.js';
 import type { TrainingKey } from './training-keys.js';
@@ -37,6 +38,8 @@ export interface Collected {
   matrices: Map<number, Found<Matrix>>;
   /** `w3 = 0.25`, by number. */
   numbered: Map<number, Found<number>>;
+  /** `w(x1→h1) = 0.2`: weights named by the units they join, in reading order. */
+  arrows: ArrowWeight[];
   /** `b1: 0.35` or `b1: [0.35, 0.35]`, by layer (1-based). */
   layerBiases: Map<number, Found<LayerBias>>;
   /** `b1_2 = 0.35`: layer → unit → value. */
@@ -64,6 +67,7 @@ export function collectStatements(
     fields: new Map(),
     matrices: new Map(),
     numbered: new Map(),
+    arrows: [],
     layerBiases: new Map(),
     unitBiases: new Map(),
     inputUnits: new Map(),
@@ -128,7 +132,7 @@ export function collectStatements(
                 [ref.layer, LIMITS.maxLayers - 1],
                 [ref.unit, LIMITS.maxUnitsPerLayer],
               ]
-            : ref.kind === 'field' || ref.kind === 'training'
+            : ref.kind === 'field' || ref.kind === 'training' || ref.kind === 'arrowWeight'
               ? []
               : [[ref.n, LIMITS.maxUnitsPerLayer]];
     const over = checks.find(([index, max]) => index > max);
@@ -231,6 +235,12 @@ export function collectStatements(
           const value = scalar(entry);
           if (value !== undefined) numbered.set(ref.n, { value, entry });
         }
+        break;
+      }
+      case 'arrowWeight': {
+        if (!claim(`w(${ref.from}→${ref.to})`, entry)) break;
+        const value = scalar(entry);
+        if (value !== undefined) collected.arrows.push({ value, entry, from: ref.from, to: ref.to });
         break;
       }
       case 'bias': {

@@ -22,6 +22,8 @@ export type KeyRef =
   | { kind: 'training'; field: TrainingKey }
   /** `w3 = 0.25` (numbered) or `W1: [[…]]` (a layer's matrix): decided by the value. */
   | { kind: 'weight'; n: number }
+  /** `w(x1→h1)`, `w_{h1→o3}`: the weight from one named unit to another. */
+  | { kind: 'arrowWeight'; from: string; to: string }
   /** `b1`: the bias of non-input layer 1 (1-based). */
   | { kind: 'bias'; layer: number }
   /** `b1_2`: the bias of unit 2 of non-input layer 1. */
@@ -112,6 +114,11 @@ for (const [field, names] of Object.entries(SYNONYMS) as [SimpleField, string[]]
 }
 
 const NUMBERED_PATTERNS: [RegExp, (m: RegExpExecArray) => KeyRef][] = [
+  // `w(x1→h1)`, `w_(x_1→h_1)`, `w_x1_to_h1`: a unit's name is letters then its number.
+  [
+    /^w_?\(?([a-z]+)_?(\d+)_?(?:→|->|to)_?([a-z]+)_?(\d+)\)?$/,
+    (m) => ({ kind: 'arrowWeight', from: `${m[1]}${m[2]}`, to: `${m[3]}${m[4]}` }),
+  ],
   [/^w_?(\d+)$/, (m) => ({ kind: 'weight', n: Number(m[1]) })],
   [/^b_?(\d+)$/, (m) => ({ kind: 'bias', layer: Number(m[1]) })],
   // `W^{(1)}` and `b^{(1)}` as LaTeX writes a layer's matrix and bias (normalised to `W^(1)`).

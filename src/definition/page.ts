@@ -58,6 +58,14 @@ export function prepareLine(line: MappedText): MappedText {
       return values.map((value, k) => `${letter}${Number(from) + k} = ${value}`).join('; ');
     },
   );
+  // `w₁,₁ = 0.2 (x₁→h₁)`: the units in brackets name the weight (`w_x_1_to_h_1`), whatever its index says.
+  rewrite(
+    new RegExp(
+      String.raw`\b[wW][\w,]{0,12}\s*=\s*(${NUMBER})\s*\(\s*([A-Za-z]+_?\d+)\s*(?:→|->)\s*([A-Za-z]+_?\d+)\s*\)`,
+      'g',
+    ),
+    (m) => `w_${m[2]}_to_${m[3]} = ${m[1]}`,
+  );
   // `(i1=0.05, i2=0.10;`: a statement right after an opening bracket of prose.
   rewrite(/\((?=[A-Za-z]\w{0,8}\s*=\s*[-+]?\.?\d)/g, () => ' ');
   // `targets 0.01, 0.99`, `learning rate 0.3`: a plural or named key and its numbers without `=` between.

@@ -321,4 +321,31 @@ $$W^{(2)} = \begin{bmatrix} 0.3 & -0.1 \end{bmatrix}, \quad b^{(2)}=0.1$$`);
     // A range whose count of values differs is not spread over the names.
     expect(() => read('The network: w1..w4 = 0.1, 0.2, 0.3; i1 = 1, i2 = 0; t1 = 1')).toThrow();
   });
+
+  // https://primelearnpoint.com/deep-learning/backpropagation-solved-step-by-step/
+  it('weights named by the units in brackets after them (w₁,₁ = 0.2 (x₁→h₁)): layers from the names, o₃ the output', () => {
+    const parsed = read(`The image above shows a neural network with 2 inputs → 2 hidden neurons → 1 output.
+
+📌
+Network Parameters (from the diagram)
+
+Inputs: x₁ = 0.35,   x₂ = 0.7
+Layer 1 weights: w₁,₁ = 0.2 (x₁→h₁),   w₂,₁ = 0.2 (x₂→h₁),   w₁,₂ = 0.3 (x₁→h₂),   w₂,₂ = 0.3 (x₂→h₂)
+Layer 2 weights: w₁,₃ = 0.3 (h₁→o₃),   w₂,₃ = 0.9 (h₂→o₃)
+Activation: Sigmoid  |  Target y = 1.0  |  Loss: MSE`);
+    expect(parsed.spec).toMatchObject({
+      layers: [2, 2, 1],
+      weights: [
+        [
+          [0.2, 0.2],
+          [0.3, 0.3],
+        ],
+        [[0.3, 0.9]],
+      ],
+      input: [0.35, 0.7],
+      target: [1],
+    });
+    expect(ids(parsed)).toContain('definition.note.arrow_weights');
+    expect(parsed.pageNames.map((n) => n.name)).toContain('w(h1→o3)');
+  });
 });

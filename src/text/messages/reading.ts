@@ -48,6 +48,12 @@ export const readingMessages: Messages = {
     fa: (p) =>
       `وزن‌ها به ترتیب ${ltr(String(p.order))} خوانده شدند (قرارداد رایج؛ چیزی در صفحه آن را مشخص نمی‌کند). برای خوانش دیگر ${ltr(`\`numbering:${p.other}\``)} را اضافه کنید.`,
   },
+  'definition.note.arrow_weights': {
+    en: (p) =>
+      `Weights named by the units they join (${p.example} is the weight from ${p.from} to ${p.to}); the layers follow from those names: ${p.layers}.`,
+    fa: (p) =>
+      `وزن‌ها با نام نورون‌هایی که به هم وصل می‌کنند نام‌گذاری شده‌اند (${ltr(String(p.example))} وزن ${ltr(String(p.from))} به ${ltr(String(p.to))} است)؛ لایه‌ها از همین نام‌ها خوانده شدند: ${ltr(String(p.layers))}.`,
+  },
   'definition.note.unit_pairs': {
     en: (p) =>
       `Units numbered across the network (${p.units}): ${p.example} is the weight from unit ${p.from} to unit ${p.to}; w0j is unit j's bias.`,
