@@ -20,7 +20,10 @@ function byName(a: string, b: string): number {
  * Units that are never a destination are the inputs; each further layer is the units fed by the one before.
  * Every unit of a layer must be fed by every unit of the previous layer and by nothing else; else undefined.
  */
-export function readArrowWeights(arrows: readonly ArrowWeight[]): PairReading | undefined {
+export function readArrowWeights(
+  arrows: readonly ArrowWeight[],
+  biasOf: ReadonlyMap<string, Found<number>> = new Map(),
+): PairReading | undefined {
   if (arrows.length === 0) return undefined;
   const destinations = new Set(arrows.map((a) => a.to));
   const units = [...new Set(arrows.flatMap((a) => [a.from, a.to]))];
@@ -61,10 +64,18 @@ export function readArrowWeights(arrows: readonly ArrowWeight[]): PairReading | 
     }
     weights.push(matrix);
   }
+  const biases = byLevel.slice(1).map((toUnits, l) =>
+    toUnits.map((unit, j) => {
+      const found = biasOf.get(unit);
+      if (found) pageNames.push({ name: `b(${unit})`, ref: { kind: 'bias', l, j } });
+      return found?.value ?? 0;
+    }),
+  );
   const example = arrows[0]!;
   return {
     layers: byLevel.map((unitsOf) => unitsOf.length),
     weights,
+    ...(biasOf.size > 0 ? { biases } : {}),
     pageNames,
     notes: [
       {

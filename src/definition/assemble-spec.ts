@@ -279,7 +279,7 @@ function layersAndWeights(
       }
     }
   } else if (collected.arrows.length > 0 && numbered.size === 0) {
-    const reading = readArrowWeights(collected.arrows);
+    const reading = readArrowWeights(collected.arrows, collected.arrowBiases);
     const first = collected.arrows[0]!.entry;
     if (reading) {
       layers ??= reading.layers;
@@ -287,7 +287,7 @@ function layersAndWeights(
       notes.push(...reading.notes);
       pageNames.push(...reading.pageNames);
       weights.forEach((_, l) => sources.set(`weights[${l}]`, first));
-      return { layers, weights, pageNames, ambiguous };
+      return { layers, weights, ...(reading.biases ? { biases: reading.biases } : {}), pageNames, ambiguous };
     }
     errors.push(
       definitionError(

@@ -40,6 +40,8 @@ export interface Collected {
   numbered: Map<number, Found<number>>;
   /** `w(x1→h1) = 0.2`: weights named by the units they join, in reading order. */
   arrows: ArrowWeight[];
+  /** `bias_of_Z_1 = -0.1`: biases of named units, by the unit's name. */
+  arrowBiases: Map<string, Found<number>>;
   /** `b1: 0.35` or `b1: [0.35, 0.35]`, by layer (1-based). */
   layerBiases: Map<number, Found<LayerBias>>;
   /** `b1_2 = 0.35`: layer → unit → value. */
@@ -68,6 +70,7 @@ export function collectStatements(
     matrices: new Map(),
     numbered: new Map(),
     arrows: [],
+    arrowBiases: new Map(),
     layerBiases: new Map(),
     unitBiases: new Map(),
     inputUnits: new Map(),
@@ -132,7 +135,10 @@ export function collectStatements(
                 [ref.layer, LIMITS.maxLayers - 1],
                 [ref.unit, LIMITS.maxUnitsPerLayer],
               ]
-            : ref.kind === 'field' || ref.kind === 'training' || ref.kind === 'arrowWeight'
+            : ref.kind === 'field' ||
+                ref.kind === 'training' ||
+                ref.kind === 'arrowWeight' ||
+                ref.kind === 'arrowBias'
               ? []
               : [[ref.n, LIMITS.maxUnitsPerLayer]];
     const over = checks.find(([index, max]) => index > max);
@@ -241,6 +247,12 @@ export function collectStatements(
         if (!claim(`w(${ref.from}→${ref.to})`, entry)) break;
         const value = scalar(entry);
         if (value !== undefined) collected.arrows.push({ value, entry, from: ref.from, to: ref.to });
+        break;
+      }
+      case 'arrowBias': {
+        if (!claim(`b(${ref.unit})`, entry)) break;
+        const value = scalar(entry);
+        if (value !== undefined) collected.arrowBiases.set(ref.unit, { value, entry });
         break;
       }
       case 'bias': {

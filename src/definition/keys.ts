@@ -24,6 +24,8 @@ export type KeyRef =
   | { kind: 'weight'; n: number }
   /** `w(x1→h1)`, `w_{h1→o3}`: the weight from one named unit to another. */
   | { kind: 'arrowWeight'; from: string; to: string }
+  /** `bias_of_Z_1` (a from \\ to table's bias row): the bias of a named unit. */
+  | { kind: 'arrowBias'; unit: string }
   /** `b1`: the bias of non-input layer 1 (1-based). */
   | { kind: 'bias'; layer: number }
   /** `b1_2`: the bias of unit 2 of non-input layer 1. */
@@ -119,6 +121,7 @@ const NUMBERED_PATTERNS: [RegExp, (m: RegExpExecArray) => KeyRef][] = [
     /^w_?\(?([a-z]+)_?(\d+)_?(?:→|->|to)_?([a-z]+)_?(\d+)\)?$/,
     (m) => ({ kind: 'arrowWeight', from: `${m[1]}${m[2]}`, to: `${m[3]}${m[4]}` }),
   ],
+  [/^bias_of_([a-z]+)_?(\d+)$/, (m) => ({ kind: 'arrowBias', unit: `${m[1]}${m[2]}` })],
   [/^w_?(\d+)$/, (m) => ({ kind: 'weight', n: Number(m[1]) })],
   [/^b_?(\d+)$/, (m) => ({ kind: 'bias', layer: Number(m[1]) })],
   // `W^{(1)}` and `b^{(1)}` as LaTeX writes a layer's matrix and bias (normalised to `W^(1)`).

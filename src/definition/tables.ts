@@ -48,6 +48,51 @@ function cellsOf(line: MappedText): Cell[] | undefined {
   return cells.length > 0 ? cells : undefined;
 }
 
+/** A unit's name in a table's margin: `Z_1`, `X_2`, `h1`. */
+const UNIT = /^[A-Za-z]+_?\d+$/;
+/** The row of a from \ to table that holds the biases: `bias (1)`, `b`, `θ`. */
+const BIAS_ROW = /^(?:bias|b|θ)(?:\s*\(1\))?$/i;
+
+/** A synthetic name over a cell's position, then ` = ` and the value (so a problem still points at the cell). */
+const named = (name: string, at: Cell, value: Cell) =>
+  join([
+    { glue: name, at: at.piece.map[0] ?? 0 },
+    { glue: ' = ', at: value.piece.map[0] ?? 0 },
+    value.piece,
+    { glue: '\n', at: 0 },
+  ]);
+
+/**
+ * A weight table with a corner cell `Dari \ Ke` (from \ to): rows are the source units (and a bias row),
+ * columns the destinations → `w_X_1_to_Z_1 = -0.3`, `bias_of_Z_1 = -0.1`; the number of lines it took, or 0.
+ */
+function fromToTable(lines: MappedText[], k: number, out: MappedText[]): number {
+  const header = cellsOf(lines[k]!);
+  if (!header || header.length < 2 || !/[\\/]/.test(header[0]!.text)) return 0;
+  if (!header.slice(1).every((cell) => UNIT.test(cell.text))) return 0;
+  let r = k + 1;
+  if (r < lines.length && isRule(lines[r]!.text)) r++;
+  const rows: Cell[][] = [];
+  for (; r < lines.length && lines[r]!.text.trim().startsWith('|'); r++) {
+    const cells = cellsOf(lines[r]!);
+    const fits =
+      cells?.length === header.length &&
+      (UNIT.test(cells[0]!.text) || BIAS_ROW.test(cells[0]!.text)) &&
+      cells.slice(1).every((cell) => VALUE.test(cell.text));
+    if (!fits) return 0;
+    rows.push(cells);
+  }
+  if (rows.length === 0) return 0;
+  for (const row of rows) {
+    for (let c = 1; c < header.length; c++) {
+      const to = header[c]!.text;
+      const name = BIAS_ROW.test(row[0]!.text) ? `bias_of_${to}` : `w_${row[0]!.text}_to_${to}`;
+      out.push(named(name, row[0]!, row[c]!));
+    }
+  }
+  return r - k;
+}
+
 const isRule = (text: string) => /^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$/.test(text);
 const statement = (name: Cell, value: Cell) =>
   join([name.piece, { glue: ' = ', at: value.piece.map[0] ?? 0 }, value.piece, { glue: '\n', at: 0 }]);
@@ -68,8 +113,13 @@ export function tablesAsStatements(m: MappedText): MappedText {
   const out: MappedText[] = [];
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
-    const header = cellsOf(line);
     const markdown = line.text.trim().startsWith('|');
+    const taken = markdown ? fromToTable(lines, k, out) : 0;
+    if (taken > 0) {
+      k += taken - 1;
+      continue;
+    }
+    const header = cellsOf(line);
     const isHeader =
       header !== undefined && header.length >= 2 && header.every((cell) => NAME.test(cell.text));
     // The row of values may follow a blank line or a rule (at most two lines on: the work stays linear).

@@ -348,4 +348,45 @@ Activation: Sigmoid  |  Target y = 1.0  |  Loss: MSE`);
     expect(ids(parsed)).toContain('definition.note.arrow_weights');
     expect(parsed.pageNames.map((n) => n.name)).toContain('w(h1→o3)');
   });
+
+  // https://github.com/fransis96jst/backpropagation (README, in Indonesian)
+  it('"from \\ to" weight tables: rows the source units and a bias row, columns the destinations', () => {
+    const parsed = read(`Kita punya jaringan saraf tiruan untuk XOR dengan arsitektur:
+- Fungsi aktivasi: **sigmoid** di semua neuron (yang paling umum untuk backpropagation klasik)
+
+**Tabel a** → bobot dari input ke hidden layer (termasuk bias)
+
+| Dari \\ Ke | Z₁    | Z₂    | Z₃    |
+|-----------|-------|-------|-------|
+| X₁        | -0.3  | 0.3   | -0.3  |
+| X₂        | 0.3   | -0.2  | 0.3   |
+| bias (1)  | -0.1  | 0.3   | -0.1  |
+
+**Tabel b** → bobot dari hidden layer ke output (termasuk bias)
+
+| Dari \\ Ke | Y₁    |
+|-----------|-------|
+| Z₁        | -0.1  |
+| Z₂        | 0.5   |
+| Z₃        | -0.3  |
+| bias (1)  | 0.2   |
+
+Laju pembelajaran α = 0.2
+Pola pertama yang akan kita latih: **X₁=1, X₂=1, target t = 0** (karena 1 XOR 1 = 0)`);
+    expect(parsed.spec).toMatchObject({
+      layers: [2, 3, 1],
+      weights: [
+        [
+          [-0.3, 0.3],
+          [0.3, -0.2],
+          [-0.3, 0.3],
+        ],
+        [[-0.1, 0.5, -0.3]],
+      ],
+      biases: [[-0.1, 0.3, -0.1], [0.2]],
+      input: [1, 1],
+      target: [0],
+      learningRate: 0.2,
+    });
+  });
 });
