@@ -108,5 +108,15 @@ export function normalizeLatex(m: MappedText): MappedText {
   }
   rewrite(/\\([a-zA-Z]+)/g, (match) => COMMAND_WORDS[match[1]!] ?? match[1]!);
   rewrite(/[{}]/g, () => ' ');
+  // `W = [w_1 w_2; w_3 w_4] = [0.3 0.2; 0.2 0.3]`: a matrix of names equal to a matrix of numbers names each one.
+  rewrite(/(?:\b[A-Za-z]\w{0,8}\s*=\s*)?\[([^[\]=]*)\]\s*=\s*\[([^[\]=]*)\]/g, (match) => {
+    const names = match[1]!.trim().split(/\s+/);
+    const values = match[2]!.trim().split(/[\s,;]+/);
+    const paired =
+      names.length === values.length &&
+      names.every((name) => /^[A-Za-z]+_?\d+$/.test(name)) &&
+      values.every((value) => /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(value));
+    return paired ? names.map((name, k) => `${name} = ${values[k]}`).join('; ') : match[0];
+  });
   return out;
 }

@@ -14,13 +14,18 @@ export function explainMissing(errors: UserError[], body: MappedText, original: 
       e.id === 'definition.missing_weights' ||
       e.id === 'definition.missing_biases',
   );
+  const rest = errors.filter((e) => !missing.includes(e));
+  // Biases missing beside another problem (layers that fit two ways) follow from it: a page without biases has none.
+  const onlyBiases = missing.every((e) =>
+    e.id === 'definition.missing_field' ? e.params?.field === 'biases' : e.id === 'definition.missing_biases',
+  );
+  if (missing.length > 0 && onlyBiases && rest.length > 0) return rest;
   const figure = FIGURE.exec(body.text);
   if (missing.length === 0 || !figure) return errors;
   const { line } = lineAndColumn(original, originOf(body, figure.index));
   const what = missing
     .map((e) => (e.id === 'definition.missing_field' ? String(e.params?.field) : String(e.params?.missing)))
     .join(', ');
-  const rest = errors.filter((e) => !missing.includes(e));
   return [
     definitionError(
       'definition.weights_in_figure',

@@ -389,4 +389,25 @@ Pola pertama yang akan kita latih: **X₁=1, X₂=1, target t = 0** (karena 1 XO
       learningRate: 0.2,
     });
   });
+
+  // https://github.com/Lee-keonhee/zero_to_deep_kh/blob/main/_posts/2025-07-27-propagation.md (Korean)
+  it('a matrix of names equal to a matrix of numbers names each number; missing biases are not blamed on the figure', () => {
+    const page = `<img src="{{'/assets/img/posts/propagation1.png' | relative_url}}" alt="순전파 역전파 그림" width="70%">
+
+초기값:
+<div style="text-align: left;">
+\\( X = \\begin{pmatrix} x_1 & x_2 \\end{pmatrix} = \\begin{pmatrix} 0.5 & 0.3 \\end{pmatrix},\\quad W = \\begin{pmatrix} w_1 & w_2 \\\\ w_3 & w_4 \\\\ w_5 & w_6 \\end{pmatrix} = \\begin{pmatrix} 0.3 & 0.2 \\\\ 0.2 & 0.3 \\\\ 0.4 & 0.5 \\end{pmatrix},\\quad y_1 = 0.7 \\)
+</div>`;
+    // Six weights for two inputs and one output fit 2-2-1 and 2-1-2-1: the page must say which.
+    const refused = parseDefinition(page);
+    expect(refused.ok ? [] : refused.error.map((e) => e.id)).toEqual(['definition.ambiguous_layers']);
+    const parsed = read(`${page}\nlayers: 2-2-1`);
+    expect(parsed.spec).toMatchObject({
+      layers: [2, 2, 1],
+      input: [0.5, 0.3],
+      target: [0.7],
+      biases: [0, 0],
+    });
+    expect(ids(parsed)).toContain('definition.note.reading_assumed');
+  });
 });
