@@ -49,6 +49,7 @@ export function compactName(text: string): string {
       .replace(/Δ/g, '@')
       .replace(/δ/g, '%')
       .replace(/′/g, "'")
+      .replace(/[₀-₉]/g, (d) => String(d.charCodeAt(0) - 0x2080))
       .replace(/ŷ/g, 'yhat')
       .replace(/(\d)\s*_\s*(?:\{\s*)?(\d)/g, '$1,$2')
       // Capital I and O before a number stay marked: a textbook's I4, O4 may number units across the network.
@@ -145,7 +146,7 @@ const plain = (quantity: Quantity, scale = 1, note?: MeaningNote): Meaning => ({
 function parameter(token: string, spec: ResolvedSpec, names: SheetNames): Quantity[] {
   // The page's own names (from its setup) first: v1, w_{x1→h1}, w2 when the page numbers source-first.
   const named = names.page.get(token);
-  if (named) return [named];
+  if (named && (named.kind === 'weight' || named.kind === 'bias')) return [named];
   let match = /^w(\d+)$/.exec(token);
   if (match) {
     const at = match[1]!.startsWith('0')
@@ -428,9 +429,21 @@ function fromLossTo(m: Meaning): Meaning[] {
   return [];
 }
 
+/** A unit the page named (`Z1` its output, `Z1(in)`, `Z1_in`, `Z_in1` its net input), as its setup read it. */
+function pageUnit(token: string, names: SheetNames): Meaning | undefined {
+  const net = /^(.+?)(?:\(in\)|in|\(net\)|net)$/.exec(token) ?? /^([a-z])in(\d+)$/.exec(token);
+  const name = net ? (net[2] === undefined ? net[1]! : `${net[1]}${net[2]}`) : token;
+  const q = names.page.get(name);
+  if (q?.kind === 'input' && !net) return { quantity: q, scale: 1 };
+  if (q?.kind !== 'out') return undefined;
+  return { quantity: net ? { ...q, kind: 'net' } : q, scale: 1, timing: 'forward' };
+}
+
 /** Meanings of a compact token with the after-update marks already removed. */
 function meaningsOf(token: string, spec: ResolvedSpec, names: SheetNames): Meaning[] {
   if (token === '') return [];
+  const unit = pageUnit(token, names);
+  if (unit) return [unit];
   if (/^(η|eta|lr|α|alpha|learningrate)$/.test(token)) return [plain({ kind: 'learningRate' })];
   const losses = lossNames(token, spec);
   if (losses.length > 0) return losses;

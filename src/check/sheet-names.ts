@@ -77,6 +77,11 @@ export function pageNameTable(
     const key = compact(name);
     if (key === '') continue;
     if (ref.kind === 'weight') table.set(key, { kind: 'weight', l: ref.l, j: ref.j, i: ref.i });
+    else if (ref.kind === 'unit')
+      table.set(
+        key,
+        ref.layer === 0 ? { kind: 'input', i: ref.j } : { kind: 'out', l: ref.layer - 1, j: ref.j, pass: 0 },
+      );
     else if (ref.j === undefined || typeof spec.biases[ref.l] === 'number')
       table.set(key, { kind: 'bias', l: ref.l });
     else table.set(key, { kind: 'bias', l: ref.l, j: ref.j });

@@ -71,6 +71,10 @@ export function readArrowWeights(
       return found?.value ?? 0;
     }),
   );
+  // The units' own names, for a solution that writes `Z₁` and `Z₁(in)`.
+  byLevel.forEach((unitsOf, layer) =>
+    unitsOf.forEach((unit, j) => pageNames.push({ name: unit, ref: { kind: 'unit', layer, j } })),
+  );
   const example = arrows[0]!;
   return {
     layers: byLevel.map((unitsOf) => unitsOf.length),

@@ -8,7 +8,11 @@ import type { Note } from './defaults.js';
 export interface PageName {
   /** The name as the page writes it (after normalising: `w14`, `w_14`, `θ4`). */
   name: string;
-  ref: { kind: 'weight'; l: number; j: number; i: number } | { kind: 'bias'; l: number; j?: number };
+  ref:
+    | { kind: 'weight'; l: number; j: number; i: number }
+    | { kind: 'bias'; l: number; j?: number }
+    /** A unit the page names (`Z1`, `x2`): layer 0 is the input layer. */
+    | { kind: 'unit'; layer: number; j: number };
 }
 
 export interface PairReading {

@@ -408,4 +408,24 @@ calcs = [
       ['dE/dw2', 'correct'],
     ]);
   });
+
+  it('reads the units the setup named (fransis: Z₁(in) the net input, Z₁ the output, Y₁)', async () => {
+    const { parseDefinition } = await import('../../src/definition/index.js');
+    const page = loadCase('fransis-indonesian-xor');
+    const setup = parseDefinition(page.setupText);
+    if (!setup.ok) throw new Error('fransis setup not read');
+    const sheet = [
+      'Z₁(in) = X₁·w₁₁ + X₂·w₂₁ + 1·bias₁ = (1)(-0.3) + (1)(0.3) + (1)(-0.1) = **-0.3 + 0.3 - 0.1 = -0.1**',
+      'Z₂ = σ(0.4)  ≈ 0.5987  ',
+      'Y₁ = σ(0.30935) ≈ **0.5768**',
+    ].join('\n');
+    const rows = checkAnswers(setup.value.spec, sheet, { pageNames: setup.value.pageNames }).rows;
+    expect(rows.map((r) => [r.quantity, r.verdict])).toEqual([
+      ['net_h1', 'correct'],
+      ['out_h2', 'correct'],
+      ['out_o1', 'correct'],
+    ]);
+    // Without the page's names, Z₁ is no name of ours.
+    expect(checkAnswers(setup.value.spec, sheet).rows[0]!.verdict).toBe('unrecognized');
+  });
 });
