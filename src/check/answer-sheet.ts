@@ -109,6 +109,8 @@ export function mathInCodeString(line: string): string {
   return k < line.length ? content : line;
 }
 
+const ROW_BREAK = /\\\\|\s(?:title|alt|href)="/;
+
 interface Open {
   line: number;
   segments: string[];
@@ -122,8 +124,9 @@ export function parseAnswerSheet(text: string): Statement[] {
   const table: TableState = {};
   const lines = printedValues(joinMatrices(text).split(/\r\n|\r|\n/)).map(mathInCodeString);
   lines.forEach((rawLine, index) => {
-    // A LaTeX `\\` breaks a row inside one text line (aligned and split environments).
-    for (const row of rawLine.split('\\\\')) {
+    // A LaTeX `\\` breaks a row inside one text line (aligned and split environments); so does an HTML
+    // attribute (`… title="net_{H11} = …`: a page that wrote its equations into links and their titles).
+    for (const row of rawLine.split(ROW_BREAK)) {
       const cells = cellsOf(row);
       const fromTable = cells
         ? tableChunks(

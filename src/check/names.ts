@@ -79,10 +79,11 @@ function unitRef(token: string, spec: ResolvedSpec): UnitRef | undefined {
       ? { layer: layerCount - 1, j: a - 1 }
       : undefined;
   }
-  // h: h3 with one hidden layer, h2,3 (hidden layer 2, unit 3) with several.
+  // h: h3 with one hidden layer, h2,3 (hidden layer 2, unit 3) with several, and h21 there when both are one digit.
   const hiddenLayers = layerCount - 2;
-  const layer = second === undefined ? (hiddenLayers === 1 ? 1 : undefined) : a;
-  const j = (second === undefined ? a : Number(second)) - 1;
+  const joined = second === undefined && hiddenLayers > 1 && /^\d\d$/.test(first!);
+  const layer = joined ? Number(first![0]) : second === undefined ? (hiddenLayers === 1 ? 1 : undefined) : a;
+  const j = (joined ? Number(first![1]) : second === undefined ? a : Number(second)) - 1;
   if (layer === undefined || layer < 1 || layer > hiddenLayers || j < 0 || j >= spec.layers[layer]!)
     return undefined;
   return { layer, j };

@@ -428,4 +428,18 @@ calcs = [
     // Without the page's names, Z₁ is no name of ours.
     expect(checkAnswers(setup.value.spec, sheet).rows[0]!.verdict).toBe('unrecognized');
   });
+
+  it('reads equations written into a link and its title attribute, and H21 as hidden layer 2, unit 1 (ninjakx)', () => {
+    const sheet =
+      '<a href="https://www.codecogs.com/eqnedit.php?latex=x" target="_blank"><img src="https://latex.codecogs.com/gif.latex?x" ' +
+      'title="\\begin{align*} net_{H11} &= (w_{H11.I1} * I_1) + (w_{H11.I2} * I_2) + (w_{H11.I3} * I_3) + (w_{H11.I4} * I_4)\\\\ ' +
+      '& = (0.5 * 1) + (0.4 * 2) + ( 0.1 * -1) + (0.2 * 1) \\\\ & = 1.4 \\\\ \\\\ ' +
+      'out_{H11} &= \\frac{1}{1+e^{-net_{H11}}} \\\\ & = \\frac{1}{1+e^{-1.4}} \\\\ & = 0.802184 \\\\ \\\\ ' +
+      'out_{H21} &= \\frac{1}{1+e^{-net_{H21}}} \\\\ & = \\frac{1}{1+e^{0.43}} \\\\ & = 0.56026 \\\\ \\end{align*}" /></a>';
+    expect(quantities('ninjakx-two-hidden-layers', sheet)).toEqual([
+      ['net_h1_1', 'correct'],
+      ['out_h1_1', 'correct'],
+      ['out_h2_1', 'correct'],
+    ]);
+  });
 });
