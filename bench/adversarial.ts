@@ -153,9 +153,12 @@ async function main(): Promise<void> {
     const underFloods = sampleRss(bot.pid!);
     await phase('slack');
     await phase('discord');
+    const floodPeak = underFloods.stop();
+    const sinceStart = peakRssMiB(bot.pid!);
+    const verdict = (mib: number) => (mib <= 450 ? 'PASS' : 'MISS');
     console.log(
-      `RSS of the bot: ${idleRss.toFixed(0)} MiB idle and ready, peak ${underFloods.stop().toFixed(0)} MiB under the floods ` +
-        `(target ≤ 450 MiB); VmHWM since start ${peakRssMiB(bot.pid!).toFixed(0)} MiB (includes start-up: PGlite opening)`,
+      `RSS of the bot: ${idleRss.toFixed(0)} MiB idle and ready, peak ${floodPeak.toFixed(0)} MiB under the floods ` +
+        `(target ≤ 450 MiB) ${verdict(floodPeak)}; VmHWM since start ${sinceStart.toFixed(0)} MiB (includes start-up: PGlite opening) ${verdict(sinceStart)}`,
     );
 
     // A channel whose posts fail with HTTP 500 while a healthy channel asks once.

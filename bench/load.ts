@@ -12,6 +12,8 @@ import { APPLICATION_ID, peakRssMiB, percentile, sampleRss, startBot } from './b
 
 const REQUESTS = Number(process.env.LOAD_REQUESTS ?? 300);
 const ACK_LIMIT_MS = 3000;
+/** Issue #14: the bot's resident memory during this bench. */
+const RSS_TARGET_MIB = 450;
 /** The whole run stops here whatever happens (bounded, self-stopping). */
 const DEADLINE_MS = Number(process.env.LOAD_DEADLINE_MS ?? 240_000);
 
@@ -209,8 +211,12 @@ async function main(): Promise<boolean> {
     const loadPeak = underLoad.stop();
     console.log('');
     const passed = results.map(report).every(Boolean);
+    const sinceStart = peakRssMiB(bot.pid!);
+    const verdict = (mib: number) => (mib <= RSS_TARGET_MIB ? 'PASS' : 'MISS');
     console.log(
-      `\npeak RSS of the bot under the load ${loadPeak.toFixed(0)} MiB; ${peakRssMiB(bot.pid!).toFixed(0)} MiB since start (VmHWM, with start-up; node ${process.version}, ${(await import('node:os')).cpus().length} CPUs)`,
+      `\npeak RSS of the bot under the load ${loadPeak.toFixed(0)} MiB (target ≤ ${RSS_TARGET_MIB} MiB) ${verdict(loadPeak)}; ` +
+        `${sinceStart.toFixed(0)} MiB since start (VmHWM, with start-up) ${verdict(sinceStart)} ` +
+        `(node ${process.version}, ${(await import('node:os')).cpus().length} CPUs, load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)})`,
     );
     return passed;
   } finally {
