@@ -43,7 +43,7 @@ function staticImports(file: string): { packages: Set<string>; sources: Set<stri
 function staticPackages(file: string): Set<string> {
   const { packages, sources } = staticImports(file);
   for (const source of sources) {
-    const name = /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1];
+    const name = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1];
     if (name) packages.add(name);
   }
   return packages;
@@ -68,6 +68,19 @@ describe('dist/', () => {
       expect(packages.has('@slack/bolt'), file).toBe(false);
       expect(packages.has('mathjs'), file).toBe(false); // bundled, not imported whole
     }
+  });
+
+  it("Discord's HTTP mode loads its REST client and API types, not discord.js (the gateway modes load it)", () => {
+    const holding = (source: string) =>
+      Object.keys(meta.outputs).filter(
+        (file) => file.endsWith('.js') && source in meta.outputs[file]!.inputs,
+      );
+    const [adapter] = holding('src/platforms/discord/index.ts');
+    expect(adapter).toBeDefined();
+    expect(staticPackages(adapter!)).toContain('@discordjs/rest');
+    expect(staticPackages(adapter!)).not.toContain('discord.js');
+    const [gateway] = holding('src/platforms/discord/gateway.ts');
+    expect(staticPackages(gateway!)).toContain('discord.js');
   });
 
   it('the pure-JavaScript packages loaded at start are bundled in (one file to read, not hundreds of modules)', () => {

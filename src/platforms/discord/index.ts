@@ -1,6 +1,8 @@
 // The Discord adapter: HTTP interactions on the shared server, or the gateway (sharded when DISCORD_SHARDS is set).
 import { fileURLToPath } from 'node:url';
-import { Routes, ShardingManager, type REST } from 'discord.js';
+import type { REST } from '@discordjs/rest';
+import { Routes } from 'discord-api-types/v10';
+import type { ShardingManager } from 'discord.js';
 import { commands } from '../../../commands/index.js';
 import type { Logger } from '../../dispatch/types.js';
 import { RUNNING_BUILT } from '../../paths.js';
@@ -8,7 +10,7 @@ import { InFlight } from '../in-flight.js';
 import { countedLimiter, deliveryCountingLog, observedDispatch, type Observer } from '../observe.js';
 import type { Platform, PlatformHost } from '../platform.js';
 import type { DiscordConfig } from './config.js';
-import { startGateway, type GatewayHandle } from './gateway.js';
+import type { GatewayHandle } from './gateway.js';
 import { discordInteractionsHandler } from './http.js';
 import { createRest } from './rest.js';
 import type { DiscordRuntime } from './interactions.js';
@@ -66,6 +68,8 @@ export function createDiscordPlatform(config: DiscordConfig, host: PlatformHost)
         manager = await startShards(config, log);
         return `discord (gateway, ${manager.totalShards} shards)`;
       }
+      // discord.js (its Client, the WebSocket) loads only in the gateway modes.
+      const { startGateway } = await import('./gateway.js');
       gateway = await startGateway(
         config.token,
         config.apiUrl,
@@ -113,6 +117,7 @@ export async function startShards(
       : (config.shards ?? 1);
   // Built: dist/shard.js; from the sources (tests, tsx) the TypeScript shard through tsx.
   const script = RUNNING_BUILT ? './shard.js' : './shard.ts';
+  const { ShardingManager } = await import('discord.js');
   const manager = new ShardingManager(fileURLToPath(new URL(script, import.meta.url)), {
     token: config.token,
     totalShards,

@@ -1,6 +1,7 @@
 // One Discord interaction in, an immediate response (PONG, defer, modal, choices) plus the follow-up work out.
 // Shared by the gateway and the HTTP modes; only translation lives here, the dispatcher does the rest.
 import { randomBytes } from 'node:crypto';
+import type { REST } from '@discordjs/rest';
 import {
   ApplicationCommandType,
   InteractionResponseType,
@@ -8,8 +9,7 @@ import {
   MessageFlags,
   Routes,
   TextInputStyle,
-  type REST,
-} from 'discord.js';
+} from 'discord-api-types/v10';
 import type { Command } from '../../dispatch/define-command.js';
 import type { Locale, Logger, Reply, Request } from '../../dispatch/types.js';
 import { t } from '../../text/i18n.js';

@@ -1,5 +1,5 @@
 // A Reply as a Discord message: content ≤ 2000 chars, PNG/Markdown attachments (≤ 10, ≤ 10 MiB each), buttons.
-import { ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
+import { ButtonStyle, ComponentType, MessageFlags } from 'discord-api-types/v10';
 import { shownButtons, type ButtonState, type ReplyButtons } from '../../dispatch/interactions.js';
 import type { Locale, Reply } from '../../dispatch/types.js';
 import { t } from '../../text/i18n.js';

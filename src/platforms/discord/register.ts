@@ -2,7 +2,8 @@
 // menu on Discord: on one server when DISCORD_GUILD_ID is set (instant), else globally.
 import { pathToFileURL } from 'node:url';
 import dotenv from 'dotenv';
-import { ApplicationCommandType, Routes, type REST } from 'discord.js';
+import type { REST } from '@discordjs/rest';
+import { ApplicationCommandType, Routes } from 'discord-api-types/v10';
 import { commands } from '../../../commands/index.js';
 import { toDiscordCommand, type Command } from '../../dispatch/define-command.js';
 import { configOrExit, platformConfig } from '../../config.js';

@@ -1,5 +1,5 @@
 // A REST strategy for discord.js that survives a second undici in the process (see why below).
-import { DefaultRestOptions, type RESTOptions, type ResponseLike } from 'discord.js';
+import { DefaultRestOptions, type RESTOptions, type ResponseLike } from '@discordjs/rest';
 
 type RequestInit = Parameters<RESTOptions['makeRequest']>[1];
 

@@ -1,5 +1,5 @@
 // Wires the interaction handler to the real dispatcher, the command registry and the rate limits.
-import type { REST } from 'discord.js';
+import type { REST } from '@discordjs/rest';
 import { commands } from '../../../commands/index.js';
 import { dispatch, type DispatchOptions } from '../../dispatch/dispatcher.js';
 import type { Deps } from '../../dispatch/types.js';
