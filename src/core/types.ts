@@ -12,8 +12,15 @@ export const ACTIVATION_NAMES: readonly ActivationName[] = [
   'softmax',
 ];
 export const LOSS_NAMES: readonly LossName[] = ['sse', 'half_sse', 'mse', 'bce', 'cross_entropy'];
-export type OptimizerName = 'sgd' | 'momentum' | 'nesterov' | 'adam' | 'rmsprop';
-export const OPTIMIZER_NAMES: readonly OptimizerName[] = ['sgd', 'momentum', 'nesterov', 'adam', 'rmsprop'];
+export type OptimizerName = 'sgd' | 'momentum' | 'nesterov' | 'adam' | 'adamw' | 'rmsprop';
+export const OPTIMIZER_NAMES: readonly OptimizerName[] = [
+  'sgd',
+  'momentum',
+  'nesterov',
+  'adam',
+  'adamw',
+  'rmsprop',
+];
 
 export type Vector = number[];
 export type Matrix = number[][];

@@ -166,11 +166,13 @@ export function dataWalkthrough(trace: Trace, options: DataWalkthroughOptions = 
 
   // The batch gradient
   const mean = training.reduction === 'mean';
+  // AdamW's λ shrinks the weights in the update; it adds nothing to the gradient
+  const penalised = training.l2 > 0 && OPTIMIZERS[training.optimizer].decoupledDecay !== true;
   prose('');
   prose(`## ${words.batchGradient}`);
   prose('');
   prose(
-    `${mean ? words.meanOf(count) : words.sumOf}${training.l2 > 0 ? `, ${words.penalty} (λ = ${given(training.l2)})` : ''}:`,
+    `${mean ? words.meanOf(count) : words.sumOf}${penalised ? `, ${words.penalty} (λ = ${given(training.l2)})` : ''}:`,
   );
   prose('');
   for (const slot of slots) {
@@ -184,7 +186,7 @@ export function dataWalkthrough(trace: Trace, options: DataWalkthroughOptions = 
       : n(parts.reduce((sum, g) => sum + g, 0));
     const combine = (text: string, terms: boolean) =>
       mean && count > 1 ? (terms ? `(${text})/${count}` : `${text}/${count}`) : text;
-    const penalty = slot.weight && training.l2 > 0;
+    const penalty = slot.weight && penalised;
     const initial = slot.pick(spec.weights, spec.biases);
     formula(
       `∂E/∂${slot.name} = ${combine(names, true)}${penalty ? ` + λ·${slot.name}` : ''} = ${combine(numbers, written)}${penalty ? ` + ${given(training.l2)}·${factor(given(initial))}` : ''} = ${n(slot.pick(trace.gradWeights, trace.gradBiases))}`,
@@ -201,6 +203,7 @@ export function dataWalkthrough(trace: Trace, options: DataWalkthroughOptions = 
     ...record.hyperParameters.map(
       (name) => `${HYPER_PARAMETERS[name].symbol} = ${given(training.hyper[name])}`,
     ),
+    ...(record.decoupledDecay && training.l2 > 0 ? [`λ = ${given(training.l2)}`] : []),
   ];
   formula(`${record.rule.join(';  ')}   (${hyper.join(', ')})`);
   const state = trace.optimizerState ?? [];

@@ -87,7 +87,7 @@ describe('data sets in the definition language', () => {
   });
 
   it('an unknown optimizer or batch gets a located error', () => {
-    const parsed = parseDefinition(`${NET}\noptimizer: adamw\ndata:\n0 0 -> 0`);
+    const parsed = parseDefinition(`${NET}\noptimizer: adagrad\ndata:\n0 0 -> 0`);
     expect(!parsed.ok && parsed.error[0]).toMatchObject({
       id: 'training.unknown_optimizer',
       location: { line: 6 },

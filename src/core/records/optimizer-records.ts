@@ -83,7 +83,48 @@ export interface OptimizerRecord {
   ): void;
   /** Values derived from the state that the rule names (Adam's bias-corrected m̂ and v̂). */
   derivedState?(state: readonly Float64Array[], at: UpdateContext): { name: string; values: Float64Array }[];
+  /**
+   * AdamW: λ (the spec's l2) shrinks each weight by the factor 1 − η·λ before the update, instead of adding
+   * λw to the gradient and (λ/2)·Σw² to the loss (Loshchilov & Hutter 2019; torch.optim.AdamW).
+   */
+  decoupledDecay?: boolean;
 }
+
+/** Adam's update, shared by Adam and AdamW (whose decay the training loop applies first). */
+function adamUpdate(
+  p: Float64Array,
+  g: Float64Array,
+  [m, v]: readonly Float64Array[],
+  k: number,
+  at: UpdateContext,
+) {
+  const { beta1, beta2, epsilon } = at.hyper;
+  const grad = g[k]!;
+  m![k] = m![k]! + (1 - beta1) * (grad - m![k]!); // lerp, as torch.optim.Adam writes β₁m + (1 − β₁)g
+  v![k] = beta2 * v![k]! + (1 - beta2) * grad * grad;
+  // torch.optim.Adam: step size η/(1 − β₁ᵗ), denominator √v/√(1 − β₂ᵗ) + ε
+  const correction1 = 1 - beta1 ** at.step;
+  const correction2 = 1 - beta2 ** at.step;
+  const denominator = Math.sqrt(v![k]!) / Math.sqrt(correction2) + epsilon;
+  p[k] = p[k]! - (at.learningRate / correction1) * (m![k]! / denominator);
+}
+
+/** Adam's m̂ and v̂, for Adam and AdamW. */
+function adamDerivedState([m, v]: readonly Float64Array[], at: UpdateContext) {
+  const correction1 = 1 - at.hyper.beta1 ** at.step;
+  const correction2 = 1 - at.hyper.beta2 ** at.step;
+  return [
+    { name: 'm̂', values: m!.map((x) => x / correction1) },
+    { name: 'v̂', values: v!.map((x) => x / correction2) },
+  ];
+}
+
+const ADAM_RULE = [
+  'm ← β₁·m + (1 − β₁)·g',
+  'v ← β₂·v + (1 − β₂)·g²',
+  'm̂ = m/(1 − β₁ᵗ),  v̂ = v/(1 − β₂ᵗ)',
+  'w ← w − η·m̂/(√v̂ + ε)',
+];
 
 export const OPTIMIZERS: Readonly<Record<OptimizerName, OptimizerRecord>> = {
   sgd: {
@@ -127,31 +168,20 @@ export const OPTIMIZERS: Readonly<Record<OptimizerName, OptimizerRecord>> = {
     aliases: ['adam', 'آدام'],
     hyperParameters: ['beta1', 'beta2', 'epsilon'],
     state: ['m', 'v'],
-    rule: [
-      'm ← β₁·m + (1 − β₁)·g',
-      'v ← β₂·v + (1 − β₂)·g²',
-      'm̂ = m/(1 − β₁ᵗ),  v̂ = v/(1 − β₂ᵗ)',
-      'w ← w − η·m̂/(√v̂ + ε)',
-    ],
-    update(p, g, [m, v], k, at) {
-      const { beta1, beta2, epsilon } = at.hyper;
-      const grad = g[k]!;
-      m![k] = m![k]! + (1 - beta1) * (grad - m![k]!); // lerp, as torch.optim.Adam writes β₁m + (1 − β₁)g
-      v![k] = beta2 * v![k]! + (1 - beta2) * grad * grad;
-      // torch.optim.Adam: step size η/(1 − β₁ᵗ), denominator √v/√(1 − β₂ᵗ) + ε
-      const correction1 = 1 - beta1 ** at.step;
-      const correction2 = 1 - beta2 ** at.step;
-      const denominator = Math.sqrt(v![k]!) / Math.sqrt(correction2) + epsilon;
-      p[k] = p[k]! - (at.learningRate / correction1) * (m![k]! / denominator);
-    },
-    derivedState([m, v], at) {
-      const correction1 = 1 - at.hyper.beta1 ** at.step;
-      const correction2 = 1 - at.hyper.beta2 ** at.step;
-      return [
-        { name: 'm̂', values: m!.map((x) => x / correction1) },
-        { name: 'v̂', values: v!.map((x) => x / correction2) },
-      ];
-    },
+    rule: ADAM_RULE,
+    update: adamUpdate,
+    derivedState: adamDerivedState,
+  },
+  adamw: {
+    name: 'adamw',
+    title: { en: 'AdamW (Adam with decoupled weight decay)', fa: 'AdamW (آدام با کاهش وزن جداشده)' },
+    aliases: ['adamw', 'آدامw', 'آدامدبلیو'],
+    hyperParameters: ['beta1', 'beta2', 'epsilon'],
+    state: ['m', 'v'],
+    rule: ['w ← w − η·λ·w   (weights only; g without λw)', ...ADAM_RULE],
+    update: adamUpdate,
+    derivedState: adamDerivedState,
+    decoupledDecay: true,
   },
   rmsprop: {
     name: 'rmsprop',

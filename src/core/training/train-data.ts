@@ -88,8 +88,11 @@ export function trainOnData(spec: ResolvedSpec): DataTrainingResult {
   const layout = parameterLayout(spec.layers, spec.biases, spec.updateBiases);
   const pass = new SamplePass(layout, spec.activations, spec.loss);
   const mean = settings.reduction === 'mean';
-  const dataLoss = new DataLoss(pass, layout, data, mean, settings.l2);
   const optimizer = OPTIMIZERS[settings.optimizer];
+  // AdamW's λ decays the weights directly: it is no term of the loss and no part of the gradient
+  const decoupled = optimizer.decoupledDecay === true;
+  const penalty = decoupled ? 0 : settings.l2;
+  const dataLoss = new DataLoss(pass, layout, data, mean, penalty);
   const theta = packParameters(layout, spec.weights, spec.biases);
   const grad = new Float64Array(layout.size);
   const state = optimizer.state.map(() => new Float64Array(layout.size));
@@ -151,11 +154,16 @@ export function trainOnData(spec: ResolvedSpec): DataTrainingResult {
         pass.forward(theta, data[s]!.input);
         pass.backward(theta, data[s]!.input, data[s]!.target, scale, grad);
       }
-      if (settings.l2 !== 0)
+      if (penalty !== 0)
         for (let k = 0; k < layout.size; k++)
-          if (layout.isWeight[k]) grad[k] = grad[k]! + settings.l2 * theta[k]!;
+          if (layout.isWeight[k]) grad[k] = grad[k]! + penalty * theta[k]!;
       context.step++;
       const batchGradient = context.step === 1 ? unpackParameters(layout, grad) : undefined;
+      if (decoupled && settings.l2 !== 0) {
+        // torch.optim.AdamW: param.mul_(1 − lr·weight_decay) before the Adam step
+        const shrink = 1 - spec.learningRate * settings.l2;
+        for (const k of trainable) if (layout.isWeight[k]) theta[k] = theta[k]! * shrink;
+      }
       for (const k of trainable) optimizer.update(theta, grad, state, k, context);
       if (batchGradient) {
         const updated = unpackParameters(layout, theta);
@@ -251,6 +259,7 @@ export function firstBatchLossAt(spec: ResolvedSpec, weights: Matrix[], biases: 
   const data = samplesOf(spec).slice(0, settings.batchSize);
   const layout = parameterLayout(spec.layers, biases, spec.updateBiases);
   const pass = new SamplePass(layout, spec.activations, spec.loss);
-  const dataLoss = new DataLoss(pass, layout, data, settings.reduction === 'mean', settings.l2);
+  const penalty = OPTIMIZERS[settings.optimizer].decoupledDecay ? 0 : settings.l2;
+  const dataLoss = new DataLoss(pass, layout, data, settings.reduction === 'mean', penalty);
   return dataLoss.at(packParameters(layout, weights, biases));
 }

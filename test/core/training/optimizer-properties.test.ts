@@ -85,7 +85,7 @@ const copyWeights = (weights: Matrix[]) => weights.map((W) => W.map((row) => [..
 const copyBiases = (biases: LayerBias[]) => biases.map((b) => (typeof b === 'number' ? b : [...b]));
 const flat = (weights: Matrix[], biases: LayerBias[]) => slotsOf(weights, biases).map((s) => s.get());
 
-/** The batch loss from the one-sample loss: mean or sum over the batch, plus (λ/2)·Σw². */
+/** The batch loss from the one-sample loss: mean or sum over the batch, plus (λ/2)·Σw² (AdamW: no penalty term). */
 function batchLoss(spec: ResolvedSpec, batch: readonly Sample[], weights: Matrix[], biases: LayerBias[]) {
   let total = 0;
   for (const sample of batch)
@@ -97,7 +97,8 @@ function batchLoss(spec: ResolvedSpec, batch: readonly Sample[], weights: Matrix
   const settings = spec.training!;
   let squares = 0;
   for (const W of weights) for (const row of W) for (const w of row) squares += w * w;
-  return (settings.reduction === 'mean' ? total / batch.length : total) + 0.5 * settings.l2 * squares;
+  const l2 = settings.optimizer === 'adamw' ? 0 : settings.l2;
+  return (settings.reduction === 'mean' ? total / batch.length : total) + 0.5 * l2 * squares;
 }
 
 function finiteDifferences(
@@ -140,7 +141,13 @@ interface Reference {
   step(p: number[], g: number[], t: number): void;
 }
 
-function reference(name: OptimizerName, size: number, lr: number, h: TrainingSettings['hyper']): Reference {
+function reference(
+  name: OptimizerName,
+  size: number,
+  lr: number,
+  h: TrainingSettings['hyper'],
+  decay: { l2: number; weight: boolean[] },
+): Reference {
   const zeros = () => new Array<number>(size).fill(0);
   const state: Record<string, number[]> = {};
   const update = {
@@ -174,6 +181,11 @@ function reference(name: OptimizerName, size: number, lr: number, h: TrainingSet
         p[k] = p[k]! - (lr * mHat[k]!) / (Math.sqrt(vHat[k]!) + h.epsilon);
       }
     },
+    // torch.optim.AdamW: p ← p·(1 − η·λ) (the weights; g holds no λw), then Adam's step
+    adamw(p: number[], g: number[], t: number) {
+      for (let k = 0; k < size; k++) if (decay.weight[k]) p[k] = p[k]! * (1 - lr * decay.l2);
+      update.adam(p, g, t);
+    },
     rmsprop(p: number[], g: number[]) {
       const s = (state.s ??= zeros());
       for (let k = 0; k < size; k++) {
@@ -181,8 +193,8 @@ function reference(name: OptimizerName, size: number, lr: number, h: TrainingSet
         p[k] = p[k]! - (lr * g[k]!) / (Math.sqrt(s[k]!) + h.epsilon);
       }
     },
-  }[name];
-  return { state, step: update };
+  };
+  return { state, step: update[name] };
 }
 
 /**
@@ -197,7 +209,12 @@ function replay(spec: ResolvedSpec) {
   const biases = copyBiases(spec.biases);
   const slots = slotsOf(weights, biases);
   const trainable = slots.map((slot) => slot.weight || spec.updateBiases);
-  const optimizer = reference(settings.optimizer, slots.length, spec.learningRate, settings.hyper);
+  // AdamW's λ decays the weights in its step: the gradient it uses has no λw
+  const decoupled = settings.optimizer === 'adamw';
+  const optimizer = reference(settings.optimizer, slots.length, spec.learningRate, settings.hyper, {
+    l2: settings.l2,
+    weight: slots.map((slot, k) => slot.weight && trainable[k]!),
+  });
   let t = 0;
   let afterFirst: { parameters: number[]; state: Record<string, number[]> } | undefined;
   for (let epoch = 0; epoch < settings.epochs; epoch++)
@@ -207,7 +224,14 @@ function replay(spec: ResolvedSpec) {
         ...spec,
         weights: copyWeights(weights),
         biases: copyBiases(biases),
-        training: { ...settings, data: batch, epochs: 1, batchSize: batch.length, optimizer: 'sgd' },
+        training: {
+          ...settings,
+          data: batch,
+          epochs: 1,
+          batchSize: batch.length,
+          optimizer: 'sgd',
+          l2: decoupled ? 0 : settings.l2,
+        },
       };
       const trace = computeTrace(batchSpec);
       const gradient = flat(trace.gradWeights, trace.gradBiases);

@@ -57,18 +57,20 @@ describe('/train autocomplete on Discord', () => {
   });
 
   it('completes an optimizer, and the last of a comma-separated list to compare', async () => {
-    expect(await choicesFor({ name: 'optimizer', value: 'ad' })).toEqual(['adam']);
+    expect(await choicesFor({ name: 'optimizer', value: 'ad' })).toEqual(['adam', 'adamw']);
     expect(await choicesFor({ name: 'optimizer', value: '' })).toEqual([
       'sgd',
       'momentum',
       'nesterov',
       'adam',
+      'adamw',
       'rmsprop',
     ]);
     expect(await choicesFor({ name: 'optimizer', value: 'sgd,mo' })).toEqual(['sgd,momentum']);
     expect(await choicesFor({ name: 'optimizer', value: 'sgd, momentum,' })).toEqual([
       'sgd,momentum,nesterov',
       'sgd,momentum,adam',
+      'sgd,momentum,adamw',
       'sgd,momentum,rmsprop',
     ]);
   });
