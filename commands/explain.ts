@@ -32,6 +32,7 @@ export const PARAMETER_TEXT: Record<string, Bilingual> = {
   layers: { en: 'Depth of the net', fa: 'عمق شبکه' },
   fraction: { en: 'Fraction of weights to prune', fa: 'کسر وزن‌هایی که هرس می‌شوند' },
   epochs: { en: 'Passes over the data', fa: 'تعداد دوره‌ها' },
+  l2: { en: 'Weight decay λ (the L2 penalty’s factor)', fa: 'ضریب کاهش وزن λ (ضریب جریمهٔ L2)' },
   true_class: {
     en: 'The true class (1, 2 or 3) of the three-class example',
     fa: 'دستهٔ درست (1، 2 یا 3) در مثال سه‌دسته‌ای',

@@ -11,6 +11,7 @@ export const FIGURE_IDS = [
   'pruning-curve',
   'softmax-gradient',
   'xor-boundary',
+  'weight-norm',
 ] as const;
 
 export type FigureId = (typeof FIGURE_IDS)[number];

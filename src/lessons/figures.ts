@@ -18,6 +18,7 @@ import {
 } from './figure-data.js';
 import type { LessonParameters } from './lesson-values.js';
 import { softmaxGradientFigure } from './topics/softmax-cross-entropy.js';
+import { weightDecayFigure } from './topics/weight-decay.js';
 import { xorBoundaryFigure } from './topics/xor.js';
 
 interface FigureContext {
@@ -339,6 +340,7 @@ const BUILDERS: Record<FigureId, (context: FigureContext) => FigureRequest> = {
   'pruning-curve': pruningCurveFigure,
   'softmax-gradient': softmaxGradientFigure,
   'xor-boundary': xorBoundaryFigure,
+  'weight-norm': weightDecayFigure,
 };
 
 /** The figure of a lesson, computed now for these parameters, titled in the user's language. */

@@ -14,6 +14,7 @@ import {
   symmetry,
 } from './figure-data.js';
 import { softmaxCrossEntropyValues } from './topics/softmax-cross-entropy.js';
+import { weightDecayValues } from './topics/weight-decay.js';
 import { xorValues } from './topics/xor.js';
 
 export type LessonParameters = Record<string, number>;
@@ -215,6 +216,7 @@ const VALUES: Record<string, (p: LessonParameters) => LessonValues> = {
   obd: pruningValues,
   'softmax-cross-entropy': softmaxCrossEntropyValues,
   xor: xorValues,
+  'weight-decay': weightDecayValues,
 };
 
 /** The values of {{placeholders}} of a topic for these parameters (every parameter already validated). */

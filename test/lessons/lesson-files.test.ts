@@ -30,6 +30,7 @@ const ISSUE_TOPICS: Record<string, string[]> = {
   'sparse-connections': [],
   pruning: ['magnitude', 'sensitivity'],
   obd: ['optimal-brain-damage'],
+  'weight-decay': ['l2', 'adamw', 'l2-regularization'],
   'softmax-cross-entropy': ['softmax', 'softmax-ce', 'categorical-cross-entropy'],
   xor: ['exclusive-or', 'linear-separability'],
 };

@@ -48,4 +48,19 @@ export const lessonsDecaySoftmaxXorMessages: Messages = {
     en: (x) => `2-2-1 after: ${p(x, 'correct')} of 4`,
     fa: (x) => `${l('2-2-1')} پس از آموزش: ${l(p(x, 'correct'))} از ${l(4)}`,
   },
+  // --- weight-decay
+  'lessons.figure.decay_title': {
+    en: (x) => `Size of the weights ‖w‖ while training XOR, λ = ${p(x, 'l2')}`,
+    fa: (x) => `اندازهٔ وزن‌ها ${l('‖w‖')} در آموزش XOR، ${l(`λ = ${p(x, 'l2')}`)}`,
+  },
+  'lessons.figure.decay_sgd_panel': {
+    en: (x) => `gradient descent, η = ${p(x, 'eta')}: L2 = decay`,
+    fa: (x) => `گرادیان کاهشی با ${l(`η = ${p(x, 'eta')}`)}: جریمهٔ ${l('L2')} همان کاهش وزن است`,
+  },
+  'lessons.figure.decay_adam_panel': {
+    en: (x) => `Adam, η = ${p(x, 'eta')}: L2 ≠ AdamW`,
+    fa: (x) =>
+      `بهینه‌ساز ${l('Adam')} با ${l(`η = ${p(x, 'eta')}`)}: جریمهٔ ${l('L2')} با ${l('AdamW')} فرق دارد`,
+  },
+  'lessons.figure.epoch': { en: 'epoch', fa: 'دوره' },
 };
