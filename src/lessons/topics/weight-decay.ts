@@ -184,9 +184,10 @@ export function weightDecayFigure(context: LessonFigureContext): FigureRequest {
         { name: `L2, ${lambda}`, optimizer: 'sgd', l2 },
       ]),
       panel(label('decay_adam_panel', { eta: plain(ADAM_LR) }), [
-        { name: 'Adam, λ = 0', optimizer: 'adam', l2: 0, dashed: true },
         { name: `Adam + L2, ${lambda}`, optimizer: 'adam', l2 },
         { name: `AdamW, ${lambda}`, optimizer: 'adamw', l2 },
+        // last, dashed on top: with a small λ AdamW's curve lies almost on it
+        { name: 'Adam, λ = 0', optimizer: 'adam', l2: 0, dashed: true },
       ]),
     ],
     columns: 2,
