@@ -109,7 +109,7 @@ export function mathInCodeString(line: string): string {
   return k < line.length ? content : line;
 }
 
-const ROW_BREAK = /\\\\|\s(?:title|alt|href)="/;
+const ROW_BREAK = /\\\\(?:\[[\d.]{1,6}(?:pt|mm|em|ex|cm)\])?|\s(?:title|alt|href)="/;
 
 interface Open {
   line: number;
@@ -121,6 +121,8 @@ interface Open {
 export function parseAnswerSheet(text: string): Statement[] {
   const statements: Statement[] = [];
   let open: Open | undefined;
+  /** A row holding only a name (`\\frac{\\partial L}{\\partial w_5}`), for aligned rows that start with `&=`. */
+  let nameRow: { line: number; text: string } | undefined;
   const table: TableState = {};
   const lines = printedValues(joinMatrices(text).split(/\r\n|\r|\n/)).map(mathInCodeString);
   lines.forEach((rawLine, index) => {
@@ -140,15 +142,21 @@ export function parseAnswerSheet(text: string): Statement[] {
         const continues = parts[0] === '' && parts.length > 1;
         let segments: string[];
         let line = index + 1;
-        if (open && (continues || open.awaitingValue)) {
+        if (!open && continues && nameRow) {
+          segments = [nameRow.text, ...parts.slice(1)];
+          line = nameRow.line;
+        } else if (open && (continues || open.awaitingValue)) {
           // Appended in place: a statement continued over many rows is built once, not copied per row.
           segments = open.segments;
           for (const part of continues ? parts.slice(1) : parts) segments.push(part);
           line = open.line;
         } else if (parts.length < 2) {
           open = undefined;
+          const text = chunk.trim();
+          nameRow = text !== '' && text.length <= 60 ? { line: index + 1, text } : undefined;
           continue;
         } else segments = parts;
+        nameRow = undefined;
         open = undefined;
 
         const last = segments[segments.length - 1]!;

@@ -126,3 +126,24 @@ describe('math inside code strings', () => {
     expect(mathInCodeString("print('$x = 1")).toBe("print('$x = 1");
   });
 });
+
+describe('a name alone on the row before aligned rows', () => {
+  it('takes `\\frac{\\partial L}{\\partial w_5}` then `&= … \\\\[10pt]` rows as one statement (keonhee)', () => {
+    const sheet = [
+      '$$',
+      '\\begin{aligned}',
+      '\\frac{\\partial L}{\\partial w_5}',
+      '&= \\frac{\\partial L}{\\partial \\hat{y_1}} \\cdot \\frac{\\partial \\hat{y_1}}{\\partial w_5} \\\\[10pt]',
+      '&= -2(y_1 - \\hat{y_1}) \\cdot a_1 \\\\[10pt]',
+      '&= -0.227',
+      '\\end{aligned}',
+      '$$',
+    ].join('\n');
+    const [statement] = parseAnswerSheet(sheet);
+    expect([statement!.line, statement!.segments[0], statement!.claim.value]).toEqual([
+      3,
+      '(∂ L)/(∂ w_5)',
+      -0.227,
+    ]);
+  });
+});
