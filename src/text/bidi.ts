@@ -96,6 +96,9 @@ const breaksRun = (atom: Atom, previous: Atom): boolean =>
     ? !atom.ltr
     : hasPersian(atom.text) ||
       atom.text === '\u200C' ||
+      // Persian quotation marks belong to the Persian sentence: «Efficient BackProp» keeps both outside.
+      atom.text === '«' ||
+      atom.text === '»' ||
       // "half_sse (E = …)": a bracket after a space opens a new part of the sentence.
       (OPENING[atom.text] !== undefined && /\s/.test(previous.text));
 

@@ -83,7 +83,8 @@ describe('formatCheckReport', () => {
   it('says plainly when no catalogued mistake explains a number, and lists the names it understands', () => {
     const report = checkAnswers(goldenSpec('mazur'), 'out_o1 = 0.9\nfoo = 0.2');
     const { text } = formatCheckReport(report, { locale: 'en' });
-    expect(text).toContain('no catalogued mistake reproduces these numbers');
+    // One line: "line 1" and "this number" (it said "lines 1 … these numbers").
+    expect(text).toContain('✗ line 1: no catalogued mistake reproduces this number.');
     expect(text).toContain('Names I understand');
   });
 });

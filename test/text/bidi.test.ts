@@ -141,3 +141,12 @@ describe('layOutPersianMarkdown', () => {
     }
   });
 });
+
+describe('Persian quotation marks', () => {
+  // `/explain xavier lang:fa` put «Efficient BackProp» half inside the isolate of "LeCun et al. 1998".
+  it('stay around the quoted words, outside the left-to-right isolates', () => {
+    const line = isolateLeftToRightRuns('منابع: LeCun et al. 1998 «Efficient BackProp»');
+    expect(line).toBe(`منابع: ${LRI}LeCun et al. 1998${PDI} «${LRI}Efficient BackProp${PDI}»`);
+    expect(isolateLeftToRightRuns('«مقداردهی اولیهٔ Xavier»')).toBe(`«مقداردهی اولیهٔ ${LRI}Xavier${PDI}»`);
+  });
+});

@@ -1,14 +1,10 @@
 // Messages of the /check report in the TA's words: column headers, the score, carried lines and short mistake names.
 import { ltr } from '../bidi.js';
 import type { MessageParams, Messages } from '../i18n.js';
+import { linesEn, linesFa } from '../line-list.js';
 
 const p = (params: MessageParams, key: string): string => String(params[key] ?? '');
 const n = (params: MessageParams, key: string): string => ltr(p(params, key));
-const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
-/** "50, 52, 66" → «۵۰، ۵۲، ۶۶»: line numbers written as a Persian reader writes them. */
-const persianList = (text: string): string =>
-  text.replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)]!).replace(/, /g, '، ');
-const several = (params: MessageParams): boolean => p(params, 'lines').includes(',');
 
 export const checkReportMessages: Messages = {
   'check.report.column_line': { en: 'line', fa: 'سطر' },
@@ -21,8 +17,8 @@ export const checkReportMessages: Messages = {
     fa: (x) => `${n(x, 'name')} (به معنای ${n(x, 'quantity')})`,
   },
   'check.report.carried_from': {
-    en: (x) => `from line${several(x) ? 's' : ''} ${p(x, 'lines')}`,
-    fa: (x) => `از سطر${several(x) ? 'های' : ''} ${persianList(p(x, 'lines'))}`,
+    en: (x) => `from ${linesEn(p(x, 'lines'))}`,
+    fa: (x) => `از ${linesFa(p(x, 'lines'))}`,
   },
   'check.report.score': {
     en: (x) =>
@@ -31,8 +27,8 @@ export const checkReportMessages: Messages = {
       `امتیاز: **${ltr(`${p(x, 'points')}/${p(x, 'total')}`)}** (✓ ${n(x, 'exact')} درست، ≈ ${n(x, 'approximate')} درست با گرد کردن خود دانشجو، → ${n(x, 'carried')} پیامدِ خطای قبلی، ✗ ${n(x, 'incorrect')} نادرست${Number(x.unrecognized) > 0 ? `، ? ${n(x, 'unrecognized')} ناشناخته` : ''}). خطایی که به سطرهای بعد منتقل شده دوباره جریمه نمی‌شود.`,
   },
   'check.report.group_incorrect': {
-    en: (x) => `✗ ${p(x, 'mistake')}: lines ${p(x, 'lines')}`,
-    fa: (x) => `✗ ${p(x, 'mistake')}: سطرهای ${persianList(p(x, 'lines'))}`,
+    en: (x) => `✗ ${p(x, 'mistake')}: ${linesEn(p(x, 'lines'))}`,
+    fa: (x) => `✗ ${p(x, 'mistake')}: ${linesFa(p(x, 'lines'))}`,
   },
   // Short names of the catalogued mistakes (the ids stay in --json).
   'check.report.mistake.dE_dout_one': { en: '∂E/∂o taken as 1', fa: '∂E/∂o برابر ۱ گرفته شده' },

@@ -2,6 +2,7 @@
 // Formulas, names and numbers stay left-to-right inside Persian text (ltr()).
 import { ltr } from '../bidi.js';
 import type { MessageParams, Messages } from '../i18n.js';
+import { linesEn, linesFa, several } from '../line-list.js';
 
 const p = (params: MessageParams, key: string): string => String(params[key] ?? '');
 const n = (params: MessageParams, key: string): string => ltr(p(params, key));
@@ -38,31 +39,31 @@ export const checkMessages: Messages = {
     en: (x) => `The full line-by-line table is attached (${p(x, 'files')}).`,
     fa: (x) => `جدول کامل سطر به سطر پیوست شده است (${n(x, 'files')}).`,
   },
-  'check.group_incorrect': {
-    en: (x) => `✗ ${p(x, 'id')}: lines ${p(x, 'lines')}`,
-    fa: (x) => `✗ ${ltr(p(x, 'id'))}: سطرهای ${n(x, 'lines')}`,
-  },
   'check.group_undiagnosed': {
-    en: (x) => `✗ lines ${p(x, 'lines')}: no catalogued mistake reproduces these numbers.`,
-    fa: (x) => `✗ سطرهای ${n(x, 'lines')}: هیچ‌یک از اشتباه‌های شناخته‌شده این اعداد را توضیح نمی‌دهد.`,
+    en: (x) =>
+      `✗ ${linesEn(p(x, 'lines'))}: no catalogued mistake reproduces ${several(p(x, 'lines')) ? 'these numbers' : 'this number'}.`,
+    fa: (x) =>
+      `✗ ${linesFa(p(x, 'lines'))}: هیچ‌یک از اشتباه‌های شناخته‌شده ${several(p(x, 'lines')) ? 'این اعداد' : 'این عدد'} را توضیح نمی‌دهد.`,
   },
   'check.group_carried': {
     en: (x) =>
-      `→ lines ${p(x, 'lines')}: computed correctly from your earlier wrong values (not penalised again).`,
+      `→ ${linesEn(p(x, 'lines'))}: computed correctly from your earlier wrong values (not penalised again).`,
     fa: (x) =>
-      `→ سطرهای ${n(x, 'lines')}: از مقادیر نادرست قبلی‌تان درست محاسبه شده‌اند (دوباره جریمه نمی‌شوند).`,
+      `→ ${linesFa(p(x, 'lines'))}: از مقادیر نادرست قبلی‌تان درست محاسبه ${several(p(x, 'lines')) ? 'شده‌اند (دوباره جریمه نمی‌شوند)' : 'شده است (دوباره جریمه نمی‌شود)'}.`,
   },
   'check.group_unrecognized': {
-    en: (x) => `? lines ${p(x, 'lines')}: I could not tell which quantity these are.`,
-    fa: (x) => `? سطرهای ${n(x, 'lines')}: نتوانستم تشخیص دهم این‌ها کدام کمیت‌اند.`,
+    en: (x) =>
+      `? ${linesEn(p(x, 'lines'))}: I could not tell which quantity ${several(p(x, 'lines')) ? 'these are' : 'this is'}.`,
+    fa: (x) =>
+      `? ${linesFa(p(x, 'lines'))}: نتوانستم تشخیص دهم ${several(p(x, 'lines')) ? 'این‌ها کدام کمیت‌اند' : 'این کدام کمیت است'}.`,
   },
   'check.undiagnosed': {
     en: 'No catalogued mistake reproduces this number: check the arithmetic of that line.',
     fa: 'هیچ‌یک از اشتباه‌های شناخته‌شده این عدد را توضیح نمی‌دهد: محاسبهٔ همان سطر را بازبینی کنید.',
   },
   'check.carried_from': {
-    en: (x) => `follows from line ${p(x, 'lines')}`,
-    fa: (x) => `پیامدِ سطر ${n(x, 'lines')}`,
+    en: (x) => `follows from ${linesEn(p(x, 'lines'))}`,
+    fa: (x) => `پیامدِ ${linesFa(p(x, 'lines'))}`,
   },
   'check.understood_names': {
     en: 'Names I understand: net_h1 / a_h1 / z_h1 (pre-activation), out_h1 / h1 / o1 (output), E_o1, E_total / Error, ∂E/∂out_o1, ∂out_o1/∂net_o1, δ_o1, ∂E/∂w5 (or dE/dw5), Δw5 (= η·∂E/∂w5), w5+ / new w5 (updated), b1, η; deeper nets: h2_3, z^{(2)}_1, w^{(2)}_{13}, w_{h1→o1}.',

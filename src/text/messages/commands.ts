@@ -90,7 +90,8 @@ export const commandsMessages: Messages = {
     fa: '⚠️ نتوانستم این کار را انجام دهم، به این دلایل:',
   },
   'commands.more_problems': {
-    en: (x) => `…and ${p(x, 'count')} more problem(s): fix these first.`,
+    en: (x) =>
+      `…and ${p(x, 'count')} more ${Number(x.count) === 1 ? 'problem' : 'problems'}: fix these first.`,
     fa: (x) => `…و ${n(x, 'count')} مشکل دیگر: اول همین‌ها را درست کنید.`,
   },
   'commands.location_line_column': {

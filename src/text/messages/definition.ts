@@ -1,6 +1,7 @@
 // Messages of the definition area (networks as people type them), in English and Persian.
 import { ltr } from '../bidi.js';
 import type { Messages, MessageParams } from '../i18n.js';
+import { countOf } from '../line-list.js';
 
 type P = MessageParams;
 
@@ -247,7 +248,8 @@ export const definitionMessages: Messages = {
     fa: (p) => `${code(p.key)} به صورت ماتریسی تک‌سطری خوانده شد.`,
   },
   'definition.note.ignored': {
-    en: (p) => `Skipped ${p.count} line(s) that do not describe the network: ${p.keys}.`,
+    en: (p) =>
+      `Skipped ${countOf(p.count!, 'line')} that ${Number(p.count) === 1 ? 'does' : 'do'} not describe the network: ${p.keys}.`,
     fa: (p) => `${ltr(p.count!)} مورد که به تعریف شبکه مربوط نبود نادیده گرفته شد: ${ltr(p.keys!)}.`,
   },
 };

@@ -1,6 +1,7 @@
 // Messages of /exercise (a class's exercise: networks per student, graded submissions, the TA's report), en and fa.
 import { ltr } from '../bidi.js';
 import type { MessageParams, Messages } from '../i18n.js';
+import { countOf } from '../line-list.js';
 
 const p = (params: MessageParams, key: string): string => String(params[key] ?? '');
 const n = (params: MessageParams, key: string): string => ltr(p(params, key));
@@ -63,7 +64,7 @@ export const exercisesMessages: Messages = {
   },
   'exercise.no_attempts_left': {
     en: (x) =>
-      `You have used all ${p(x, 'attempts')} attempts of \`${p(x, 'name')}\`; your best score counts.`,
+      `You have used ${Number(x.attempts) === 1 ? 'your one attempt' : `all ${p(x, 'attempts')} attempts`} of \`${p(x, 'name')}\`; your best score counts.`,
     fa: (x) =>
       `همهٔ ${n(x, 'attempts')} بار فرصت تمرین ${n(x, 'name')} را به کار برده‌اید؛ بهترین امتیازتان حساب می‌شود.`,
   },
@@ -102,7 +103,7 @@ export const exercisesMessages: Messages = {
   // --- answers
   'exercise.created': {
     en: (x) =>
-      `**Exercise \`${p(x, 'name')}\` is open.** Each student gets their own ${p(x, 'layers')} network (varied: ${p(x, 'vary')}), ${p(x, 'attempts')} attempts${p(x, 'due') ? `, due ${p(x, 'due')}` : ''}; right values ${x.show === 'yes' ? 'shown' : 'not shown'} after submitting.\nStudents: \`/exercise start name:${p(x, 'name')}\`, then \`/exercise submit name:${p(x, 'name')}\` with the worked solution.`,
+      `**Exercise \`${p(x, 'name')}\` is open.** Each student gets their own ${p(x, 'layers')} network (varied: ${p(x, 'vary')}), ${countOf(p(x, 'attempts'), 'attempt')}${p(x, 'due') ? `, due ${p(x, 'due')}` : ''}; right values ${x.show === 'yes' ? 'shown' : 'not shown'} after submitting.\nStudents: \`/exercise start name:${p(x, 'name')}\`, then \`/exercise submit name:${p(x, 'name')}\` with the worked solution.`,
     fa: (x) =>
       `**تمرین ${n(x, 'name')} باز شد.** هر دانشجو شبکهٔ ${n(x, 'layers')} خودش را می‌گیرد (متغیر: ${n(x, 'vary')})، ${n(x, 'attempts')} بار فرصت${p(x, 'due') ? `، مهلت ${n(x, 'due')}` : ''}؛ مقادیر درست پس از ارسال ${x.show === 'yes' ? 'نشان داده می‌شوند' : 'نشان داده نمی‌شوند'}.\nدانشجویان: ${ltr(`/exercise start name:${p(x, 'name')}`)} و سپس ${ltr(`/exercise submit name:${p(x, 'name')}`)} همراه با حل کامل.`,
   },
@@ -135,14 +136,14 @@ export const exercisesMessages: Messages = {
   },
   'exercise.stored': {
     en: (x) =>
-      `**Stored: attempt ${p(x, 'attempt')} of ${p(x, 'attempts')} for \`${p(x, 'name')}\`, score ${p(x, 'percent')}%.** ${Number(x.left) > 0 ? `${p(x, 'left')} attempts left.` : 'No attempts left.'}`,
+      `**Stored: attempt ${p(x, 'attempt')} of ${p(x, 'attempts')} for \`${p(x, 'name')}\`, score ${p(x, 'percent')}%.** ${Number(x.left) > 0 ? `${countOf(p(x, 'left'), 'attempt')} left.` : 'No attempts left.'}`,
     fa: (x) =>
       `**ذخیره شد: تلاش ${n(x, 'attempt')} از ${n(x, 'attempts')} برای ${n(x, 'name')}، امتیاز ${ltr(`${p(x, 'percent')}%`)}.** ${Number(x.left) > 0 ? `${n(x, 'left')} فرصت دیگر دارید.` : 'فرصت دیگری ندارید.'}`,
   },
   // --- the report
   'exercise.report_title': {
     en: (x) =>
-      `**Report for \`${p(x, 'name')}\`**: ${p(x, 'submitted')}/${p(x, 'students')} students submitted, ${p(x, 'attempts')} attempts in all.`,
+      `**Report for \`${p(x, 'name')}\`**: ${p(x, 'submitted')}/${countOf(p(x, 'students'), 'student')} submitted, ${countOf(p(x, 'attempts'), 'attempt')} in all.`,
     fa: (x) =>
       `**گزارش تمرین ${n(x, 'name')}**: ${n(x, 'submitted')} از ${n(x, 'students')} دانشجو پاسخ داده‌اند، روی هم ${n(x, 'attempts')} تلاش.`,
   },
