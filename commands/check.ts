@@ -8,6 +8,8 @@ import { presetNamesStartingWith, resolveNetworkInput } from '../src/definition/
 import { defineCommand, LANG_OPTION_HELP } from '../src/dispatch/define-command.js';
 import type { Reply } from '../src/dispatch/types.js';
 import { UserFacingError, type UserError } from '../src/errors.js';
+import { NOTATION_NAMES, notationOfPage, type NotationName } from '../src/text/notations.js';
+import { quantityNamer } from '../src/text/quantity-names.js';
 import { checkInteractions } from './interactions/check.js';
 
 /** Discord's string option limit; longer sheets come as a modal, a message or a file (`text`). */
@@ -21,6 +23,7 @@ const options = z.object({
   public: z.boolean().default(false),
   hide: z.boolean().default(false),
   numbering: z.enum(['destination-first', 'source-first']).optional(),
+  notation: z.enum(NOTATION_NAMES).optional(),
   lang: z.enum(['en', 'fa']).optional(),
 });
 
@@ -70,6 +73,10 @@ export default defineCommand({
       en: 'How to read w1, w2, … and matrices when the page allows both: destination-first (w2 = i2→h1, the default) or source-first (w2 = i1→h2, x @ W).',
       fa: 'ترتیب خواندن w1، w2، … و ماتریس‌ها وقتی صفحه هر دو را ممکن می‌گذارد: destination-first (w2 = i2→h1، پیش‌فرض) یا source-first (w2 = i1→h2، x @ W).',
     },
+    notation: {
+      en: "Names in the rows: classic (net_h1, out_h1), course (a_h1, h1), layered (z⁽¹⁾₁) or textbook (I_j, O_j); default: the sheet's own.",
+      fa: 'نام‌ها در سطرهای جدول: classic (net_h1، out_h1)، course (a_h1، h1)، layered (z⁽¹⁾₁) یا textbook (I_j، O_j)؛ پیش‌فرض: نمادگذاری خود برگه.',
+    },
     lang: LANG_OPTION_HELP,
   },
   firstOption: 'answers',
@@ -109,7 +116,10 @@ export default defineCommand({
     });
     if (report.rows.length === 0)
       fail([problem('check.no_statements', 'I found no lines of the form name = … = number.')]);
-    const formatted = formatCheckReport(report, { locale });
+    // Rows in the notation chosen, else the sheet's own, else the place's default (/settings), else classic.
+    const notation: NotationName =
+      request.options.notation ?? notationOfPage(sheet) ?? request.defaults?.notation ?? 'classic';
+    const formatted = formatCheckReport(report, { locale, names: quantityNamer(spec, notation) });
     const files = formatted.complete
       ? []
       : [

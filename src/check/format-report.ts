@@ -69,13 +69,11 @@ function mistakeName(id: MistakeId, locale: Locale): string {
 const compact = (name: string): string => name.replace(/[\s{}_\\$]/g, '').toLowerCase();
 
 /** The student's own name, and what it was understood as when that is written differently. */
-function quantityText(row: CheckRow, locale: Locale): string {
-  if (!row.name) return row.quantity ?? t(locale, 'check.report.no_name');
-  if (!row.quantity || compact(row.quantity) === compact(row.name)) return row.name;
-  return t(locale, 'check.report.read_as', { name: row.name, quantity: row.quantity }).replace(
-    /[\u2066-\u2069]/g,
-    '',
-  );
+function quantityText(row: CheckRow, locale: Locale, names: QuantityNamer): string {
+  const quantity = row.quantity === undefined ? undefined : names(row.quantity);
+  if (!row.name) return quantity ?? t(locale, 'check.report.no_name');
+  if (!quantity || compact(quantity) === compact(row.name)) return row.name;
+  return t(locale, 'check.report.read_as', { name: row.name, quantity }).replace(/[\u2066-\u2069]/g, '');
 }
 
 /** Readings worth saying out loud: the name meant something other than its most likely meaning. */
@@ -93,7 +91,16 @@ function note(row: CheckRow, locale: Locale): string {
   return '';
 }
 
-function table(report: CheckReport, locale: Locale, rows: CheckRow[] = report.rows): string {
+/** A quantity's canonical name (`net_h1`, as in --json) as the report shows it: in the notation chosen. */
+export type QuantityNamer = (canonical: string) => string;
+const asIs: QuantityNamer = (canonical) => canonical;
+
+function table(
+  report: CheckReport,
+  locale: Locale,
+  names: QuantityNamer,
+  rows: CheckRow[] = report.rows,
+): string {
   const showExpected = !report.hideExpected;
   const header = [
     cell(t(locale, 'check.report.column_line'), 4, locale),
@@ -104,7 +111,7 @@ function table(report: CheckReport, locale: Locale, rows: CheckRow[] = report.ro
   const lines = rows.map((row) =>
     [
       cell(String(row.line).padStart(4), 4, locale),
-      cell(quantityText(row, locale), NAME_WIDTH, locale),
+      cell(quantityText(row, locale, names), NAME_WIDTH, locale),
       cell(row.givenText, NUMBER_WIDTH, locale),
       ...(showExpected ? [cell(expectedText(row), NUMBER_WIDTH, locale)] : []),
       cell(`${mark(row)} ${note(row, locale)}`.trimEnd(), 0, locale),
@@ -194,27 +201,28 @@ function fit(text: string, limit: number): string {
 
 export function formatCheckReport(
   report: CheckReport,
-  options: { locale: Locale; limit?: number; attachmentNames?: string },
+  options: { locale: Locale; limit?: number; attachmentNames?: string; names?: QuantityNamer },
 ): FormattedReport {
   const { locale } = options;
+  const names = options.names ?? asIs;
   const limit = options.limit ?? CHAT_MESSAGE_LIMIT;
   const full = [
     ...header(report, locale),
     t(locale, 'check.legend'),
-    table(report, locale),
+    table(report, locale, names),
     ...explanations(report, locale),
     ...footnotes(report, locale),
   ].join('\n');
   const json = JSON.stringify(report.rows, null, 2);
   if (full.length <= limit) return { text: full, complete: true, full, json };
-  const names = options.attachmentNames ?? 'check-report.md, check-report.json';
+  const files = options.attachmentNames ?? 'check-report.md, check-report.json';
   const summaryText = [...header(report, locale), ...summary(report, locale)].join('\n');
-  const attached = t(locale, 'check.attached', { files: names });
+  const attached = t(locale, 'check.attached', { files });
   // Then as many of the wrong lines, in full, as still fit the message.
   const wrong = report.rows.filter((r) => r.verdict === 'incorrect');
   let text = fit(`${summaryText}\n\n${attached}`, limit);
   for (let count = wrong.length; count > 0; count--) {
-    const withRows = `${summaryText}\n${table(report, locale, wrong.slice(0, count))}\n${attached}`;
+    const withRows = `${summaryText}\n${table(report, locale, names, wrong.slice(0, count))}\n${attached}`;
     if (withRows.length <= limit) {
       text = withRows;
       break;

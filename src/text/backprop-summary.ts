@@ -255,7 +255,10 @@ export function backpropSummary(input: SummaryInput): string {
   }
   if (view === 'backward' || view === 'all') {
     sections.push({
-      lines: [t(locale, 'commands.backprop_delta_heading'), ...deltaRows(trace, nt, locale, precision)],
+      lines: [
+        t(locale, 'commands.backprop_delta_heading', { net: nt.symbols.net }),
+        ...deltaRows(trace, nt, locale, precision),
+      ],
       droppableRows: true,
       more: (count) => t(locale, 'commands.backprop_more_rows', { count }),
       maxRows: view === 'backward' ? 16 : 8,

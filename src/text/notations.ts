@@ -22,6 +22,8 @@ export interface Notation {
   /** One output's share of the loss, and the whole loss. */
   lossTerm(j: number): string;
   total: string;
+  /** The notation's own words for legends and headings: the pre-activation, the output, ∂E/∂output. */
+  symbols: { net: string; out: string; dOut: string };
 }
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -43,6 +45,7 @@ function classic(layers: readonly number[]): Notation {
     bias: (l, shared, j) => biasName(l, shared, j),
     lossTerm: (j) => `E_${unit(layers.length - 1, j)}`,
     total: 'E_total',
+    symbols: { net: 'net', out: 'out', dOut: '∂E/∂out' },
   };
 }
 
@@ -55,6 +58,7 @@ function course(layers: readonly number[]): Notation {
     net: (l, j) => `a_${unit(l, j)}`,
     out: (l, j) => unit(l, j),
     total: 'E',
+    symbols: { net: 'a', out: 'h, o', dOut: '∂E/∂h, ∂E/∂o' },
   };
 }
 
@@ -73,6 +77,7 @@ function layered(layers: readonly number[]): Notation {
       shared || j === undefined ? `b${layerMark(l + 1)}` : `b${layerMark(l + 1)}${sub(j + 1)}`,
     lossTerm: (j) => `E${sub(j + 1)}`,
     total: 'E',
+    symbols: { net: 'z', out: 'a', dOut: '∂E/∂a' },
   };
 }
 
@@ -98,6 +103,7 @@ function textbook(layers: readonly number[]): Notation {
         : `θ_${number(l + 1, j)}`,
     lossTerm: (j) => `E_${number(last, j)}`,
     total: 'E',
+    symbols: { net: 'I', out: 'O', dOut: '∂E/∂O' },
   };
 }
 

@@ -224,7 +224,7 @@ export function buildDiagramModel(
     edges,
     quantity,
     matrices,
-    nodeKey: t(locale, `render.key.${view}`),
+    nodeKey: t(locale, `render.key.${view}`, nt.symbols),
     footer,
   };
 }

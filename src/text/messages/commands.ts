@@ -222,8 +222,8 @@ export const commandsMessages: Messages = {
     fa: '**گذر رو به جلو**',
   },
   'commands.backprop_delta_heading': {
-    en: '**δ = ∂E/∂net per unit**',
-    fa: '**دلتای هر نورون (δ = ∂E/∂net)**',
+    en: (x) => `**δ = ∂E/∂${p(x, 'net') || 'net'} per unit**`,
+    fa: (x) => `**دلتای هر نورون (δ = ∂E/∂${p(x, 'net') || 'net'})**`,
   },
   'commands.backprop_gradients_heading': {
     en: '**Largest gradients**',

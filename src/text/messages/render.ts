@@ -1,6 +1,10 @@
 // Messages of the render area, in English and Persian: the words drawn into images.
 import { ltr } from '../bidi.js';
-import type { Messages } from '../i18n.js';
+import type { MessageParams, Messages } from '../i18n.js';
+
+const CLASSIC_WORDS: Record<string, string> = { net: 'net', out: 'out', dOut: '∂E/∂out' };
+/** A word of the notation's legend (`net`, `out`, `dOut`), the classic one when none is given. */
+const word = (p: MessageParams, key: string): string => String(p[key] ?? CLASSIC_WORDS[key]);
 
 export const renderMessages: Messages = {
   'render.view.forward': { en: 'Forward pass', fa: 'گذر رو به جلو' },
@@ -45,13 +49,15 @@ export const renderMessages: Messages = {
   },
   'render.legend.negative': { en: 'negative', fa: 'منفی' },
   'render.legend.positive': { en: 'positive', fa: 'مثبت' },
+  // The words of the notation chosen (net/out, a and h/o, z/a, I/O); classic when none is given.
   'render.key.forward': {
-    en: 'circle: unit and its output out · below: net input net',
-    fa: `دایره: نورون و خروجی آن ${ltr('out')} · زیر دایره: ورودی خالص ${ltr('net')}`,
+    en: (p) => `circle: unit and its output ${word(p, 'out')} · below: net input ${word(p, 'net')}`,
+    fa: (p) =>
+      `دایره: نورون و خروجی آن ${ltr(word(p, 'out'))} · زیر دایره: ورودی خالص ${ltr(word(p, 'net'))}`,
   },
   'render.key.backward': {
-    en: 'circle: δ = ∂E/∂net of the unit · below: ∂E/∂out',
-    fa: `دایره: ${ltr('δ = ∂E/∂net')} هر نورون · زیر دایره: ${ltr('∂E/∂out')}`,
+    en: (p) => `circle: δ = ∂E/∂${word(p, 'net')} of the unit · below: ${word(p, 'dOut')}`,
+    fa: (p) => `دایره: ${ltr(`δ = ∂E/∂${word(p, 'net')}`)} هر نورون · زیر دایره: ${ltr(word(p, 'dOut'))}`,
   },
   'render.key.update': {
     en: 'edges: weight before → after one step (η = learning rate)',
@@ -62,8 +68,10 @@ export const renderMessages: Messages = {
     fa: `یال‌ها: وزن‌ها · جعبه‌ها: بایاس‌ها · چپ: ورودی‌ها · راست: هدف‌ها ${ltr('t')}`,
   },
   'render.key.summary': {
-    en: 'circle: output out · below: δ = ∂E/∂net · edges: weight before → after one step',
-    fa: `دایره: خروجی ${ltr('out')} · زیر دایره: ${ltr('δ = ∂E/∂net')} · یال‌ها: وزن پیش و پس از یک گام`,
+    en: (p) =>
+      `circle: output ${word(p, 'out')} · below: δ = ∂E/∂${word(p, 'net')} · edges: weight before → after one step`,
+    fa: (p) =>
+      `دایره: خروجی ${ltr(word(p, 'out'))} · زیر دایره: ${ltr(`δ = ∂E/∂${word(p, 'net')}`)} · یال‌ها: وزن پیش و پس از یک گام`,
   },
   'render.bias.fixed': { en: 'fixed', fa: 'ثابت' },
   'render.dense.note': {
