@@ -5,6 +5,7 @@ import type { ResolvedSpec, Trace } from '../src/core/types.js';
 import {
   formatDefinition,
   formatOneLine,
+  describePreset,
   presetNamesStartingWith,
   resolveNetworkInput,
   type ParsedDefinition,
@@ -169,6 +170,7 @@ export default defineCommand({
   suggest: {
     preset: presetNamesStartingWith,
   },
+  describeChoice: { preset: describePreset },
   examples: [
     '/backprop preset:mazur',
     '/backprop preset:mazur view:backward lang:fa',

@@ -4,7 +4,7 @@ import { checkAnswers, MAX_ANSWERS_LENGTH } from '../src/check/check-answers.js'
 import { formatCheckReport } from '../src/check/format-report.js';
 import { splitRequestText } from '../src/check/request-text.js';
 import { sheetNumbering } from '../src/check/sheet-names.js';
-import { presetNamesStartingWith, resolveNetworkInput } from '../src/definition/index.js';
+import { describePreset, presetNamesStartingWith, resolveNetworkInput } from '../src/definition/index.js';
 import { defineCommand, LANG_OPTION_HELP } from '../src/dispatch/define-command.js';
 import type { Reply } from '../src/dispatch/types.js';
 import { UserFacingError, type UserError } from '../src/errors.js';
@@ -83,6 +83,7 @@ export default defineCommand({
   suggest: {
     preset: presetNamesStartingWith,
   },
+  describeChoice: { preset: describePreset },
   examples: [
     '/check preset:course-q6 answers:"h1 = σ(0.3775) = 0.5932  Δw5 = 0.0332"',
     '/check preset:mazur hide:true answers:"out_o1 = 0.7514 ∂E/∂w5 = 0.0822 w5+ = 0.3589"',

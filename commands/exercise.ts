@@ -1,7 +1,7 @@
 // /exercise: a class's exercise. TAs create it from a network; each student gets their own numbers, submits a
 // worked solution graded by the /check engine, and the TA gets a report with the grades as CSV.
 import { z } from 'zod';
-import { presetNamesStartingWith } from '../src/definition/index.js';
+import { describePreset, presetNamesStartingWith } from '../src/definition/index.js';
 import { defineCommand, LANG_OPTION_HELP } from '../src/dispatch/define-command.js';
 import type { Reply } from '../src/dispatch/types.js';
 import { startExercise, submitExercise } from '../src/exercises/attempt.js';
@@ -85,6 +85,7 @@ export default defineCommand({
   suggest: {
     preset: presetNamesStartingWith,
   },
+  describeChoice: { preset: describePreset },
   examples: [
     '/exercise new name:hw3 preset:course-q6 vary:weights,inputs due:2026-12-20 attempts:3',
     '/exercise start name:hw3',

@@ -14,7 +14,12 @@ import {
 import { hiddenActivations } from '../src/core/training/hidden-activations.js';
 import { classOf, planeAround, predictionGrid } from '../src/core/training/prediction-grid.js';
 import type { NetworkSpec, OptimizerName, ResolvedSpec, Trace } from '../src/core/types.js';
-import { presetNamesStartingWith, presetText, resolveNetworkInput } from '../src/definition/index.js';
+import {
+  describePreset,
+  presetNamesStartingWith,
+  presetText,
+  resolveNetworkInput,
+} from '../src/definition/index.js';
 import { readBatch, readOptimizer } from '../src/definition/training-keys.js';
 import { fromString } from '../src/definition/source.js';
 import { defineCommand, LANG_OPTION_HELP } from '../src/dispatch/define-command.js';
@@ -267,6 +272,7 @@ export default defineCommand({
     batch: (partial) =>
       ['full', 'online', '2', '4', '8'].filter((word) => word.startsWith(partial.toLowerCase())),
   },
+  describeChoice: { preset: describePreset },
   examples: [
     '/train preset:xor',
     '/train preset:moons optimizer:sgd,momentum,adam lang:fa',

@@ -9,6 +9,7 @@ export {
 export { formatDefinition, formatOneLine } from './format.js';
 export { evaluateExpression, EXPRESSION_MAX_LENGTH, ALLOWED_FUNCTION_NAMES } from './expression.js';
 export {
+  describePreset,
   listPresets,
   loadPreset,
   presetNamesStartingWith,

@@ -15,9 +15,19 @@ export interface PresetSummary {
   description: string;
 }
 
-/** The first `#` comment line of a preset file: its one-line description (later comments are notes). */
-function descriptionOf(text: string): string {
-  return /^[^\S\r\n\u2028\u2029]*#\s?(.*)$/m.exec(text)?.[1]?.trim() ?? '';
+/**
+ * A preset's one-line description: in English the first `#` comment line, in Persian the `# fa:` line (later
+ * comments are notes). A preset without a Persian line is described in English.
+ */
+function descriptionOf(text: string, locale: 'en' | 'fa' = 'en'): string {
+  const comments = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('#'))
+    .map((line) => line.slice(1).trim());
+  const persian = comments.find((line) => line.startsWith('fa:'));
+  if (locale === 'fa' && persian) return persian.slice('fa:'.length).trim();
+  return comments.find((line) => !line.startsWith('fa:')) ?? '';
 }
 
 function presetNames(): string[] {
@@ -34,12 +44,19 @@ export function presetNamesStartingWith(partial: string): string[] {
   return presetNames().filter((name) => name.startsWith(start));
 }
 
-/** Every preset with its one-line description, sorted by name. */
-export function listPresets(): PresetSummary[] {
+/** Every preset with its one-line description in that language, sorted by name. */
+export function listPresets(locale: 'en' | 'fa' = 'en'): PresetSummary[] {
   return presetNames().map((name) => ({
     name,
-    description: descriptionOf(readFileSync(join(PRESET_DIR, `${name}.txt`), 'utf8')),
+    description: descriptionOf(readFileSync(join(PRESET_DIR, `${name}.txt`), 'utf8'), locale),
   }));
+}
+
+/** One preset's description in that language (autocomplete details), or undefined for an unknown name. */
+export function describePreset(name: string, locale: 'en' | 'fa'): string | undefined {
+  return presetNames().includes(name)
+    ? descriptionOf(readFileSync(join(PRESET_DIR, `${name}.txt`), 'utf8'), locale)
+    : undefined;
 }
 
 /** The preset's text as written in assets/presets (for showing it to a TA), or undefined. */

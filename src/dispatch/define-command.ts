@@ -17,6 +17,9 @@ export type OptionSuggester = (partial: string, locale: Locale) => string[];
 
 export type OptionShape = Record<string, z.ZodType>;
 
+/** What a suggested value is, in words (`mazur` → "The classic 2-2-2 worked example …"). */
+export type ChoiceDescriber = (value: string, locale: Locale) => string | undefined;
+
 export interface CommandDefinition<Shape extends OptionShape> {
   /** Lower-case, as typed after the slash: `backprop`. */
   name: string;
@@ -29,6 +32,8 @@ export interface CommandDefinition<Shape extends OptionShape> {
   firstOption?: keyof Shape & string;
   /** Options whose values are suggested while typing (they must be free-text options). */
   suggest?: { [K in keyof Shape]?: OptionSuggester };
+  /** A suggested value in words, shown beside it (a preset's description), in the user's language. */
+  describeChoice?: { [K in keyof Shape]?: ChoiceDescriber };
   /** Command lines shown in /help and the playground, e.g. `/backprop preset:mazur`. */
   examples: string[];
   /** Modals, buttons and the state buttons hold (src/dispatch/interactions.ts); adapters render them. */
@@ -53,6 +58,7 @@ export interface Command {
   optionText: Record<string, Bilingual>;
   firstOption?: string;
   suggest?: Record<string, OptionSuggester | undefined>;
+  describeChoice?: Record<string, ChoiceDescriber | undefined>;
   examples: string[];
   interactions?: CommandInteractions;
   usesStore?: boolean;
@@ -237,6 +243,8 @@ export interface PlaygroundCommand {
     description: string;
     required: boolean;
     choices?: string[];
+    /** Each suggested value in words, when the command describes them (presets). */
+    choiceDetails?: Record<string, string>;
     defaultValue?: string | number | boolean;
   }[];
 }
@@ -250,12 +258,22 @@ export function toPlaygroundCommand(command: Command, locale: Locale): Playgroun
     options: optionInfos(command).map((info) => {
       const suggester = command.suggest?.[info.name];
       const choices = info.choices ?? suggester?.('', locale);
+      const describe = command.describeChoice?.[info.name];
+      const details = describe
+        ? Object.fromEntries(
+            (choices ?? []).flatMap((choice) => {
+              const detail = describe(choice, locale);
+              return detail ? [[choice, detail]] : [];
+            }),
+          )
+        : undefined;
       return {
         name: info.name,
         kind: info.kind,
         description: info.description[locale],
         required: info.required,
         ...(choices ? { choices } : {}),
+        ...(details ? { choiceDetails: details } : {}),
         ...(info.defaultValue !== undefined ? { defaultValue: info.defaultValue } : {}),
       };
     }),

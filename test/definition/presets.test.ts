@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { computeTrace, finiteDifferenceGradients, traceToJson } from '../../src/core/index.js';
 import {
   formatDefinition,
+  describePreset,
   listPresets,
   loadPreset,
   parseDefinition,
@@ -26,6 +27,21 @@ describe('presets', () => {
       expect(description.length, name).toBeGreaterThan(20);
       expect(description, name).not.toContain('\n');
     }
+  });
+
+  it('describes each preset in Persian too, each in its own words', () => {
+    const english = listPresets('en');
+    const persian = listPresets('fa');
+    expect(persian.map((p) => p.name)).toEqual(english.map((p) => p.name));
+    for (const [index, { name, description }] of persian.entries()) {
+      expect(description, name).toMatch(/[\u0600-\u06FF]/);
+      expect(description, name).not.toBe(english[index]!.description);
+      expect(description, name).not.toMatch(/^fa:/);
+    }
+    expect(new Set(persian.map((p) => p.description)).size).toBe(persian.length);
+    expect(new Set(english.map((p) => p.description)).size).toBe(english.length);
+    expect(describePreset('mazur', 'fa')).toContain('مثال کلاسیک');
+    expect(describePreset('nope', 'fa')).toBeUndefined();
   });
 
   it.each([

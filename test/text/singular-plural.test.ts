@@ -34,9 +34,9 @@ describe('line lists in /check', () => {
 });
 
 describe('the exercise report', () => {
-  it('says "1 attempt" and "1 student", and the plural otherwise', () => {
+  it('says "1 attempt", and the plural otherwise', () => {
     const one = say('en', 'exercise.report_title', { name: 'hw1', submitted: 1, students: 1, attempts: 1 });
-    expect(one).toContain('1/1 student submitted, 1 attempt in all.');
+    expect(one).toContain('1/1 students submitted, 1 attempt in all.');
     const more = say('en', 'exercise.report_title', { name: 'hw1', submitted: 1, students: 3, attempts: 2 });
     expect(more).toContain('1/3 students submitted, 2 attempts in all.');
   });

@@ -27,7 +27,7 @@ const presets: Subcommand = async (args) => {
   }
   const [name] = positionals;
   if (name === undefined) {
-    const all = listPresets();
+    const all = listPresets(locale);
     const width = Math.max(...all.map((p) => p.name.length));
     process.stdout.write(all.map((p) => `${p.name.padEnd(width)}  ${p.description}`).join('\n') + '\n');
     return 0;

@@ -143,7 +143,7 @@ export const exercisesMessages: Messages = {
   // --- the report
   'exercise.report_title': {
     en: (x) =>
-      `**Report for \`${p(x, 'name')}\`**: ${p(x, 'submitted')}/${countOf(p(x, 'students'), 'student')} submitted, ${countOf(p(x, 'attempts'), 'attempt')} in all.`,
+      `**Report for \`${p(x, 'name')}\`**: ${p(x, 'submitted')}/${p(x, 'students')} students submitted, ${countOf(p(x, 'attempts'), 'attempt')} in all.`,
     fa: (x) =>
       `**گزارش تمرین ${n(x, 'name')}**: ${n(x, 'submitted')} از ${n(x, 'students')} دانشجو پاسخ داده‌اند، روی هم ${n(x, 'attempts')} تلاش.`,
   },

@@ -121,6 +121,30 @@ describe('the playground in a browser', () => {
     await page.close();
   });
 
+  it('follows the language switch: the welcome message, the placeholder and each preset described in it', async () => {
+    const page = await open('?lang=en&theme=dark');
+    const welcome = page.locator('.message.welcome .message-body');
+    await expect.poll(() => welcome.textContent()).toContain('Welcome!');
+    expect(await page.locator('#input').getAttribute('placeholder')).toContain('Message #playground');
+    await page.locator('#input').pressSequentially('/backprop preset:maz');
+    await expect
+      .poll(() => page.locator('.suggestion-detail').first().textContent(), { timeout: 10_000 })
+      .toContain('The classic 2-2-2 worked example');
+    await page.locator('#input').fill('');
+    await page.selectOption('#language', 'fa');
+    await expect.poll(() => welcome.textContent(), { timeout: 10_000 }).toContain('خوش آمدید');
+    // Replaced in place: still one welcome message.
+    expect(await page.locator('.message.welcome').count()).toBe(1);
+    expect(await page.locator('.message.welcome .bot-tag').textContent()).toBe('ربات');
+    expect(await page.locator('#input').getAttribute('placeholder')).toContain('پیام به');
+    await page.locator('#input').pressSequentially('/backprop preset:maz');
+    await expect
+      .poll(() => page.locator('.suggestion-detail').first().textContent(), { timeout: 10_000 })
+      .toContain('مثال کلاسیک حل‌شدهٔ');
+    await shoot(page, 'preset-suggestions-fa');
+    await page.close();
+  });
+
   it('switches to Persian: right-to-left page, Persian reply, numbers intact', async () => {
     const page = await open('?lang=en&theme=light');
     await page.selectOption('#language', 'fa');

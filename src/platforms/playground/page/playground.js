@@ -236,7 +236,7 @@ function computeSuggestions() {
       .slice(0, 25)
       .map((choice) => ({
         label: `${option.name}:${choice}`,
-        detail: option.description,
+        detail: option.choiceDetails?.[choice] ?? option.description,
         insert: `${option.name}:${choice} `,
         start: token.start,
       }));
@@ -344,8 +344,14 @@ function actingAs() {
   return role === 'student' ? { role, name } : { role: 'ta', name: 'TA' };
 }
 
+/** The welcome message: posted once, then replaced in place by one in the new language when the switch changes. */
+let welcomeMessage;
+
 function welcome() {
-  const { body } = addMessage('bot');
+  const { message, body } = addMessage('bot');
+  message.classList.add('welcome');
+  if (welcomeMessage) welcomeMessage.replaceWith(message);
+  welcomeMessage = message;
   body.innerHTML = renderMarkdown(ui().welcome);
   const chips = element('div', 'chips');
   const examples = state.commands.flatMap((c) => c.examples.slice(0, 2));
@@ -386,6 +392,7 @@ async function applyLocale() {
 $('language').addEventListener('change', async (event) => {
   state.locale = event.target.value;
   await applyLocale();
+  welcome();
 });
 $('theme').addEventListener('click', () => {
   state.theme = state.theme === 'dark' ? 'light' : 'dark';
