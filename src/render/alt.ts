@@ -9,20 +9,21 @@ export function altText(request: FigureRequest): string {
     case 'diagram': {
       const { trace } = request;
       const p = request.precision ?? 4;
+      const layers = trace.spec.layers.join('-');
       // The network view is an exercise: its alt text gives away no computed value either.
-      const detail =
-        request.view === 'network'
-          ? ''
-          : `E = ${formatNumber(trace.loss, p)}; E after one step = ${formatNumber(trace.lossAfterStep, p)}.`;
+      if (request.view === 'network') return t(locale, 'render.alt.network', { layers });
       return t(locale, 'render.alt.diagram', {
         view: t(locale, `render.view.${request.view}`),
-        layers: trace.spec.layers.join('-'),
-        detail,
+        layers,
+        detail: t(locale, 'render.alt.loss', {
+          before: formatNumber(trace.loss, p),
+          after: formatNumber(trace.lossAfterStep, p),
+        }),
       });
     }
     case 'plot':
       return t(locale, 'render.alt.plot', {
-        chart: request.chart,
+        chart: t(locale, `render.alt.chart.${request.chart}`),
         title: request.title,
         x: request.xLabel,
         y: request.yLabel,

@@ -12,7 +12,7 @@ export function placeKind(place: string | undefined): string {
 }
 
 function valueText(name: SettingName, value: string | number, locale: Locale): string {
-  if (name === 'lang' || name === 'theme') return t(locale, `settings.value_${name}_${value}`);
+  if (name !== 'decimals') return t(locale, `settings.value_${name}_${value}`);
   return String(value);
 }
 

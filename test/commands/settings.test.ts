@@ -69,7 +69,7 @@ describe('/settings', () => {
     });
     expect(saved.plain).toContain('ذخیره شد: پیش‌فرض‌های این سرور');
     expect(saved.plain).toContain('• زبان: فارسی (fa)');
-    expect(saved.plain).toContain('• نمادگذاری: course');
+    expect(saved.plain).toContain('• نمادگذاری: جزوهٔ درس (course)');
     expect(saved.plain).toContain('• رقم‌های اعشار: 6');
   });
 
@@ -115,7 +115,7 @@ describe('/settings', () => {
     expect(error.plain).toMatch(/گزینه/);
     const shown = await ask('help', {}, SARA);
     expect(shown.plain).toContain(
-      'پیش‌فرض‌های اینجا (`/settings`): زبان: فارسی (fa) · نمادگذاری: course · رقم‌های اعشار: 6 · رنگ‌بندی: روشن (light).',
+      'پیش‌فرض‌های اینجا (`/settings`): زبان: فارسی (fa) · نمادگذاری: جزوهٔ درس (course) · رقم‌های اعشار: 6 · رنگ‌بندی: روشن (light).',
     );
     const english = await ask('help', { lang: 'en' }, SARA, 'discord:200');
     expect(english.plain).toContain(
@@ -125,7 +125,7 @@ describe('/settings', () => {
 
   it('reset one setting or all of them', async () => {
     const one = await ask('settings', { reset: 'notation' });
-    expect(one.plain).toContain('• نمادگذاری: classic (پیش‌فرض ربات)');
+    expect(one.plain).toContain('• نمادگذاری: کلاسیک (classic) (پیش‌فرض ربات)');
     expect((await store.placeSettings('discord:100')).notation).toBeUndefined();
     const all = await ask('settings', { reset: 'all', lang: 'en' });
     expect(all.plain).toContain('**Saved: the defaults of this server**');

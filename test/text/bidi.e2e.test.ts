@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/dispatch/dispatcher.js';
 import { layOutPersianMarkdown } from '../../src/text/bidi.js';
 import { catalogue } from '../../src/text/messages/index.js';
+import type { Request } from '../../src/dispatch/types.js';
 import { chatRequest, fakeDeps } from '../dispatch/fakes.js';
+import { openTestStore } from '../helpers/store.js';
 import { visualColumns } from '../helpers/visual-order.js';
 
 function chromiumPath(): string {
@@ -66,14 +68,48 @@ const params = new Proxy(
   },
 ) as Record<string, string | number>;
 
+/** A long sheet, so /check answers with the grouped summary (one line and several lines per group). */
+const LONG_SHEET = Array.from(
+  { length: 40 },
+  (_, k) => `net_h1 = ${(0.3 + k / 1000).toFixed(4)}\nout_h1 = 0.5933\nw5+ = 0.36\nfoo${k} = 1`,
+).join('\n');
+
 async function persianLines(): Promise<{ source: string; line: string }[]> {
   const lines: { source: string; line: string }[] = [];
   for (const [id, entry] of Object.entries(catalogue)) {
     const text = typeof entry.fa === 'function' ? entry.fa(params) : entry.fa;
     for (const line of layOutPersianMarkdown(text).split('\n')) lines.push({ source: id, line });
   }
-  const deps = fakeDeps();
+  const store = await openTestStore();
+  const deps = { ...fakeDeps(), store };
+  // The replies that read or write the database, in one server, as a TA and as a student (in this order).
+  const ta = { id: 'ta', name: 'TA', role: 'ta' as const };
+  const sara = { id: 'sara', name: 'Sara', role: 'student' as const };
+  const inServer = (request: Request, user: Request['user'] = ta): Request => ({
+    ...request,
+    user,
+    place: 'discord:bidi',
+  });
+  const withStore = [
+    inServer(chatRequest('settings', { lang: 'fa', notation: 'course', decimals: '3' })),
+    inServer(chatRequest('settings', {})),
+    inServer(chatRequest('settings', { theme: 'light' }), sara),
+    inServer(chatRequest('help', {})),
+    inServer(chatRequest('backprop', { preset: 'course-q6', view: 'all', explain: 'w5' })),
+    inServer(chatRequest('exercise', { action: 'new', name: 'hw1', preset: 'course-q6', attempts: '1' })),
+    inServer(chatRequest('exercise', { action: 'start', name: 'hw1' }), sara),
+    inServer(
+      chatRequest('exercise', { action: 'submit', name: 'hw1', answers: 'net_h1 = 0.3775\nout_h1 = 0.5933' }),
+      sara,
+    ),
+    inServer(chatRequest('exercise', { action: 'submit', name: 'hw1', answers: 'net_h1 = 0.3775' }), sara),
+    inServer(chatRequest('exercise', { action: 'report', name: 'hw1' }), sara),
+    inServer(chatRequest('exercise', { action: 'report', name: 'hw1' })),
+    inServer(chatRequest('exercise', { action: 'list' })),
+    inServer(chatRequest('check', { preset: 'course-q6', answers: LONG_SHEET, notation: 'course' })),
+  ];
   const requests = [
+    ...withStore,
     chatRequest('backprop', { preset: 'mazur', lang: 'fa' }),
     chatRequest('explain', { topic: 'xavier', lang: 'fa' }),
     chatRequest('explain', { topic: 'dying-relu', lang: 'fa' }),
@@ -100,6 +136,7 @@ async function persianLines(): Promise<{ source: string; line: string }[]> {
       }
     }
   }
+  await store.close();
   return lines
     .filter(({ line }) => PERSIAN.test(line) && !line.trimStart().startsWith('|'))
     .map(({ source, line }) => ({ source, line: asShown(line) }));
@@ -157,6 +194,9 @@ describe('Persian text in a left-to-right and a right-to-left client (Chromium)'
   it('every catalogue message and sample reply keeps its parts in the right-to-left order in both', async () => {
     const lines = await persianLines();
     expect(lines.length).toBeGreaterThan(300);
+    // The database's replies are among them, in Persian (the server's default set by /settings).
+    for (const command of ['/settings', '/exercise', '/help', '/check', '/backprop'])
+      expect(lines.filter((l) => l.source === command).length, command).toBeGreaterThan(3);
     const texts = lines.map((l) => l.line);
     const [inLtr, inRtl] = await Promise.all([columnsIn(texts, 'ltr'), columnsIn(texts, 'rtl')]);
     const problems: string[] = [];

@@ -24,7 +24,7 @@ export const checkReportMessages: Messages = {
     en: (x) =>
       `Score: **${p(x, 'points')}/${p(x, 'total')}** (✓ ${p(x, 'exact')} correct, ≈ ${p(x, 'approximate')} correct after your own rounding, → ${p(x, 'carried')} carried forward, ✗ ${p(x, 'incorrect')} incorrect${Number(x.unrecognized) > 0 ? `, ? ${p(x, 'unrecognized')} not recognised` : ''}). An error carried forward is not penalised twice.`,
     fa: (x) =>
-      `امتیاز: **${ltr(`${p(x, 'points')}/${p(x, 'total')}`)}** (✓ ${n(x, 'exact')} درست، ≈ ${n(x, 'approximate')} درست با گرد کردن خود دانشجو، → ${n(x, 'carried')} پیامدِ خطای قبلی، ✗ ${n(x, 'incorrect')} نادرست${Number(x.unrecognized) > 0 ? `، ? ${n(x, 'unrecognized')} ناشناخته` : ''}). خطایی که به سطرهای بعد منتقل شده دوباره جریمه نمی‌شود.`,
+      `امتیاز: **${ltr(`${p(x, 'points')}/${p(x, 'total')}`)}** (✓ ${n(x, 'exact')} درست، ≈ ${n(x, 'approximate')} درست با عددهای گردشدهٔ قبلی، → ${n(x, 'carried')} پیامدِ خطای قبلی، ✗ ${n(x, 'incorrect')} نادرست${Number(x.unrecognized) > 0 ? `، ? ${n(x, 'unrecognized')} ناشناخته` : ''}). خطایی که به سطرهای بعد منتقل شده دوباره جریمه نمی‌شود.`,
   },
   'check.report.group_incorrect': {
     en: (x) => `✗ ${p(x, 'mistake')}: ${linesEn(p(x, 'lines'))}`,

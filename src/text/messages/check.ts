@@ -18,7 +18,7 @@ export const checkMessages: Messages = {
   },
   'check.legend': {
     en: '✓ correct · ≈ correct after your own rounding · ✗ incorrect · → follows from an earlier wrong value · ? name not recognised',
-    fa: '✓ درست · ≈ درست با گرد کردن خودتان · ✗ نادرست · → پیامدِ یک مقدار نادرستِ قبلی · ? نام ناشناخته',
+    fa: '✓ درست · ≈ درست با عددهای گردشدهٔ قبلی · ✗ نادرست · → پیامدِ یک مقدار نادرستِ قبلی · ? نام ناشناخته',
   },
   'check.column_line': { en: 'line', fa: 'line' },
   'check.column_quantity': { en: 'quantity', fa: 'quantity' },

@@ -66,7 +66,7 @@ export const exercisesMessages: Messages = {
     en: (x) =>
       `You have used ${Number(x.attempts) === 1 ? 'your one attempt' : `all ${p(x, 'attempts')} attempts`} of \`${p(x, 'name')}\`; your best score counts.`,
     fa: (x) =>
-      `همهٔ ${n(x, 'attempts')} بار فرصت تمرین ${n(x, 'name')} را به کار برده‌اید؛ بهترین امتیازتان حساب می‌شود.`,
+      `${Number(x.attempts) === 1 ? 'تنها فرصت' : `همهٔ ${n(x, 'attempts')} بار فرصت`} تمرین ${n(x, 'name')} را به کار برده‌اید؛ بهترین امتیازتان حساب می‌شود.`,
   },
   'exercise.start_first': {
     en: (x) => `Start the exercise first: \`/exercise start name:${p(x, 'name')}\` shows your own network.`,

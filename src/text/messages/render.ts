@@ -88,6 +88,17 @@ export const renderMessages: Messages = {
     en: (p) => `${p.view} of a ${p.layers} neural network. ${p.detail}`,
     fa: (p) => `${p.view} برای شبکهٔ عصبی ${ltr(p.layers!)}. ${p.detail}`,
   },
+  'render.alt.loss': {
+    en: (p) => `E = ${p.before}; E after one step = ${p.after}.`,
+    fa: (p) => `خطا ${ltr(`E = ${p.before}`)}؛ پس از یک گام ${ltr(`E = ${p.after}`)}.`,
+  },
+  'render.alt.network': {
+    en: (p) => `Your ${p.layers} neural network: its weights, biases, inputs and targets.`,
+    fa: (p) => `شبکهٔ عصبی ${ltr(p.layers!)} شما: وزن‌ها، بایاس‌ها، ورودی‌ها و هدف‌ها.`,
+  },
+  'render.alt.chart.line': { en: 'Line', fa: 'خطی' },
+  'render.alt.chart.bar': { en: 'Bar', fa: 'میله‌ای' },
+  'render.alt.chart.histogram': { en: 'Histogram', fa: 'هیستوگرام' },
   'render.alt.plot': {
     en: (p) => `${p.chart} chart: ${p.title}. x: ${p.x}; y: ${p.y}. Series: ${p.series}.`,
     fa: (p) => `نمودار ${p.chart}: ${p.title}. محور افقی: ${p.x}؛ محور عمودی: ${p.y}. داده‌ها: ${p.series}.`,

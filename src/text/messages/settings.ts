@@ -52,6 +52,10 @@ export const settingsMessages: Messages = {
   },
   'settings.value_lang_en': { en: 'English (en)', fa: 'انگلیسی (en)' },
   'settings.value_lang_fa': { en: 'Persian (fa)', fa: 'فارسی (fa)' },
+  'settings.value_notation_classic': { en: 'classic', fa: 'کلاسیک (classic)' },
+  'settings.value_notation_course': { en: 'course', fa: 'جزوهٔ درس (course)' },
+  'settings.value_notation_layered': { en: 'layered', fa: 'لایه‌ای (layered)' },
+  'settings.value_notation_textbook': { en: 'textbook', fa: 'کتاب درسی (textbook)' },
   'settings.value_theme_dark': { en: 'dark', fa: 'تیره (dark)' },
   'settings.value_theme_light': { en: 'light', fa: 'روشن (light)' },
   'settings.how_applied': {

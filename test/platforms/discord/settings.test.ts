@@ -103,7 +103,7 @@ describe('/settings on Discord', () => {
     expect(reply.content).toContain('a_h1 = 0.378, h1 = 0.593');
     await harness.post(command('TOKEN-HELP-SARA', SARA, 'help', {}));
     expect((await answer('TOKEN-HELP-SARA')).content).toContain(
-      'پیش‌فرض‌های اینجا (`/settings`): زبان: فارسی (fa) · نمادگذاری: course · رقم‌های اعشار: 3',
+      'پیش‌فرض‌های اینجا (`/settings`): زبان: فارسی (fa) · نمادگذاری: جزوهٔ درس (course) · رقم‌های اعشار: 3',
     );
     // The member's own option still goes first.
     await harness.post(command('TOKEN-BP-EN', SARA, 'backprop', { preset: 'course-q6', lang: 'en' }));
