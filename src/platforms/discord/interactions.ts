@@ -249,22 +249,15 @@ function autocompleteChoices(
   const command = runtime.commands.find((c) => c.name === interaction.data?.name);
   const suggester = focused ? command?.suggest?.[focused.name] : undefined;
   let values: string[] = [];
-  const locale = localeOf(interaction, optionsOf(interaction.data?.options), runtime);
   try {
+    const locale = localeOf(interaction, optionsOf(interaction.data?.options), runtime);
     values = suggester ? suggester(String(focused?.value ?? ''), locale) : [];
   } catch (error) {
     runtime.log.warn({ err: error, command: interaction.data?.name }, 'autocomplete suggester failed');
   }
-  // A described value (a preset) shows its description beside its name; the value stays the name.
-  const describe = focused ? command?.describeChoice?.[focused.name] : undefined;
-  const label = (value: string) => {
-    const detail = describe?.(value, locale);
-    return detail ? `${value} — ${detail}` : value;
-  };
-  const choices = values.slice(0, 25).map((value) => ({
-    name: label(value).length > 100 ? `${label(value).slice(0, 99)}…` : label(value),
-    value: value.slice(0, 100),
-  }));
+  const choices = values
+    .slice(0, 25)
+    .map((value) => ({ name: value.slice(0, 100), value: value.slice(0, 100) }));
   return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } };
 }
 
