@@ -46,6 +46,23 @@ export function snapshotEpochs(epochs: number): number[] {
   return [...new Set([0, 1, 2, 3, 4].map((k) => Math.round((k * epochs) / 4)))];
 }
 
+/** What an observer of the training sees after each optimizer update (the lessons draw per-update curves from it). */
+export interface TrainingStep {
+  /** 1-based update number t. */
+  step: number;
+  /** 0-based epoch the update belongs to. */
+  epoch: number;
+  /** All parameters after the update, packed (a live view: copy what you keep). */
+  parameters: Float64Array;
+  layout: ParameterLayout;
+  /** The batch gradient the update used (with the L2 term; a live view). */
+  gradient: Float64Array;
+  /** The optimizer's state after the update, in its record's order (live views). */
+  state: readonly Float64Array[];
+  /** The data-set loss (with the penalty) at the current parameters: computed only when asked. */
+  dataLoss(): number;
+}
+
 /** The samples a spec trains on: its data set, or its one sample. */
 export function samplesOf(spec: ResolvedSpec): Sample[] {
   return spec.training?.data ?? [{ input: spec.input, target: spec.target }];
@@ -82,7 +99,7 @@ function snapshot(layout: ParameterLayout, name: string, values: Float64Array): 
   return { name, ...unpackParameters(layout, values) };
 }
 
-export function trainOnData(spec: ResolvedSpec): DataTrainingResult {
+export function trainOnData(spec: ResolvedSpec, observe?: (step: TrainingStep) => void): DataTrainingResult {
   const settings = spec.training!;
   const data = samplesOf(spec);
   const layout = parameterLayout(spec.layers, spec.biases, spec.updateBiases);
@@ -165,6 +182,15 @@ export function trainOnData(spec: ResolvedSpec): DataTrainingResult {
         for (const k of trainable) if (layout.isWeight[k]) theta[k] = theta[k]! * shrink;
       }
       for (const k of trainable) optimizer.update(theta, grad, state, k, context);
+      observe?.({
+        step: context.step,
+        epoch,
+        parameters: theta,
+        layout,
+        gradient: grad,
+        state,
+        dataLoss: () => dataLoss.at(theta),
+      });
       if (batchGradient) {
         const updated = unpackParameters(layout, theta);
         first = {
