@@ -32,6 +32,11 @@ export const PARAMETER_TEXT: Record<string, Bilingual> = {
   layers: { en: 'Depth of the net', fa: 'عمق شبکه' },
   fraction: { en: 'Fraction of weights to prune', fa: 'کسر وزن‌هایی که هرس می‌شوند' },
   epochs: { en: 'Passes over the data', fa: 'تعداد دوره‌ها' },
+  batch: { en: 'Mini-batch size', fa: 'اندازهٔ دستهٔ کوچک' },
+  momentum: { en: 'Momentum μ', fa: 'ضریب تکانه μ' },
+  beta1: { en: 'Adam’s β₁ (average of g)', fa: 'ضریب β₁ در Adam (میانگین g)' },
+  beta2: { en: 'Adam’s β₂ (average of g²)', fa: 'ضریب β₂ در Adam (میانگین g²)' },
+  steps: { en: 'Steps shown', fa: 'تعداد گام‌ها' },
   l2: { en: 'Weight decay λ (the L2 penalty’s factor)', fa: 'ضریب کاهش وزن λ (ضریب جریمهٔ L2)' },
   true_class: {
     en: 'The true class (1, 2 or 3) of the three-class example',
@@ -41,14 +46,22 @@ export const PARAMETER_TEXT: Record<string, Bilingual> = {
 
 const minus = (x: number): string => String(x).replace('-', '−');
 
-/** "lr: Learning rate η: backprop 0.0001…10, dying-relu 0.0001…100.": each lesson's own range, from its front matter. */
+/**
+ * "Learning rate η: backprop 0.0001…10, dying-relu, …": the lessons that take the option (whose whole range the help's
+ * `lr:0.0001…100` states), each with its own range where that is narrower, from the front matter that checks it.
+ */
 export function parameterHelp(name: string, topics: Topic[]): Bilingual {
-  const ranges = topics.flatMap((topic) => {
+  const specs = topics.flatMap((topic) => {
     const spec = topic.lessons.en.meta.parameters[name];
-    return spec ? [`${topic.id} ${minus(spec.min)}…${minus(spec.max)}`] : [];
+    return spec ? [{ id: topic.id, spec }] : [];
   });
+  const min = Math.min(...specs.map(({ spec }) => spec.min));
+  const max = Math.max(...specs.map(({ spec }) => spec.max));
+  const lessons = specs.map(({ id, spec }) =>
+    spec.min === min && spec.max === max ? id : `${id} ${minus(spec.min)}…${minus(spec.max)}`,
+  );
   const text = PARAMETER_TEXT[name] ?? { en: name, fa: name };
-  return { en: `${text.en}: ${ranges.join(', ')}.`, fa: `${text.fa}: ${ranges.join('، ')}.` };
+  return { en: `${text.en}: ${lessons.join(', ')}.`, fa: `${text.fa}: ${lessons.join('، ')}.` };
 }
 
 /** One option per lesson parameter, bounded by the widest range any lesson allows (each lesson checks its own). */
@@ -117,8 +130,8 @@ const options = z.object({
 
 const optionText: Record<string, Bilingual> = {
   topic: {
-    en: 'What to explain: xavier, he, lecun, backprop, mse-vs-ce, dying-relu, obd, … (aliases such as glorot work).',
-    fa: 'چه چیزی توضیح داده شود: xavier، he، lecun، backprop، mse-vs-ce، dying-relu، obd، … (نام‌های دیگر مثل glorot هم کار می‌کنند).',
+    en: 'What to explain (aliases such as glorot work too).',
+    fa: 'چه چیزی توضیح داده شود (نام‌های دیگر مثل glorot هم کار می‌کنند).',
   },
   lang: { en: 'Language of the lesson: en or fa.', fa: 'زبان درس: en (انگلیسی) یا fa (فارسی).' },
   theme: {

@@ -17,6 +17,9 @@ import {
   symmetry,
 } from './figure-data.js';
 import type { LessonParameters } from './lesson-values.js';
+import { batchVsSgdFigure } from './topics/batch-vs-sgd.js';
+import { momentumFigure } from './topics/momentum.js';
+import { adamFigure } from './topics/adam.js';
 import { softmaxGradientFigure } from './topics/softmax-cross-entropy.js';
 import { weightDecayFigure } from './topics/weight-decay.js';
 import { xorBoundaryFigure } from './topics/xor.js';
@@ -338,6 +341,9 @@ const BUILDERS: Record<FigureId, (context: FigureContext) => FigureRequest> = {
   'gradient-per-layer': gradientPerLayer,
   'dead-relu-fraction': deadReluBars,
   'pruning-curve': pruningCurveFigure,
+  'batch-vs-sgd-curves': batchVsSgdFigure,
+  'momentum-ravine': momentumFigure,
+  'adam-first-steps': adamFigure,
   'softmax-gradient': softmaxGradientFigure,
   'xor-boundary': xorBoundaryFigure,
   'weight-norm': weightDecayFigure,

@@ -13,6 +13,9 @@ import {
   pruning,
   symmetry,
 } from './figure-data.js';
+import { batchVsSgdValues } from './topics/batch-vs-sgd.js';
+import { momentumValues } from './topics/momentum.js';
+import { adamValues } from './topics/adam.js';
 import { softmaxCrossEntropyValues } from './topics/softmax-cross-entropy.js';
 import { weightDecayValues } from './topics/weight-decay.js';
 import { xorValues } from './topics/xor.js';
@@ -214,6 +217,9 @@ const VALUES: Record<string, (p: LessonParameters) => LessonValues> = {
   'sparse-connections': pruningValues,
   pruning: pruningValues,
   obd: pruningValues,
+  'batch-vs-sgd': batchVsSgdValues,
+  momentum: momentumValues,
+  adam: adamValues,
   'softmax-cross-entropy': softmaxCrossEntropyValues,
   xor: xorValues,
   'weight-decay': weightDecayValues,

@@ -8,6 +8,7 @@ import { definitionMessages } from './definition.js';
 import { exercisesMessages } from './exercises.js';
 import { hardeningMessages } from './hardening.js';
 import { lessonsMessages } from './lessons.js';
+import { lessonsTopics1Messages } from './lessons-topics1.js';
 import { lessonsDecaySoftmaxXorMessages } from './lessons-decay-softmax-xor.js';
 import { notationMessages } from './notation.js';
 import { platformsMessages } from './platforms.js';
@@ -24,6 +25,7 @@ export const areas: Record<string, Messages> = {
   check: checkMessages,
   checkReport: checkReportMessages,
   lessons: lessonsMessages,
+  lessonsTopics1: lessonsTopics1Messages,
   lessonsDecaySoftmaxXor: lessonsDecaySoftmaxXorMessages,
   platforms: platformsMessages,
   render: renderMessages,
