@@ -153,6 +153,8 @@ export function adamValues(p: LessonParameters): LessonValues {
     ratio_max: ratios[peak]!.toFixed(2),
     t_max: String(peak + 1),
     ratio_last: ratios.at(-1)!.toFixed(2),
+    corrected_first: adam.correctedStep[0]!.toFixed(2),
+    corrected_last: adam.correctedStep.at(-1)!.toFixed(2),
     loss_start: f4(adam.run.result.loss),
     loss_end: f4(adam.run.result.finalLoss),
     v_scale_1: f4(1 - adam.beta2),

@@ -63,6 +63,8 @@ describe('adam', () => {
       ratio_max: '6.57',
       t_max: '12',
       v_memory: '1000',
+      corrected_first: '1.00', // the first corrected step is η·g/(|g| + ε) for every weight
+
       m_memory: '10',
     });
   });
