@@ -70,23 +70,49 @@ const fail = (errors: UserError[]): never => {
   throw new UserFacingError(errors);
 };
 
+/** One run asked for: an optimizer, with its own η when written `adam:0.01`. */
+interface Run {
+  optimizer: OptimizerName;
+  learningRate?: number;
+}
+
+/** `sgd,momentum,adam:0.01` → one run each; a word that is no optimizer or η is a located error. */
+function runsOf(text: string): Run[] {
+  const runs = text
+    .split(/[,\s]+/)
+    .filter(Boolean)
+    .map((word): Run => {
+      const [name = '', rate] = word.split(/[:=@]/, 2);
+      const read = readOptimizer(fromString(name), name);
+      if (!read.ok) return fail(read.error.map((e) => ({ ...e, location: { field: 'optimizer' } })));
+      if (rate === undefined) return { optimizer: read.value };
+      const learningRate = Number(rate);
+      if (rate.trim() === '' || !Number.isFinite(learningRate) || learningRate < 0 || learningRate > 100)
+        fail([
+          {
+            id: 'training.bad_optimizer_lr',
+            message: t('en', 'training.bad_optimizer_lr', { text: word, optimizer: read.value }),
+            params: { text: word, optimizer: read.value },
+            location: { field: 'optimizer' },
+          },
+        ]);
+      return { optimizer: read.value, learningRate };
+    });
+  // the same optimizer twice only with different η (comparing learning rates)
+  const seen = new Set<string>();
+  return runs.filter((run) => {
+    const key = `${run.optimizer}:${run.learningRate ?? ''}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
 /** The options override the definition's settings; `optimizer:sgd,momentum,adam` gives one spec each. */
 function specsFor(spec: ResolvedSpec, opts: z.infer<typeof options>): ResolvedSpec[] {
   const base: NetworkSpec = toNetworkSpec(spec);
-  const optimizers: OptimizerName[] = opts.optimizer
-    ? opts.optimizer
-        .split(/[,\s]+/)
-        .filter(Boolean)
-        .map((word) => {
-          const read = readOptimizer(fromString(word), word);
-          return read.ok
-            ? read.value
-            : fail(read.error.map((e) => ({ ...e, location: { field: 'optimizer' } })));
-        })
-    : [spec.training!.optimizer];
+  const runs: Run[] = opts.optimizer ? runsOf(opts.optimizer) : [{ optimizer: spec.training!.optimizer }];
   const batch = opts.batch === undefined ? undefined : readBatch(fromString(opts.batch), opts.batch);
   if (batch && !batch.ok) fail(batch.error.map((e) => ({ ...e, location: { field: 'batch' } })));
-  const specs = [...new Set(optimizers)].map((optimizer) => {
+  const specs = runs.map(({ optimizer, learningRate }) => {
     const fields: NetworkSpec = { ...base, optimizer };
     // hyper-parameters of another optimizer would be refused: keep only this one's
     for (const name of ['momentum', 'beta1', 'beta2', 'epsilon', 'alpha'] as const) delete fields[name];
@@ -94,6 +120,7 @@ function specsFor(spec: ResolvedSpec, opts: z.infer<typeof options>): ResolvedSp
     fields.optimizer = optimizer;
     if (opts.epochs !== undefined) fields.epochs = opts.epochs;
     if (opts.lr !== undefined) fields.learningRate = opts.lr;
+    if (learningRate !== undefined) fields.learningRate = learningRate;
     if (opts.l2 !== undefined) fields.l2 = opts.l2;
     if (batch?.ok) fields.batchSize = batch.value === 'full' ? spec.training!.data!.length : batch.value;
     const resolved = resolveSpec(fields);
@@ -156,7 +183,7 @@ function lossCurves(traces: Trace[], locale: Locale, theme: Theme): PlotRequest 
     xLabel: t(locale, 'training.curve.x'),
     yLabel: t(locale, 'training.curve.y'),
     series: traces.map((trace) => ({
-      label: trace.spec.training!.optimizer,
+      label: `${trace.spec.training!.optimizer} (η = ${trace.spec.learningRate})`,
       x: trace.lossHistory!.map((_, k) => k + 1),
       y: trace.lossHistory!,
     })),
@@ -248,8 +275,8 @@ export default defineCommand({
       fa: 'full (همهٔ نمونه‌ها در هر گام)، online (یکی) یا یک عدد: اندازهٔ دسته.',
     },
     optimizer: {
-      en: 'sgd, momentum, nesterov, adam or rmsprop; several (sgd,momentum,adam) compare their loss curves.',
-      fa: 'sgd، momentum، nesterov، adam یا rmsprop؛ چند تا (sgd,momentum,adam) نمودار خطایشان را مقایسه می‌کند.',
+      en: 'sgd, momentum, nesterov, adam or rmsprop; several (sgd,momentum,adam:0.05) compare their loss curves; name:η gives one its own η.',
+      fa: 'sgd، momentum، nesterov، adam یا rmsprop؛ چند تا (sgd,momentum,adam:0.05) نمودار خطایشان را مقایسه می‌کند؛ name:η به یکی η جدا می‌دهد.',
     },
     lr: { en: 'Learning rate η.', fa: 'نرخ یادگیری η.' },
     l2: { en: 'L2 penalty λ (weight decay).', fa: 'ضریب منظم‌سازی L2 (λ).' },
@@ -300,7 +327,10 @@ export default defineCommand({
         samples: training.data!.length,
         epochs: training.epochs,
         batch: training.batchSize,
-        lr: String(first.spec.learningRate),
+        // one η for all runs in the setup line; differing ones only in each run's line
+        lr: traces.every((trace) => trace.spec.learningRate === first.spec.learningRate)
+          ? String(first.spec.learningRate)
+          : '',
         l2: training.l2 ? String(training.l2) : '',
         reduction: training.reduction,
       }),
@@ -309,6 +339,7 @@ export default defineCommand({
         const diverged = trace.numericIssues.find((issue) => issue.id === 'training_diverged');
         return t(locale, 'training.result', {
           optimizer: trace.spec.training!.optimizer,
+          lr: String(trace.spec.learningRate),
           first: n(trace.loss),
           final: n(trace.finalLoss!),
           quality: diverged

@@ -87,7 +87,51 @@ describe('/train', () => {
     );
     expect(reply.kind).toBe('ok');
     expect(reply.text).toMatch(/آموزش/);
-    expect((rendered[0] as PlotRequest).series.map((s) => s.label)).toEqual(['sgd', 'momentum', 'adam']);
+    // each optimizer's η is stated, in its line and in the legend (here the definition's, shared)
+    expect((rendered[0] as PlotRequest).series.map((s) => s.label)).toEqual([
+      'sgd (η = 2)',
+      'momentum (η = 2)',
+      'adam (η = 2)',
+    ]);
+    for (const optimizer of ['sgd', 'momentum', 'adam'])
+      expect(reply.text).toContain(`\u2066\`${optimizer}\`\u2069** (\u2066\`η = 2\`\u2069)`);
+  });
+
+  it('gives an optimizer its own η as name:η, says so, and trains it exactly as alone with that η', async () => {
+    const rendered: FigureRequest[] = [];
+    const reply = await dispatch(
+      request({ preset: 'xor', optimizer: 'sgd,adam:0.05,sgd:0.5', epochs: 40 }),
+      fakeDeps(rendered),
+      { commands },
+    );
+    expect(reply.kind).toBe('ok');
+    expect((rendered[0] as PlotRequest).series.map((s) => s.label)).toEqual([
+      'sgd (η = 2)',
+      'adam (η = 0.05)',
+      'sgd (η = 0.5)',
+    ]);
+    expect(reply.text).toContain('η per optimizer');
+    const alone = await dispatch(
+      request({ preset: 'xor', optimizer: 'adam', lr: 0.05, epochs: 40 }),
+      fakeDeps([]),
+      {
+        commands,
+      },
+    );
+    const finalLoss = (text: string, optimizer: string) =>
+      new RegExp(`\\*\\*${optimizer}\\*\\* \\(η = 0\\.05\\): loss \\S+ → (\\S+);`).exec(text)?.[1];
+    expect(finalLoss(reply.text, 'adam')).toBeDefined();
+    expect(finalLoss(reply.text, 'adam')).toBe(finalLoss(alone.text, 'adam'));
+    for (const locale of ['en', 'fa'] as const) {
+      const bad = await dispatch(
+        request({ preset: 'xor', optimizer: 'sgd,adam:fast', lang: locale }, { locale }),
+        fakeDeps([]),
+        { commands },
+      );
+      expect(bad.kind).toBe('user-error');
+      expect(bad.text).toContain('adam:fast');
+      expect(bad.text).toContain('adam:0.01');
+    }
   });
 
   it("with 3 inputs draws each sample's hidden activations instead of a boundary, in both languages", async () => {

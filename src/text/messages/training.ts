@@ -87,6 +87,12 @@ const TRAIN_TEMPLATE_BODY = [
 
 /** /train's reply and pictures. */
 export const trainCommandMessages: Messages = {
+  'training.bad_optimizer_lr': {
+    en: (x) =>
+      `\`${p(x, 'text')}\`: after the colon comes ${p(x, 'optimizer')}'s own learning rate, a number from 0 to 100, e.g. \`${p(x, 'optimizer')}:0.01\`.`,
+    fa: (x) =>
+      `${code(p(x, 'text'))}: پس از دونقطه نرخ یادگیریِ خودِ ${code(p(x, 'optimizer'))} می‌آید، عددی از ${n({ a: 0 }, 'a')} تا ${n({ a: 100 }, 'a')}، مثلاً ${code(`${p(x, 'optimizer')}:0.01`)}.`,
+  },
   'training.both': {
     en: 'Give either a preset or a definition, not both.',
     fa: 'یا یک شبکهٔ آماده (preset) بدهید یا تعریف شبکه را، نه هر دو را.',
@@ -115,14 +121,15 @@ export const trainCommandMessages: Messages = {
   'training.title': { en: 'Training', fa: 'آموزش' },
   'training.setup': {
     en: (x) =>
-      `${p(x, 'samples')} samples · ${p(x, 'epochs')} epochs · batch ${p(x, 'batch')} · η = ${p(x, 'lr')}${p(x, 'l2') ? ` · λ = ${p(x, 'l2')}` : ''} · ${p(x, 'reduction')} loss`,
+      `${p(x, 'samples')} samples · ${p(x, 'epochs')} epochs · batch ${p(x, 'batch')} · ${p(x, 'lr') ? `η = ${p(x, 'lr')}` : 'η per optimizer'}${p(x, 'l2') ? ` · λ = ${p(x, 'l2')}` : ''} · ${p(x, 'reduction')} loss`,
     fa: (x) =>
-      `${n(x, 'samples')} نمونه · ${n(x, 'epochs')} دوره · دستهٔ ${n(x, 'batch')} · ${code(`η = ${p(x, 'lr')}`)}${p(x, 'l2') ? ` · ${code(`λ = ${p(x, 'l2')}`)}` : ''} · هزینهٔ ${p(x, 'reduction') === 'sum' ? 'مجموع' : 'میانگین'}`,
+      `${n(x, 'samples')} نمونه · ${n(x, 'epochs')} دوره · دستهٔ ${n(x, 'batch')} · ${p(x, 'lr') ? code(`η = ${p(x, 'lr')}`) : `${code('η')} برای هر بهینه‌ساز جدا`}${p(x, 'l2') ? ` · ${code(`λ = ${p(x, 'l2')}`)}` : ''} · هزینهٔ ${p(x, 'reduction') === 'sum' ? 'مجموع' : 'میانگین'}`,
   },
   'training.result': {
-    en: (x) => `**${p(x, 'optimizer')}**: loss ${p(x, 'first')} → ${p(x, 'final')}; ${p(x, 'quality')}`,
+    en: (x) =>
+      `**${p(x, 'optimizer')}** (η = ${p(x, 'lr')}): loss ${p(x, 'first')} → ${p(x, 'final')}; ${p(x, 'quality')}`,
     fa: (x) =>
-      `**${code(p(x, 'optimizer'))}**: خطا ${code(`${p(x, 'first')} → ${p(x, 'final')}`)}؛ ${p(x, 'quality')}`,
+      `**${code(p(x, 'optimizer'))}** (${code(`η = ${p(x, 'lr')}`)}): خطا ${code(`${p(x, 'first')} → ${p(x, 'final')}`)}؛ ${p(x, 'quality')}`,
   },
   'training.accuracy': {
     en: (x) => `accuracy ${p(x, 'correct')}/${p(x, 'samples')} (${p(x, 'percent')} %)`,

@@ -68,7 +68,11 @@ describe("/train's buttons and modal", () => {
     const rendered: FigureRequest[] = [];
     const compared = await dispatch(click('compare', state), fakeDeps(rendered), { commands });
     expect(compared.kind).toBe('ok');
-    expect((rendered[0] as PlotRequest).series.map((s) => s.label)).toEqual(['sgd', 'momentum', 'adam']);
+    expect((rendered[0] as PlotRequest).series.map((s) => s.label)).toEqual([
+      'sgd (η = 0.05)',
+      'momentum (η = 0.05)',
+      'adam (η = 0.05)',
+    ]);
     expect((rendered[0] as PlotRequest).series[0]!.y).toHaveLength(40);
   });
 
