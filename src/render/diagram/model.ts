@@ -204,19 +204,23 @@ export function buildDiagramModel(
     eta: String(spec.learningRate),
   });
   const footer =
-    view === 'network'
+    dataSetFooter(trace, view, locale, f) ??
+    (view === 'network'
       ? t(locale, 'render.network.footer')
       : view === 'forward'
         ? t(locale, 'render.loss', { loss: f(trace.loss) })
         : view === 'backward'
           ? t(locale, 'render.loss', { loss: f(trace.loss) })
-          : t(locale, 'render.loss.step', { before: f(trace.loss), after: f(trace.lossAfterStep) });
+          : t(locale, 'render.loss.step', { before: f(trace.loss), after: f(trace.lossAfterStep) }));
 
   return {
     view,
     locale,
-    title: t(locale, `render.view.${view}`),
-    subtitle,
+    title:
+      trace.samples && view === 'update'
+        ? t(locale, 'training.diagram.update_title', { optimizer: spec.training!.optimizer })
+        : t(locale, `render.view.${view}`),
+    subtitle: subtitle + dataSetLabel(trace, view, locale),
     layers,
     activations: [...spec.activations],
     units,
@@ -227,4 +231,35 @@ export function buildDiagramModel(
     nodeKey: t(locale, `render.key.${view}`, nt.symbols),
     footer,
   };
+}
+
+/** With a data set the circles show sample 1's own pass while the edges show the batch's gradient and step. */
+function dataSetLabel(trace: Trace, view: DiagramView, locale: Locale): string {
+  const data = trace.spec.training?.data;
+  if (!trace.samples || !data || view === 'network') return '';
+  const params = {
+    samples: data.length,
+    batch: trace.firstBatch?.indices.length ?? data.length,
+    optimizer: trace.spec.training!.optimizer,
+  };
+  const kind = view === 'forward' ? 'forward' : view === 'backward' ? 'backward' : 'update';
+  return ` · ${t(locale, `training.diagram.${kind}`, params)}`;
+}
+
+/** With a data set E is the whole data set's loss, not sample 1's: the footer says so. */
+function dataSetFooter(
+  trace: Trace,
+  view: DiagramView,
+  locale: Locale,
+  f: (x: number) => string,
+): string | undefined {
+  const data = trace.spec.training?.data;
+  if (!trace.samples || !data || view === 'network') return undefined;
+  return view === 'forward' || view === 'backward'
+    ? t(locale, 'training.diagram.loss', { loss: f(trace.loss), samples: data.length })
+    : t(locale, 'training.diagram.loss_step', {
+        before: f(trace.loss),
+        after: f(trace.lossAfterStep),
+        samples: data.length,
+      });
 }

@@ -1,5 +1,5 @@
 // Messages of training on data sets (/train, the data-set walkthrough, the work cap), in English and Persian.
-import type { Messages } from '../i18n.js';
+import { ltr, type Messages } from '../i18n.js';
 
 const p = (params: Record<string, string | number>, key: string): string => String(params[key] ?? '');
 /** A parameter kept left-to-right inside Persian text (numbers, counts, limits). */
@@ -161,6 +161,34 @@ export const trainCommandMessages: Messages = {
       `(${p(x, 'inputs')} input, no hidden layer: no decision boundary, which needs 2 inputs, and no hidden activations to show.)`,
     fa: (x) =>
       `(${n(x, 'inputs')} ورودی و بی لایهٔ پنهان: نه مرز تصمیم، که ۲ ورودی می‌خواهد، و نه فعال‌سازی پنهانی برای نشان دادن.)`,
+  },
+  // /backprop's diagram of a data-set network: circles are sample 1's, edges the first batch's
+  'training.diagram.forward': {
+    en: (x) => `circles: sample 1 of ${p(x, 'samples')}`,
+    fa: (x) => `دایره‌ها: نمونهٔ ${n({ one: 1 }, 'one')} از ${n(x, 'samples')}`,
+  },
+  'training.diagram.backward': {
+    en: (x) => `circles: δ of sample 1 of ${p(x, 'samples')} · edges: ∂E/∂w of the batch of ${p(x, 'batch')}`,
+    fa: (x) =>
+      `دایره‌ها: ${ltr('δ')} نمونهٔ ${n({ one: 1 }, 'one')} از ${n(x, 'samples')} · یال‌ها: ${ltr('∂E/∂w')} دسته‌ای با ${n(x, 'batch')} نمونه`,
+  },
+  'training.diagram.update': {
+    en: (x) => `circles: sample 1 of ${p(x, 'samples')} · edges: the step on the batch of ${p(x, 'batch')}`,
+    fa: (x) =>
+      `دایره‌ها: نمونهٔ ${n({ one: 1 }, 'one')} از ${n(x, 'samples')} · یال‌ها: گام روی دسته‌ای با ${n(x, 'batch')} نمونه`,
+  },
+  'training.diagram.update_title': {
+    en: (x) => `Weight update: one ${p(x, 'optimizer')} step on the batch`,
+    fa: (x) => `به‌روزرسانی وزن‌ها: یک گام ${ltr(p(x, 'optimizer'))} روی دسته`,
+  },
+  'training.diagram.loss': {
+    en: (x) => `E = ${p(x, 'loss')} (all ${p(x, 'samples')} samples)`,
+    fa: (x) => `خطا: ${ltr(`E = ${p(x, 'loss')}`)} (همهٔ ${n(x, 'samples')} نمونه)`,
+  },
+  'training.diagram.loss_step': {
+    en: (x) => `E = ${p(x, 'before')} → ${p(x, 'after')} after one step (all ${p(x, 'samples')} samples)`,
+    fa: (x) =>
+      `خطا پس از یک گام: ${ltr(`E = ${p(x, 'before')} → ${p(x, 'after')}`)} (همهٔ ${n(x, 'samples')} نمونه)`,
   },
   'training.curve.title': { en: 'Loss per epoch', fa: 'خطا در هر دوره' },
   'training.curve.x': { en: 'epoch', fa: 'دوره' },
