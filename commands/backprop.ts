@@ -22,7 +22,7 @@ import { NOTATION_NAMES, notationOfPage, type NotationName } from '../src/text/n
 import { chainRule } from '../src/text/chain-rule.js';
 import { latexAnswerKey } from '../src/text/export-latex.js';
 import { dataStepSummary } from '../src/text/data-step-summary.js';
-import { dataWalkthrough } from '../src/text/data-walkthrough.js';
+import { dataWalkthrough, dataWalkthroughLines } from '../src/text/data-walkthrough.js';
 import { walkthrough, walkthroughLines } from '../src/text/walkthrough.js';
 import { backpropInteractions } from './interactions/backprop.js';
 
@@ -258,7 +258,11 @@ export default defineCommand({
       });
     }
     if (request.options.export === 'latex') {
-      const key = latexAnswerKey(walkthroughLines(trace, { precision, locale, notation }), {
+      // a data set: the key of its first step (each sample, the batch gradient, the optimizer's state)
+      const lines = dataSet
+        ? dataWalkthroughLines(trace, { precision, locale, trainCommand })
+        : walkthroughLines(trace, { precision, locale, notation });
+      const key = latexAnswerKey(lines, {
         locale,
         ...(pictures[0] ? { diagram: pictures[0].name } : {}),
       });

@@ -8,7 +8,8 @@ import { hasPersian } from './bidi.js';
 import { dataWalkthroughWords } from './data-walkthrough-words.js';
 import { ltr } from './i18n.js';
 import { activationSymbol, factor, formatGiven } from './notation.js';
-import { formatNumber } from './number-format.js';
+import { displayNumber } from './number-format.js';
+import type { WalkthroughLine } from './walkthrough.js';
 
 export interface DataWalkthroughOptions {
   precision?: number;
@@ -69,7 +70,17 @@ export function parameterSlots(trace: Trace): ParameterSlot[] {
   return slots;
 }
 
+/** The data-set walkthrough as Markdown (chat files): in Persian each formula is isolated left to right. */
 export function dataWalkthrough(trace: Trace, options: DataWalkthroughOptions = {}): string {
+  const locale = options.locale ?? 'en';
+  const written = dataWalkthroughLines(trace, options).map(({ kind, text }) =>
+    kind === 'prose' ? text : locale === 'fa' && !hasPersian(text) ? `${ltr(text)}  ` : `${text}  `,
+  );
+  return written.join('\n') + '\n';
+}
+
+/** The data-set walkthrough line by line, formulas apart from prose (for the chat file and the LaTeX key). */
+export function dataWalkthroughLines(trace: Trace, options: DataWalkthroughOptions = {}): WalkthroughLine[] {
   const precision = options.precision ?? 4;
   const locale = options.locale ?? 'en';
   const words = dataWalkthroughWords[locale];
@@ -78,11 +89,10 @@ export function dataWalkthrough(trace: Trace, options: DataWalkthroughOptions = 
   const data = training.data!;
   const batch = trace.firstBatch!;
   const samples = trace.samples!;
-  const lines: string[] = [];
-  const formula = (text: string) =>
-    lines.push(locale === 'fa' && !hasPersian(text) ? `${ltr(text)}  ` : `${text}  `);
-  const prose = (text: string) => lines.push(text);
-  const n = (x: number) => formatNumber(x, precision);
+  const lines: WalkthroughLine[] = [];
+  const formula = (text: string) => lines.push({ kind: 'formula', text });
+  const prose = (text: string) => lines.push({ kind: 'prose', text });
+  const n = (x: number) => displayNumber(x, precision);
   const given = (x: number) => formatGiven(x, precision);
   const layerCount = spec.layers.length;
   const unit = (l: number, j: number) => unitName(l, j, layerCount);
@@ -205,7 +215,9 @@ export function dataWalkthrough(trace: Trace, options: DataWalkthroughOptions = 
     ),
     ...(record.decoupledDecay && training.l2 > 0 ? [`λ = ${given(training.l2)}`] : []),
   ];
-  formula(`${record.rule.join(';  ')}   (${hyper.join(', ')})`);
+  // one line per assignment of the rule, then the values it uses
+  for (const assignment of record.rule) formula(assignment);
+  formula(hyper.join(',  '));
   const state = trace.optimizerState ?? [];
   if (state.length > 0) {
     prose('');
@@ -248,5 +260,5 @@ export function dataWalkthrough(trace: Trace, options: DataWalkthroughOptions = 
       command: options.trainCommand ?? '/train',
     }),
   );
-  return lines.join('\n') + '\n';
+  return lines;
 }

@@ -47,6 +47,17 @@ const SYMBOLS: [RegExp, string][] = [
   [/Σ/g, '\\Sigma '],
   [/ₖ/g, '_k'],
   [/ᵢ/g, '_i'],
+  // the optimizers' rules and state (the data-set walkthrough)
+  [/ₛ/g, '_s'],
+  [/ᵗ/g, '^{t}'],
+  [/←/g, '\\leftarrow '],
+  [/μ/g, '\\mu '],
+  [/β/g, '\\beta '],
+  [/ε/g, '\\varepsilon '],
+  [/α/g, '\\alpha '],
+  [/λ/g, '\\lambda '],
+  [/([A-Za-z])\u0302/g, '\\hat{$1}'],
+  [/√(\\hat\{[A-Za-z]\}|[A-Za-z])/g, '\\sqrt{$1}'],
 ];
 
 /** One walkthrough formula (Unicode, as in the chat text) in LaTeX math. */
@@ -102,6 +113,13 @@ const PROSE_SYMBOLS: Record<string, string> = {
   '…': '\\ldots{}',
   '×': '$\\times$',
   '≈': '$\\approx$',
+  '∂': '$\\partial$',
+  λ: '$\\lambda$',
+  μ: '$\\mu$',
+  β: '$\\beta$',
+  ε: '$\\varepsilon$',
+  α: '$\\alpha$',
+  '←': '$\\leftarrow$',
 };
 
 /** A sentence of the walkthrough; in Persian, Latin runs go in \lr{} so XePersian sets them left to right. */
@@ -113,7 +131,10 @@ function prose(text: string, locale: Locale): string {
       (run) => `\\lr{${run}}`,
     );
   // Neighbouring symbols become one formula ($a$$b$ → $ab$), never a stray `$$`.
-  return latex.replace(/[−·ηΣ½²δ→…×≈]/g, (c) => PROSE_SYMBOLS[c]!).replace(/(?<!\\)\$\$/g, '');
+  return latex
+    .replace(/([mv])\u0302/g, '$\\hat{$1}$')
+    .replace(/[−·ηΣ½²δ→…×≈∂λμβεα←]/g, (c) => PROSE_SYMBOLS[c]!)
+    .replace(/(?<!\\)\$\$/g, '');
 }
 
 function formulaLine(text: string, locale: Locale): string[] {
@@ -121,6 +142,10 @@ function formulaLine(text: string, locale: Locale): string[] {
   const at = text.indexOf('   (');
   const math = at === -1 ? text : text.slice(0, at);
   const note = at === -1 ? '' : text.slice(at).trim();
+  // `w1: g = …,  m = …;  w1 = 0.5 → 0.49` (a parameter's optimizer state): the name, then the formulas
+  const named = /^([^\s:]+): (.+)$/.exec(math);
+  if (named && !hasPersian(math) && !/: /.test(named[2]!))
+    return [`\\[ ${toLatexMath(named[1]!)}\\colon\\quad ${toLatexMath(named[2]!)} \\]`];
   if (hasPersian(math) || /: /.test(math)) return [`\\noindent ${prose(text, locale)}\\par`];
   const lines = [`\\[ ${toLatexMath(math)} \\]`];
   if (note) lines.push(`\\noindent{\\small ${prose(note, locale)}}\\par`);
@@ -155,7 +180,10 @@ export function latexAnswerKey(lines: readonly WalkthroughLine[], options: Answe
       body.push(`\\${level === 3 ? 'subsubsection' : 'subsection'}*{${prose(heading[2]!, locale)}}`);
       continue;
     }
-    if (text === '') body.push('');
+    // *forward pass with the initial weights*: Markdown emphasis, set in italics
+    const emphasis = /^\*([^*]+)\*$/.exec(text);
+    if (emphasis) body.push(`\\noindent\\textit{${prose(emphasis[1]!, locale)}}\\par`);
+    else if (text === '') body.push('');
     else body.push(`\\noindent ${prose(text.replace(/^- /, '• '), locale)}\\par`);
   }
   return [...preamble(locale), '', '\\begin{document}', '', ...body, '', '\\end{document}', ''].join('\n');
