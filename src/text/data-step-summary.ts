@@ -7,7 +7,7 @@ import { dataWalkthroughWords } from './data-walkthrough-words.js';
 import { fitSections, type Section } from './fit-message.js';
 import { t } from './i18n.js';
 import { CHAT_MESSAGE_LIMIT } from './limits.js';
-import { formatNumber } from './number-format.js';
+import { displayNumber } from './number-format.js';
 import { plainName } from './plain-name.js';
 
 /** Gradients listed in the message; the walkthrough has them all. */
@@ -28,7 +28,7 @@ export interface DataStepSummaryInput {
 export function dataStepSummary(input: DataStepSummaryInput): string {
   const { trace, precision, locale } = input;
   const words = dataWalkthroughWords[locale];
-  const f = (x: number) => formatNumber(x, precision);
+  const f = (x: number) => displayNumber(x, precision);
   const { spec } = trace;
   const training = spec.training!;
   const batch = trace.firstBatch!;

@@ -42,15 +42,15 @@ export const dataWalkthroughWords: Record<Locale, DataWalkthroughWords> = {
     ownGradient: "this sample's own gradient (δ, then ∂E/∂w = δ·input)",
     othersSameWay: (count) =>
       `The other ${count} samples of the batch go the same way; their gradients are in the sums below.`,
-    batchGradient: "The batch gradient: each parameter's gradients over the batch combined",
-    meanOf: (count) => `the mean over the ${count} samples`,
-    sumOf: 'the sum over the samples',
+    batchGradient: "The batch gradient: the samples' gradients combined",
+    meanOf: (count) => `The mean of the ${count} samples' gradients`,
+    sumOf: "The sum of the samples' gradients",
     penalty: 'plus the L2 term λ·w on each weight',
     update: (optimizer) => `The update (${optimizer})`,
     rule: 'rule',
     firstStepState: "the optimizer's state after this first step (t = 1)",
     notUpdated: 'The biases are not updated (update biases: no).',
-    afterStep: 'After the first step',
+    afterStep: 'After the first step: the loss over the whole data set',
     sampleLosses: "Each sample's loss with the initial weights",
     largestBatchGradients: (meanOver) =>
       meanOver > 0
@@ -76,15 +76,15 @@ export const dataWalkthroughWords: Record<Locale, DataWalkthroughWords> = {
     ownGradient: 'گرادیان خودِ این نمونه (δ، سپس ∂E/∂w = δ·ورودی)',
     othersSameWay: (count) =>
       `${count} نمونهٔ دیگرِ دسته هم به همین ترتیب پیش می‌روند؛ گرادیانشان در مجموع‌های زیر آمده است.`,
-    batchGradient: 'گرادیان دسته: گرادیان‌های هر پارامتر روی نمونه‌های دسته با هم',
-    meanOf: (count) => `میانگین روی ${count} نمونه`,
-    sumOf: 'مجموع روی نمونه‌ها',
+    batchGradient: 'گرادیان دسته: ترکیب گرادیان‌های نمونه‌ها',
+    meanOf: (count) => `میانگین گرادیان‌های ${count} نمونه`,
+    sumOf: 'مجموع گرادیان‌های نمونه‌ها',
     penalty: 'به‌علاوهٔ جملهٔ L2 یعنی λ·w روی هر وزن',
-    update: (optimizer) => `به‌روزرسانی (${optimizer})`,
+    update: (optimizer) => `به‌روزرسانی با ${optimizer}`,
     rule: 'قاعده',
     firstStepState: 'وضعیت بهینه‌ساز پس از همین گام نخست (t = 1)',
     notUpdated: 'بایاس‌ها به‌روز نمی‌شوند (update biases: no).',
-    afterStep: 'پس از گام نخست',
+    afterStep: 'پس از گام نخست: خطا روی همهٔ داده‌ها',
     sampleLosses: 'خطای هر نمونه با وزن‌های آغازین',
     largestBatchGradients: (meanOver) =>
       meanOver > 0
@@ -94,6 +94,6 @@ export const dataWalkthroughWords: Record<Locale, DataWalkthroughWords> = {
     before: 'پیش از آن',
     change: 'تغییر',
     whatTrainDoes: (x) =>
-      `این نخستین گام از ${x.steps} گام است (${x.epochs} دوره × ${x.perEpoch} دسته در هر دوره). فرمان \`${x.command}\` همهٔ گام‌ها را اجرا می‌کند و نمودار خطا در هر دوره، دقت و برای ۲ ورودی تغییر مرز تصمیم در طول آموزش را نشان می‌دهد.`,
+      `این نخستین گام از ${x.steps} گام است (${x.epochs} دوره × ${x.perEpoch} دسته در هر دوره). فرمان \`${x.command}\` همهٔ گام‌ها را اجرا می‌کند و نمودار خطا در هر دوره، دقت و، اگر ورودی‌ها دو تا باشند، تغییر مرز تصمیم در طول آموزش را نشان می‌دهد.`,
   },
 };
