@@ -2,7 +2,14 @@
 import type { UserError } from '../errors.js';
 import { weightCount } from './naming.js';
 import type { ResolvedSpec } from './types.js';
-import { MAX_TRAINING_WORK, maxEpochsForRuns, maxRepetitions, runsWork, trainingWork } from './work.js';
+import {
+  computingUnits,
+  MAX_TRAINING_WORK,
+  maxEpochsForRuns,
+  maxRepetitions,
+  runsWork,
+  trainingWork,
+} from './work.js';
 
 export function trainingWorkError(spec: ResolvedSpec): UserError | undefined {
   const work = trainingWork(spec);
@@ -15,7 +22,15 @@ export function trainingWorkError(spec: ResolvedSpec): UserError | undefined {
     return {
       id: 'training.too_much_work',
       message: `${data.length} samples × ${epochs} epochs on a ${weights}-weight network is too much for a chat reply; at most ${most} epochs.`,
-      params: { samples: data.length, epochs, weights, work, limit: MAX_TRAINING_WORK, maxEpochs: most },
+      params: {
+        samples: data.length,
+        epochs,
+        weights,
+        units: computingUnits(spec.layers),
+        work,
+        limit: MAX_TRAINING_WORK,
+        maxEpochs: most,
+      },
       location: { field: 'epochs' },
       hint: `epochs:${most}`,
     };
@@ -45,6 +60,7 @@ export function trainingRunsWorkError(specs: readonly ResolvedSpec[]): UserError
       samples: first.training?.data?.length ?? 1,
       epochs: first.training!.epochs,
       weights: weightCount(first.layers),
+      units: computingUnits(first.layers),
       work,
       limit: MAX_TRAINING_WORK,
       maxEpochs: most,

@@ -167,12 +167,12 @@ describe('/train', () => {
   });
 
   it('counts every optimizer compared against the one work cap, and says so in both languages', async () => {
-    // moons (32 samples, 2-8-1): 10000 epochs fit one run, not three
-    const alone = await dispatch(request({ preset: 'moons', epochs: 10000 }), fakeDeps([]), { commands });
+    // moons (32 samples, 2-8-1: 24 weights + 2 × 9 units): 5000 epochs fit one run, not three
+    const alone = await dispatch(request({ preset: 'moons', epochs: 5000 }), fakeDeps([]), { commands });
     expect(alone.kind).toBe('ok');
     for (const locale of ['en', 'fa'] as const) {
       const reply = await dispatch(
-        request({ preset: 'moons', epochs: 10000, optimizer: 'sgd,momentum,adam', lang: locale }, { locale }),
+        request({ preset: 'moons', epochs: 5000, optimizer: 'sgd,momentum,adam', lang: locale }, { locale }),
         fakeDeps([]),
         { commands },
       );

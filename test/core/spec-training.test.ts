@@ -110,14 +110,21 @@ describe('data-set and optimizer fields', () => {
     expect(again.ok && again.value).toEqual(result.value);
   });
 
-  it('counts the work cap as samples × epochs × weights and says how many epochs fit', () => {
+  it('counts the work cap as samples × epochs × (weights + 2·units) and says how many epochs fit', () => {
     const big = resolveSpec({ ...xor, data: Array.from({ length: 1000 }, () => xorData[1]), epochs: 100000 });
     if (!big.ok) throw new Error('invalid');
     const error = trainingWorkError(big.value)!;
     expect(error.id).toBe('training.too_much_work');
-    expect(error.params).toMatchObject({ samples: 1000, epochs: 100000, weights: 6, maxEpochs: 1666 });
+    // 2-2-1: 6 weights and 3 units, 12 per sample and epoch
+    expect(error.params).toMatchObject({
+      samples: 1000,
+      epochs: 100000,
+      weights: 6,
+      units: 3,
+      maxEpochs: 833,
+    });
     expect(describeError(error, 'fa')).toMatch(/دوره/);
-    const fine = resolveSpec({ ...xor, epochs: 1666 });
+    const fine = resolveSpec({ ...xor, data: Array.from({ length: 1000 }, () => xorData[1]), epochs: 833 });
     expect(fine.ok && trainingWorkError(fine.value)).toBe(undefined);
   });
 

@@ -36,11 +36,12 @@ const runs = (epochs: number) =>
   (['sgd', 'momentum', 'adam'] as const).map((optimizer) => withSettings(moons(), epochs, optimizer));
 
 describe('the work a /train reply may do', () => {
-  it('counts samples × epochs × weights per run, summed over the optimizers compared', () => {
+  it('counts samples × epochs × (weights + 2·units) per run, summed over the optimizers compared', () => {
     const spec = moons();
-    const weights = weightCount(spec.layers);
-    expect(trainingWork(withSettings(spec, 10, 'sgd'))).toBe(32 * 10 * weights);
-    expect(runsWork(runs(10))).toBe(3 * 32 * 10 * weights);
+    // 2-8-1: 24 weights, 9 units that compute an activation and its derivative
+    const perSample = weightCount(spec.layers) + 2 * 9;
+    expect(trainingWork(withSettings(spec, 10, 'sgd'))).toBe(32 * 10 * perSample);
+    expect(runsWork(runs(10))).toBe(3 * 32 * 10 * perSample);
     // linear: twice the epochs, twice the work
     expect(runsWork(runs(20))).toBe(2 * runsWork(runs(10)));
   });

@@ -8,15 +8,15 @@ const n = (params: Record<string, string | number>, key: string): string => `\u2
 export const trainingMessages: Messages = {
   'training.too_much_work': {
     en: (x) =>
-      `Training ${p(x, 'samples')} samples × ${p(x, 'epochs')} epochs on a network with ${p(x, 'weights')} weights (${p(x, 'work')} sample-weight updates) is more than one chat reply can compute (the cap is ${p(x, 'limit')}); this network and data set can train at most ${p(x, 'maxEpochs')} epochs here. For longer runs use \`npx backprop-tutor trace\` on your own machine.`,
+      `Training ${p(x, 'samples')} samples × ${p(x, 'epochs')} epochs on a network with ${p(x, 'weights')} weights and ${p(x, 'units')} units (${p(x, 'work')} steps of work: per sample and epoch each weight counts 1, each unit 2) is more than one chat reply can compute (the cap is ${p(x, 'limit')}); this network and data set can train at most ${p(x, 'maxEpochs')} epochs here. For longer runs use \`npx backprop-tutor trace\` on your own machine.`,
     fa: (x) =>
-      `آموزش ${n(x, 'samples')} نمونه × ${n(x, 'epochs')} دوره روی شبکه‌ای با ${n(x, 'weights')} وزن (${n(x, 'work')} به‌روزرسانیِ نمونه-وزن) بیش از توان یک پاسخ در گفتگوست (سقف ${n(x, 'limit')})؛ این شبکه و این داده‌ها این‌جا حداکثر ${n(x, 'maxEpochs')} دوره آموزش می‌بینند. برای اجراهای طولانی‌تر از \`npx backprop-tutor trace\` روی رایانهٔ خودتان استفاده کنید.`,
+      `آموزش ${n(x, 'samples')} نمونه × ${n(x, 'epochs')} دوره روی شبکه‌ای با ${n(x, 'weights')} وزن و ${n(x, 'units')} نورون (${n(x, 'work')} عملیات: در هر نمونه و دوره هر وزن ۱ و هر نورون ۲) بیش از توان یک پاسخ در گفتگوست (سقف ${n(x, 'limit')})؛ این شبکه و این داده‌ها این‌جا حداکثر ${n(x, 'maxEpochs')} دوره آموزش می‌بینند. برای اجراهای طولانی‌تر از \`npx backprop-tutor trace\` روی رایانهٔ خودتان استفاده کنید.`,
   },
   'training.too_much_work_runs': {
     en: (x) =>
-      `Training ${p(x, 'runs')} optimizers × ${p(x, 'samples')} samples × ${p(x, 'epochs')} epochs on a network with ${p(x, 'weights')} weights (${p(x, 'work')} sample-weight updates together) is more than one chat reply can compute (the cap is ${p(x, 'limit')}); with ${p(x, 'runs')} optimizers each may train at most ${p(x, 'maxEpochs')} epochs here.`,
+      `Training ${p(x, 'runs')} optimizers × ${p(x, 'samples')} samples × ${p(x, 'epochs')} epochs on a network with ${p(x, 'weights')} weights and ${p(x, 'units')} units (${p(x, 'work')} steps of work together: per sample and epoch each weight counts 1, each unit 2) is more than one chat reply can compute (the cap is ${p(x, 'limit')}); with ${p(x, 'runs')} optimizers each may train at most ${p(x, 'maxEpochs')} epochs here.`,
     fa: (x) =>
-      `آموزش ${n(x, 'runs')} بهینه‌ساز × ${n(x, 'samples')} نمونه × ${n(x, 'epochs')} دوره روی شبکه‌ای با ${n(x, 'weights')} وزن (روی هم ${n(x, 'work')} به‌روزرسانیِ نمونه-وزن) بیش از توان یک پاسخ در گفتگوست (سقف ${n(x, 'limit')})؛ با ${n(x, 'runs')} بهینه‌ساز هر کدام این‌جا حداکثر ${n(x, 'maxEpochs')} دوره آموزش می‌بینند.`,
+      `آموزش ${n(x, 'runs')} بهینه‌ساز × ${n(x, 'samples')} نمونه × ${n(x, 'epochs')} دوره روی شبکه‌ای با ${n(x, 'weights')} وزن و ${n(x, 'units')} نورون (روی هم ${n(x, 'work')} عملیات: در هر نمونه و دوره هر وزن ۱ و هر نورون ۲) بیش از توان یک پاسخ در گفتگوست (سقف ${n(x, 'limit')})؛ با ${n(x, 'runs')} بهینه‌ساز هر کدام این‌جا حداکثر ${n(x, 'maxEpochs')} دوره آموزش می‌بینند.`,
   },
 };
 
