@@ -5,7 +5,7 @@ import { formatCheckReport } from '../src/check/format-report.js';
 import { splitRequestText } from '../src/check/request-text.js';
 import { sheetNumbering } from '../src/check/sheet-names.js';
 import { describePreset, presetNamesStartingWith, resolveNetworkInput } from '../src/definition/index.js';
-import { defineCommand, LANG_OPTION_HELP } from '../src/dispatch/define-command.js';
+import { attachmentOption, defineCommand, LANG_OPTION_HELP } from '../src/dispatch/define-command.js';
 import type { Reply } from '../src/dispatch/types.js';
 import { UserFacingError, type UserError } from '../src/errors.js';
 import { NOTATION_NAMES, notationOfPage, type NotationName } from '../src/text/notations.js';
@@ -17,6 +17,7 @@ const MAX_OPTION_LENGTH = 6000;
 
 const options = z.object({
   answers: z.string().max(MAX_OPTION_LENGTH).optional(),
+  file: attachmentOption().optional(),
   net: z.string().max(MAX_OPTION_LENGTH).optional(),
   preset: z.string().max(60).optional(),
   definition: z.string().max(MAX_OPTION_LENGTH).optional(),
@@ -45,6 +46,10 @@ export default defineCommand({
   },
   options,
   optionText: {
+    file: {
+      en: 'The worked answers as an attached text file (.txt), instead of typing them.',
+      fa: 'پاسخ‌ها به صورت فایل متنی پیوست (‎.txt‎)، به جای تایپ کردن.',
+    },
     answers: {
       en: 'The worked answers, one `name = … = value` per line (or paste them as a message or file).',
       fa: 'پاسخ‌های حل‌شده، هر سطر یک `name = … = value` (یا آن‌ها را به صورت پیام یا فایل بفرستید).',

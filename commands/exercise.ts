@@ -2,7 +2,7 @@
 // worked solution graded by the /check engine, and the TA gets a report with the grades as CSV.
 import { z } from 'zod';
 import { describePreset, presetNamesStartingWith } from '../src/definition/index.js';
-import { defineCommand, LANG_OPTION_HELP } from '../src/dispatch/define-command.js';
+import { attachmentOption, defineCommand, LANG_OPTION_HELP } from '../src/dispatch/define-command.js';
 import type { Reply } from '../src/dispatch/types.js';
 import { startExercise, submitExercise } from '../src/exercises/attempt.js';
 import type { ExerciseContext } from '../src/exercises/context.js';
@@ -26,6 +26,7 @@ const options = z.object({
   attempts: z.int().min(1).max(20).default(3),
   show_answers: z.boolean().default(false),
   answers: z.string().max(MAX_OPTION_LENGTH).optional(),
+  file: attachmentOption().optional(),
   confirm: z.boolean().default(false),
   lang: z.enum(['en', 'fa']).optional(),
 });
@@ -77,6 +78,10 @@ export default defineCommand({
     answers: {
       en: 'submit: the worked solution (or use the form, the message text or a file).',
       fa: 'submit: حل کامل (یا از فرم، متن پیام یا فایل استفاده کنید).',
+    },
+    file: {
+      en: 'submit: the worked solution as an attached text file (.txt, at most 20 000 characters).',
+      fa: 'submit: حل کامل به صورت فایل متنی پیوست (‎.txt‎، حداکثر ۲۰٬۰۰۰ نویسه).',
     },
     confirm: { en: 'delete: really delete.', fa: 'delete: واقعاً حذف شود.' },
     lang: LANG_OPTION_HELP,

@@ -6,7 +6,7 @@ const MODAL_INPUT_MAX = 4000;
 
 export const checkInteractions: CommandInteractions = {
   modal: {
-    opensWhen: (options) => !options.answers,
+    opensWhen: (options) => !options.answers && !options.file,
     title: bilingual('platforms.checkModalTitle'),
     keeps: ['preset', 'public', 'hide', 'lang'],
     fields: [

@@ -3,7 +3,7 @@ import { bilingual, type CommandInteractions } from '../../src/dispatch/interact
 
 export const exerciseInteractions: CommandInteractions = {
   modal: {
-    opensWhen: (options) => options.action === 'submit' && !options.answers,
+    opensWhen: (options) => options.action === 'submit' && !options.answers && !options.file,
     title: { en: 'Submit your solution', fa: 'ارسال حل تمرین' },
     keeps: ['action', 'name', 'lang'],
     fields: [
@@ -14,6 +14,7 @@ export const exerciseInteractions: CommandInteractions = {
         placeholder: 'net_h1 = 0.3775\nout_h1 = σ(0.3775) = 0.5933\nw5+ = 0.3589',
       },
     ],
+    file: { id: 'solution_file', label: bilingual('exercise.solution_file_label') },
   },
   buttons: {
     // Only the confirmation of a delete carries a button; its state fits a custom_id.

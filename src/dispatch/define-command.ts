@@ -12,6 +12,15 @@ export const LANG_OPTION_HELP: Bilingual = {
   fa: 'زبان پاسخ: en (انگلیسی) یا fa (فارسی).',
 };
 
+/**
+ * An attached file as an option (Discord's attachment option; the playground's file picker; in
+ * `backprop-tutor run`, a path). The value is the platform's reference to the file; the adapter downloads
+ * it and hands the command its text as `Request.text`, so commands read a file exactly like a modal's body.
+ */
+export function attachmentOption() {
+  return z.string().max(200).meta({ attachment: true });
+}
+
 /** Offers values while the user types an option (Discord autocomplete, the playground's list). */
 export type OptionSuggester = (partial: string, locale: Locale) => string[];
 
@@ -73,7 +82,7 @@ export function defineCommand<Shape extends OptionShape>(definition: CommandDefi
 /** One option as every platform needs to know it, read from the zod schema. */
 export interface OptionInfo {
   name: string;
-  kind: 'string' | 'integer' | 'number' | 'boolean';
+  kind: 'string' | 'integer' | 'number' | 'boolean' | 'attachment';
   description: Bilingual;
   required: boolean;
   choices?: string[];
@@ -91,6 +100,7 @@ interface JsonSchemaProperty {
   minimum?: number;
   maximum?: number;
   maxLength?: number;
+  attachment?: boolean;
 }
 
 const infoCache = new WeakMap<Command, OptionInfo[]>();
@@ -109,7 +119,9 @@ export function optionInfos(command: Command): OptionInfo[] {
     const kind =
       property.type === 'integer' || property.type === 'number' || property.type === 'boolean'
         ? property.type
-        : 'string';
+        : property.attachment === true
+          ? 'attachment'
+          : 'string';
     const info: OptionInfo = {
       name,
       kind,
@@ -130,10 +142,10 @@ export function optionInfos(command: Command): OptionInfo[] {
 }
 
 /** Discord application-command option types (https://discord.com/developers/docs/interactions/application-commands). */
-export const DISCORD_OPTION_TYPE = { string: 3, integer: 4, boolean: 5, number: 10 } as const;
+export const DISCORD_OPTION_TYPE = { string: 3, integer: 4, boolean: 5, number: 10, attachment: 11 } as const;
 
 export interface DiscordOption {
-  type: 3 | 4 | 5 | 10;
+  type: (typeof DISCORD_OPTION_TYPE)[keyof typeof DISCORD_OPTION_TYPE];
   name: string;
   description: string;
   required: boolean;
@@ -194,6 +206,7 @@ export function toDiscordCommand(command: Command): DiscordCommand {
 export function optionValueHint(info: OptionInfo, command?: Command): string {
   if (info.choices) return info.choices.join('|');
   if (info.kind === 'boolean') return 'true|false';
+  if (info.kind === 'attachment') return 'file';
   if (info.kind === 'integer' || info.kind === 'number') {
     if (info.min !== undefined && info.max !== undefined) return `${info.min}…${info.max}`;
     return info.kind === 'integer' ? 'N' : 'x';
@@ -205,25 +218,33 @@ export function optionValueHint(info: OptionInfo, command?: Command): string {
 }
 
 /** One usage line: `/backprop [definition] [preset:…] [view:forward|backward|update|all] …`. */
-export function usageLine(command: Command): string {
-  const parts = optionInfos(command).map((info) => {
-    const body = info.name === command.firstOption ? info.name : `${info.name}:${optionValueHint(info)}`;
-    return info.required ? `<${body}>` : `[${body}]`;
-  });
+export function usageLine(command: Command, shown: (info: OptionInfo) => boolean = () => true): string {
+  const parts = optionInfos(command)
+    .filter(shown)
+    .map((info) => {
+      const body = info.name === command.firstOption ? info.name : `${info.name}:${optionValueHint(info)}`;
+      return info.required ? `<${body}>` : `[${body}]`;
+    });
   return [`/${command.name}`, ...parts].join(' ');
 }
 
+/** Slack's slash commands carry no files: a file comes through the command's form (a file input) instead. */
+const typedInSlack = (info: OptionInfo) => info.kind !== 'attachment';
+
 /** Slack has no typed options: the usage text Slack shows beside the slash command, plus a per-option list. */
 export function slackUsage(command: Command, locale: Locale = 'en'): { usageHint: string; text: string } {
-  const usageHint = usageLine(command).slice(command.name.length + 2);
-  const lines = optionInfos(command).map((info) => {
-    const value = optionValueHint(info, command);
-    const bare = info.name === command.firstOption ? ` ${t(locale, 'commands.help_bare_word')}` : '';
-    return `• \`${info.name}:${value}\`${bare} ${info.description[locale]}`;
-  });
+  const usage = usageLine(command, typedInSlack);
+  const usageHint = usage.slice(command.name.length + 2);
+  const lines = optionInfos(command)
+    .filter(typedInSlack)
+    .map((info) => {
+      const value = optionValueHint(info, command);
+      const bare = info.name === command.firstOption ? ` ${t(locale, 'commands.help_bare_word')}` : '';
+      return `• \`${info.name}:${value}\`${bare} ${info.description[locale]}`;
+    });
   const text = [
     `*/${command.name}* ${command.description[locale]}`,
-    `\`${usageLine(command)}\``,
+    `\`${usage}\``,
     ...lines,
     ...command.examples.map((e) => `\`${e}\``),
   ].join('\n');

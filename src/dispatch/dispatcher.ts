@@ -72,7 +72,7 @@ const FALSE_WORDS = new Set(['false', 'no', 'off', '0', 'خیر']);
 
 /** Platforms and the command line hand over strings; turn them into what each option declares. */
 function coerce(value: string | number | boolean, info: OptionInfo): unknown {
-  if (info.kind === 'string') {
+  if (info.kind === 'string' || info.kind === 'attachment') {
     const text = String(value).trim();
     return info.choices ? text.toLowerCase() : text;
   }

@@ -39,6 +39,12 @@ export interface ModalDeclaration {
   /** Short options typed with the command that the submission keeps (Discord: in the 100-character custom_id). */
   keeps: readonly string[];
   fields: readonly ModalField[];
+  /**
+   * A file input (Slack's `file_input`) whose text becomes the request's text when the text fields leave it
+   * empty; the text fields are then optional. Discord's modal has no file input: the command's attachment
+   * option does the same there.
+   */
+  file?: { id: string; label: Bilingual };
 }
 
 /** The state a reply's buttons hold: option-like names and short single-line values. */

@@ -13,6 +13,7 @@ export interface ExerciseOptions {
   attempts: number;
   show_answers: boolean;
   answers?: string;
+  file?: string;
   confirm: boolean;
   lang?: Locale;
 }

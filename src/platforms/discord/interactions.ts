@@ -13,6 +13,7 @@ import {
 import type { Command } from '../../dispatch/define-command.js';
 import type { Locale, Logger, Reply, Request } from '../../dispatch/types.js';
 import { t } from '../../text/i18n.js';
+import { isUrlOnHosts, readAttachedText } from '../attached-file.js';
 import { definitionInMessage, downloadText } from '../message-definition.js';
 import type { Limiter } from '../rate-limit.js';
 import {
@@ -57,7 +58,14 @@ export interface DiscordRuntime {
   taRoleIds?: readonly string[];
   /** Downloads an attached definition file (the CDN URL Discord gives). */
   fetchText?: (url: string) => Promise<string>;
+  /** The REST base URL when it is not Discord's (a test stand-in): its origin may serve attachments too. */
+  apiUrl?: string;
 }
+
+/** Discord serves attachments from its CDN only; any other URL in a payload is not fetched. */
+export const DISCORD_FILE_HOSTS = ['cdn.discordapp.com', 'media.discordapp.net'] as const;
+/** Discord's attachment option type. */
+const ATTACHMENT_OPTION = 11;
 
 /** What to answer at once, and what to do after the answer has been sent. */
 export interface Handled {
@@ -91,6 +99,44 @@ function optionsOf(values: DiscordOptionValue[] | undefined): Request['options']
     else if (option.value !== undefined) options[option.name] = option.value;
   }
   return options;
+}
+
+/** The attachment options of a slash command: the option's name and the attachment id it holds. */
+function attachmentOptions(values: DiscordOptionValue[] | undefined): { name: string; id: string }[] {
+  return (values ?? []).flatMap((option) =>
+    option.options
+      ? attachmentOptions(option.options)
+      : option.type === ATTACHMENT_OPTION && typeof option.value === 'string'
+        ? [{ name: option.name, id: option.value }]
+        : [],
+  );
+}
+
+/** A request whose attachment option becomes its text (downloaded from Discord's CDN), or the refusal to send. */
+async function withAttachedText(
+  interaction: DiscordInteraction,
+  runtime: DiscordRuntime,
+  request: Request,
+): Promise<Request | { refusal: Reply }> {
+  const [attached] = attachmentOptions(interaction.data?.options);
+  if (!attached) return request;
+  const file = interaction.data?.resolved?.attachments?.[attached.id];
+  const read = await readAttachedText(
+    {
+      name: file?.filename ?? attached.name,
+      size: file?.size ?? 0,
+      ...(file?.content_type ? { contentType: file.content_type } : {}),
+      url: file?.url ?? '',
+    },
+    { allowed: (url) => isUrlOnHosts(url, DISCORD_FILE_HOSTS, runtime.apiUrl) },
+    request.locale,
+  );
+  if ('refusal' in read) {
+    if (file && !isUrlOnHosts(file.url, DISCORD_FILE_HOSTS, runtime.apiUrl))
+      runtime.log.warn({ option: attached.name }, 'discord attachment URL is not on the CDN: not downloaded');
+    return read;
+  }
+  return { ...request, text: read.text };
 }
 
 function localeOf(
@@ -376,6 +422,8 @@ function deferred(
   interaction: DiscordInteraction,
   request: Request,
   delivery: Delivery,
+  /** Work after the acknowledgement and before the command (downloading an attachment). */
+  prepare?: (request: Request) => Promise<Request | { refusal: Reply }>,
 ): Handled {
   const type =
     delivery === 'update-message'
@@ -386,9 +434,11 @@ function deferred(
   return {
     response,
     followUp: () =>
-      guarded(runtime, interaction, async () =>
-        deliver(runtime, interaction, request, await runtime.dispatch(request), delivery),
-      ),
+      guarded(runtime, interaction, async () => {
+        const ready = prepare ? await prepare(request) : request;
+        if ('refusal' in ready) return deliver(runtime, interaction, request, ready.refusal, delivery);
+        return deliver(runtime, interaction, ready, await runtime.dispatch(ready), delivery);
+      }),
   };
 }
 
@@ -454,7 +504,9 @@ async function route(interaction: DiscordInteraction, runtime: DiscordRuntime): 
       }
       return (
         (await rateLimited(interaction, runtime, request.locale)) ??
-        deferred(runtime, interaction, request, 'replace-deferred')
+        deferred(runtime, interaction, request, 'replace-deferred', (ready) =>
+          withAttachedText(interaction, runtime, ready),
+        )
       );
     }
     case InteractionType.ModalSubmit: {

@@ -63,7 +63,7 @@ export interface DiscordInteraction {
     type?: number;
     options?: DiscordOptionValue[];
     target_id?: string;
-    resolved?: { messages?: Record<string, DiscordMessage> };
+    resolved?: { messages?: Record<string, DiscordMessage>; attachments?: Record<string, DiscordAttachment> };
     custom_id?: string;
     component_type?: number;
     components?: DiscordModalComponent[];

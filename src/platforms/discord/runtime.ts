@@ -17,6 +17,7 @@ export function createDiscordRuntime(
   return {
     rest,
     ...(config.applicationId ? { applicationId: config.applicationId } : {}),
+    ...(config.apiUrl ? { apiUrl: config.apiUrl } : {}),
     defaultLocale: config.defaultLocale,
     guildLocales: config.guildLocales,
     taRoleIds: config.taRoleIds,

@@ -15,6 +15,7 @@ import {
 } from '../../dispatch/interactions.js';
 import type { Locale, Logger, Reply, Request } from '../../dispatch/types.js';
 import { t } from '../../text/i18n.js';
+import { readAttachedText } from '../attached-file.js';
 import { definitionInMessage, downloadText, type MessageFile } from '../message-definition.js';
 import type { Limiter } from '../rate-limit.js';
 import type { WorkQueue } from '../work-queue.js';
@@ -94,24 +95,53 @@ function declaredView(
     private_metadata: JSON.stringify({ channel, options: keptOptions(modal, options) }),
     title: { type: 'plain_text', text: modal.title[locale].slice(0, 24) },
     submit: { type: 'plain_text', text: t(locale, 'platforms.modalSubmit') },
-    blocks: visibleFields(modal, options).map((field) => {
-      const initial = field.initial?.(options, locale);
-      return {
-        type: 'input',
-        block_id: field.id,
-        optional: field.optional ?? false,
-        label: { type: 'plain_text', text: field.label[locale].slice(0, 2000) },
-        element: {
-          type: 'plain_text_input',
-          action_id: field.id,
-          multiline: true,
-          max_length: INPUT_MAX,
-          ...(field.placeholder ? { placeholder: { type: 'plain_text', text: field.placeholder } } : {}),
-          ...(initial !== undefined && initial.length <= INPUT_MAX ? { initial_value: initial } : {}),
-        },
-      };
-    }),
+    blocks: [
+      ...visibleFields(modal, options).map((field) => {
+        const initial = field.initial?.(options, locale);
+        return {
+          type: 'input',
+          block_id: field.id,
+          // With a file input beside it, either one gives the text.
+          optional: (field.optional ?? false) || modal.file !== undefined,
+          label: { type: 'plain_text', text: field.label[locale].slice(0, 2000) },
+          element: {
+            type: 'plain_text_input',
+            action_id: field.id,
+            multiline: true,
+            max_length: INPUT_MAX,
+            ...(field.placeholder ? { placeholder: { type: 'plain_text', text: field.placeholder } } : {}),
+            ...(initial !== undefined && initial.length <= INPUT_MAX ? { initial_value: initial } : {}),
+          },
+        };
+      }),
+      ...(modal.file
+        ? [
+            {
+              type: 'input',
+              block_id: modal.file.id,
+              optional: true,
+              label: { type: 'plain_text', text: modal.file.label[locale].slice(0, 2000) },
+              // Block Kit's file input (scope files:read); the type is checked again when it is read.
+              element: {
+                type: 'file_input',
+                action_id: modal.file.id,
+                filetypes: ['txt', 'md', 'csv', 'json'],
+                max_files: 1,
+              },
+            },
+          ]
+        : []),
+    ],
   };
+}
+
+/** A file a modal's file input received, as view_submission carries it. */
+interface UploadedFile {
+  name?: string;
+  mimetype?: string;
+  size?: number;
+  url_private_download?: string;
+  url_private?: string;
 }
 
 /** The buttons a command declares under a successful reply, the state in each button's value. */
@@ -209,8 +239,20 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
   };
   const findCommand = (name: string) => runtime.commands.find((command) => command.name === name);
   let roleOf: ((userId: string) => Promise<'ta' | 'student'>) | undefined;
-  const answer = (client: App['client'], target: SlackTarget, request: Request, team?: string) =>
+  const answer = (
+    client: App['client'],
+    target: SlackTarget,
+    request: Request,
+    team?: string,
+    /** Work before the command, after the acknowledgement (downloading a modal's file). */
+    prepare?: () => Promise<Request | { refusal: Reply }>,
+  ) =>
     later(async () => {
+      if (prepare) {
+        const ready = await prepare();
+        if ('refusal' in ready) return () => sendReply(client, target, ready.refusal, request.locale, log);
+        request = ready;
+      }
       // Exercises and the defaults of /settings belong to a workspace.
       request.place = `slack:${team ?? 'workspace'}`;
       if (findCommand(request.command)?.usesStore) {
@@ -283,6 +325,33 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
     }
     const parts = modalRequestParts(modal, stateOptions(options ?? {}), values);
     const request = textRequest(commandName, parts.options, parts.text ?? '', user, config.defaultLocale);
+    const file: UploadedFile | undefined = modal.file
+      ? view.state.values[modal.file.id]?.[modal.file.id]?.files?.[0]
+      : undefined;
+    // A typed solution wins; the file is read only when the text fields were left empty.
+    const fromFile =
+      file && (request.text ?? '').trim() === ''
+        ? async (): Promise<Request | { refusal: Reply }> => {
+            const url = file.url_private_download ?? file.url_private ?? '';
+            if (!isSlackFileUrl(url, config.apiUrl))
+              log.warn({ host: hostOf(url) }, 'slack file URL is not on a Slack file host: not downloaded');
+            const read = await readAttachedText(
+              {
+                name: file.name ?? 'file',
+                size: file.size ?? 0,
+                ...(file.mimetype ? { contentType: file.mimetype } : {}),
+                url,
+              },
+              {
+                allowed: (candidate) => isSlackFileUrl(candidate, config.apiUrl),
+                // Slack files need the bot token (scope files:read); it goes only to Slack's file hosts.
+                headers: { Authorization: `Bearer ${config.botToken}` },
+              },
+              request.locale,
+            );
+            return 'refusal' in read ? read : { ...request, text: read.text };
+          }
+        : undefined;
     const limited = await rateLimitText(runtime, user.id, channel ?? user.id, request.locale);
     if (limited) {
       const first = visibleFields(modal, parts.options)[0]?.id ?? modal.fields[0]?.id ?? 'text';
@@ -290,7 +359,7 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
       return;
     }
     await ack();
-    answer(client, { channel: channel ?? user.id, user: user.id }, request, body.team?.id);
+    answer(client, { channel: channel ?? user.id, user: user.id }, request, body.team?.id, fromFile);
   });
 
   app.action(BUTTON_ACTION, async ({ ack, action, body, respond, client }) => {

@@ -1,5 +1,6 @@
 // Merges every area's messages; a duplicate id across areas is a bug caught by test/text/i18n.test.ts.
 import type { Messages } from '../i18n.js';
+import { attachmentsMessages } from './attachments.js';
 import { checkMessages } from './check.js';
 import { checkReportMessages } from './check-report.js';
 import { commandsMessages } from './commands.js';
@@ -34,6 +35,7 @@ export const areas: Record<string, Messages> = {
   runtime: runtimeMessages,
   reading: readingMessages,
   exercises: exercisesMessages,
+  attachments: attachmentsMessages,
   notation: notationMessages,
   settings: settingsMessages,
 };

@@ -25,6 +25,8 @@ export interface DiscordStandIn {
   calls: RecordedCall[];
   /** Overrides the answer to matching calls (status, JSON body). */
   respondWith(match: (call: RecordedCall) => boolean, status: number, body: unknown): void;
+  /** Serves a file (an attachment, as Discord's CDN would) at `/attachments/<name>`; returns its URL. */
+  serveFile(name: string, content: string | Buffer): string;
   /** Resolves once `count` calls match. */
   waitFor(
     match: (call: RecordedCall) => boolean,
@@ -70,6 +72,7 @@ export async function startDiscordStandIn(): Promise<DiscordStandIn> {
   const log = createCallLog<RecordedCall>('stand-in', (c) => `${c.method} ${c.path}`);
   const calls = log.calls;
   const overrides: { match: (call: RecordedCall) => boolean; status: number; body: unknown }[] = [];
+  const served = new Map<string, string | Buffer>();
   const server: Server = createServer((request, response) => {
     void (async () => {
       const body = await readAll(request);
@@ -81,6 +84,12 @@ export async function startDiscordStandIn(): Promise<DiscordStandIn> {
         ...parsed,
         at: performance.now(),
       };
+      const file = call.method === 'GET' ? served.get(call.path) : undefined;
+      if (file !== undefined) {
+        response.writeHead(200, { 'content-type': 'application/octet-stream' }).end(file);
+        log.record(call);
+        return;
+      }
       const override = overrides.find((o) => o.match(call));
       const status = override?.status ?? (call.method === 'DELETE' ? 204 : 200);
       const answer =
@@ -100,6 +109,10 @@ export async function startDiscordStandIn(): Promise<DiscordStandIn> {
     calls,
     respondWith(match, status, body) {
       overrides.push({ match, status, body });
+    },
+    serveFile(name, content) {
+      served.set(`/attachments/${name}`, content);
+      return `http://127.0.0.1:${port}/attachments/${name}`;
     },
     waitFor: log.waitFor,
     close: () =>
