@@ -15,6 +15,7 @@ const USAGE = `usage: backprop-tutor run "<command line>" [--out DIR] [--json] [
                           [--user ID] [--role ta|student]   (who runs /exercise; default a TA)
   e.g. backprop-tutor run "/backprop preset:mazur view:all"
        backprop-tutor run "/backprop steps:100" --text-file net.txt
+       backprop-tutor run "/exercise submit name:hw3" --user s1 --role student --text-file solution.txt
 Options are written name:value as in Discord (quotes for values with spaces); a bare word fills the
 command's first option. The reply's images and files are written to --out (default ./out).`;
 

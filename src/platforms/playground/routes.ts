@@ -24,7 +24,8 @@ const fontPath = join(
 
 /** What the page posts: the line as typed (more lines = the message body), the chosen language and theme. */
 const commandBody = z.object({
-  line: z.string().min(1).max(20_000),
+  // The command line and a body of up to 20 000 characters (a typed or attached solution).
+  line: z.string().min(1).max(21_000),
   locale: z.enum(['en', 'fa']).default('en'),
   theme: z.enum(['dark', 'light']).default('dark'),
   /** The exercise switch: act as the TA or as a named student (each name is its own user). */

@@ -1,6 +1,6 @@
 // `backprop-tutor exercise export`: an exercise run through the real command on a PGlite DATA_DIR, then exported
 // by the CLI as the grades CSV and as JSON with every student's network and attempts.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -130,5 +130,27 @@ describe('backprop-tutor exercise export', () => {
     } finally {
       process.env.DATA_DIR = directory;
     }
+  });
+
+  it('takes a student’s solution from a file with `run … --text-file`, grades it and stores it', async () => {
+    const file = join(directory, 'ali-solution.txt');
+    await writeFile(file, 'out_o1 = 0.5\n');
+    const args = [
+      'run',
+      '/exercise submit name:hw1',
+      '--user',
+      ALI.id,
+      '--role',
+      'student',
+      '--text-file',
+      file,
+    ];
+    const { code, stdout } = await cli(args);
+    expect(code).toBe(0);
+    expect(stdout).toContain('attempt 1 of 3');
+    const exported = JSON.parse(
+      (await cli(['exercise', 'export', 'hw1', '--place', 'cli', '--json'])).stdout,
+    );
+    expect((exported as ExerciseExport).students[1]!.attempts).toHaveLength(1);
   });
 });

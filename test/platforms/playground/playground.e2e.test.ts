@@ -102,6 +102,33 @@ describe('the playground in a browser', () => {
     await page.close();
   });
 
+  it('sends an attached text file as the lines after the first, and refuses a file that is not text', async () => {
+    const page = await open('?lang=en&theme=dark');
+    const input = page.locator('#input');
+    await input.fill('/check preset:course-q6');
+    await page.locator('#file').setInputFiles({
+      name: 'answers.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('net_h1 = 0.3775\nout_h1 = 0.5933\nw5+ = 0.3668\n'),
+    });
+    expect(await input.inputValue()).toBe(
+      '/check preset:course-q6\nnet_h1 = 0.3775\nout_h1 = 0.5933\nw5+ = 0.3668',
+    );
+    await input.press('Enter');
+    const reply = await lastReply(page);
+    expect(await reply.locator('.message-body').innerText()).toContain('2/3');
+    await page.locator('#file').setInputFiles({
+      name: 'photo.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+    });
+    const refusal = page.locator('.message.from-bot').last();
+    expect(await refusal.getAttribute('class')).toContain('user-error');
+    expect(await refusal.locator('.message-body').innerText()).toContain('photo.png is not a text file');
+    expect(await input.inputValue()).toBe('');
+    await page.close();
+  });
+
   it('answers a broken definition with the located error', async () => {
     const page = await open('?lang=en&theme=light');
     await page

@@ -24,6 +24,9 @@ const UI = {
     welcome:
       '**Welcome!** This is a local stand-in for a Discord or Slack channel. Type a command below, or click one of these:',
     networkError: 'The server did not answer',
+    attach: 'Attach a text file (its text becomes the lines after the first)',
+    fileNotText: (name) => `${name} is not a text file. Choose a .txt, .md, .csv or .json file.`,
+    fileTooBig: (name, limit) => `${name} is over ${limit} characters, the most one message may carry.`,
   },
   fa: {
     channel: 'playground',
@@ -45,6 +48,11 @@ const UI = {
     welcome:
       '**خوش آمدید!** این‌جا جایگزین محلی یک کانال دیسکورد یا اسلک است. فرمانی بنویسید یا روی یکی از این‌ها بزنید:',
     networkError: 'سرور پاسخ نداد',
+    attach: 'پیوست فایل متنی (متن آن سطرهای بعد از سطر اول می‌شود)',
+    fileNotText: (name) =>
+      `\u2068${name}\u2069 فایل متنی نیست. یک فایل ‎.txt‎، ‎.md‎، ‎.csv‎ یا ‎.json‎ انتخاب کنید.`,
+    fileTooBig: (name, limit) =>
+      `\u2068${name}\u2069 بیش از ${limit} نویسه است، یعنی بیشترین اندازهٔ یک پیام.`,
   },
 };
 
@@ -336,6 +344,35 @@ input.addEventListener('blur', () => {
 });
 $('send').addEventListener('click', submit);
 
+// --- an attached text file: its text becomes the message's body (as a file attached on Discord or Slack)
+
+/** The same limit as a typed solution or a file attached on Discord and Slack. */
+const FILE_TEXT_LIMIT = 20000;
+const TEXT_FILE = /\.(txt|md|markdown|csv|tsv|json|tex)$/i;
+
+function refuseFile(text) {
+  const { message, body } = addMessage('bot');
+  message.classList.add('user-error');
+  showReply(body, { text: `⚠️ ${text}`, images: [], files: [], visibility: 'private' });
+}
+
+$('attach').addEventListener('click', () => $('file').click());
+$('file').addEventListener('change', async (event) => {
+  const [file] = event.target.files;
+  event.target.value = '';
+  if (!file) return;
+  if (!(file.type.startsWith('text/') || file.type === 'application/json' || TEXT_FILE.test(file.name)))
+    return refuseFile(ui().fileNotText(file.name));
+  // UTF-8 spends at most 4 bytes a character: a larger file is over the limit without reading it.
+  if (file.size > 4 * FILE_TEXT_LIMIT) return refuseFile(ui().fileTooBig(file.name, FILE_TEXT_LIMIT));
+  const text = await file.text();
+  if (text.length > FILE_TEXT_LIMIT) return refuseFile(ui().fileTooBig(file.name, FILE_TEXT_LIMIT));
+  const [first = ''] = input.value.split('\n');
+  input.value = `${first.trimEnd()}\n${text.replace(/\s+$/, '')}`;
+  autosize();
+  input.focus();
+});
+
 // --- language and theme
 
 /** The exercise switch: act as the TA, or as one of a few students (each gets their own network). */
@@ -383,6 +420,8 @@ async function applyLocale() {
   $('language').value = state.locale;
   for (const node of document.querySelectorAll('[data-text]')) node.textContent = ui()[node.dataset.text];
   input.placeholder = ui().placeholder;
+  $('attach').title = ui().attach;
+  $('attach').setAttribute('aria-label', ui().attach);
   localStorage.setItem('lang', state.locale);
   applyTheme();
   const response = await fetch(`/api/commands?lang=${state.locale}`);
