@@ -6,6 +6,7 @@ import { attachmentOption, defineCommand, LANG_OPTION_HELP } from '../src/dispat
 import type { Reply } from '../src/dispatch/types.js';
 import { startExercise, submitExercise } from '../src/exercises/attempt.js';
 import type { ExerciseContext } from '../src/exercises/context.js';
+import { gradeReply } from '../src/exercises/grade.js';
 import { closeExercise, createExercise, deleteExercise, listExercises } from '../src/exercises/manage.js';
 import { refuse } from '../src/exercises/refuse.js';
 import { exerciseReport } from '../src/exercises/report.js';
@@ -100,6 +101,8 @@ export default defineCommand({
   interactions: exerciseInteractions,
   usesStore: true,
   async run(request, deps): Promise<Reply> {
+    // On a worker: grade one solution for /exercise submit on the main thread (src/exercises/grade.ts).
+    if (request.grade) return gradeReply({ ...request, grade: request.grade });
     if (!deps.store) refuse('no_store');
     const context: ExerciseContext = {
       store: deps.store,
@@ -109,6 +112,7 @@ export default defineCommand({
       locale: request.locale,
       options: request.options,
       ...(request.text !== undefined ? { text: request.text } : {}),
+      ...(request.id !== undefined ? { requestId: request.id } : {}),
       deps,
     };
     return ACTIONS[request.options.action](context);

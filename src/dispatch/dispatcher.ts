@@ -263,12 +263,19 @@ export async function dispatch(received: Request, deps: Deps, options: DispatchO
   const onPool =
     options.pool !== undefined &&
     !findCommand(request.command, options.commands ?? (await registeredCommands()))?.usesStore;
+  const ticket = {
+    ...(options.source ? { source: options.source } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  };
+  const pool = options.pool;
   const reply = onPool
-    ? await options.pool!.dispatch(request, {
-        ...(options.source ? { source: options.source } : {}),
-        ...(options.signal ? { signal: options.signal } : {}),
-      })
-    : await answer(request, deps, options);
+    ? await pool!.dispatch(request, ticket)
+    : await answer(
+        request,
+        // A command held here for the store sends its CPU work to the pool (see Deps.offload).
+        pool ? { ...deps, offload: (work: Request) => pool.dispatch(work, ticket) } : deps,
+        options,
+      );
   return layOutReply(reply, effectiveLocale(request));
 }
 

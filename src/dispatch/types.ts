@@ -23,6 +23,27 @@ export interface Request {
   place?: string;
   /** The place's defaults (/settings), looked up where the database is and sent along (workers have none). */
   defaults?: PlaceDefaults;
+  /** Set only by /exercise on the main thread: grade this solution on a worker (src/exercises/grade.ts). */
+  grade?: GradeOrder;
+}
+
+/** An exercise's student network, as a worker needs it to grade one solution (no database there). */
+export interface GradeOrder {
+  template: unknown;
+  vary: string[];
+  place: string;
+  name: string;
+  showAnswers: boolean;
+}
+
+/** A graded solution: what is stored, and the /check report the student reads. */
+export interface Graded {
+  score: number;
+  verdicts: unknown[];
+  misconceptions: string[];
+  reportText: string;
+  reportFull: string;
+  complete: boolean;
 }
 
 export interface ReplyImage {
@@ -43,6 +64,8 @@ export interface Reply {
   reference?: string;
   /** Steps (on a data set, epochs) the reply trained: a "train more" button continues from there. */
   trained?: number;
+  /** A worker's grading of a GradeOrder, for /exercise on the main thread to store (never shown as is). */
+  graded?: Graded;
 }
 
 export interface Logger {
@@ -69,4 +92,9 @@ export interface Deps {
   limits: Limits;
   /** The database (src/store): absent where no command needs it (a worker thread, a plain test). */
   store?: Store;
+  /**
+   * Runs a request on the worker pool: given to a command that runs here for the store, so its CPU work (grading)
+   * leaves the main thread free for acknowledgements. Absent without a pool (the CLI, tests): run it in place.
+   */
+  offload?: (request: Request) => Promise<Reply>;
 }

@@ -1,6 +1,5 @@
 // The student's side: their own network (start), and a worked solution graded against it and stored (submit).
-import { checkAnswers, MAX_ANSWERS_LENGTH } from '../check/check-answers.js';
-import { formatCheckReport } from '../check/format-report.js';
+import { MAX_ANSWERS_LENGTH } from '../check/check-answers.js';
 import { computeTrace, resolveSpec, type ResolvedSpec } from '../core/index.js';
 import { formatDefinition } from '../definition/index.js';
 import type { Reply, ReplyImage } from '../dispatch/types.js';
@@ -8,11 +7,15 @@ import { UserFacingError } from '../errors.js';
 import { t } from '../text/i18n.js';
 import { MAX_STUDENTS_PER_EXERCISE, type Exercise } from '../store/types.js';
 import { existingExercise, type ExerciseContext } from './context.js';
+import { grade } from './grade.js';
 import { formatDue, refuse } from './refuse.js';
 import { decimalsOf, studentNetwork, studentSeed } from './student-network.js';
 
 /** The network of one student of an exercise (the same every time for the same student). */
-export function networkOf(exercise: Exercise, userId: string): ResolvedSpec {
+export function networkOf(
+  exercise: Pick<Exercise, 'template' | 'vary' | 'place' | 'name'>,
+  userId: string,
+): ResolvedSpec {
   const template = resolveSpec(exercise.template);
   if (!template.ok) throw new UserFacingError(template.error);
   const network = studentNetwork(
@@ -84,26 +87,17 @@ export async function submitExercise(context: ExerciseContext): Promise<Reply> {
   if (made >= exercise.attemptsAllowed)
     refuse('no_attempts_left', { name: exercise.name, attempts: exercise.attemptsAllowed });
 
-  // Graded by the /check engine against this student's own network.
-  const network = networkOf(exercise, context.user.id);
-  const report = checkAnswers(network, solution, { hideExpected: !exercise.showAnswers });
-  if (report.rows.length === 0)
-    throw new UserFacingError([
-      { id: 'check.no_statements', message: 'I found no lines of the form name = … = number.' },
-    ]);
-  const score = report.score.total > 0 ? report.score.points / report.score.total : 0;
-  const misconceptions = [...new Set(report.rows.flatMap((row) => (row.diagnosis ? [row.diagnosis] : [])))];
-  const lines = solution.split(/\r?\n/);
-  const verdicts = report.rows.map((row) => ({
-    line: row.line,
-    text: (lines[row.line - 1] ?? '').slice(0, 200),
-    name: row.name,
-    ...(row.quantity ? { quantity: row.quantity } : {}),
-    given: row.given,
-    ...(row.expected !== undefined ? { expected: row.expected } : {}),
-    verdict: row.verdict,
-    ...(row.diagnosis ? { diagnosis: row.diagnosis } : {}),
-  }));
+  // Graded by the /check engine against this student's own network, on a worker when there is a pool.
+  const order = {
+    template: exercise.template,
+    vary: exercise.vary,
+    place: exercise.place,
+    name: exercise.name,
+    showAnswers: exercise.showAnswers,
+  };
+  const graded = await grade(context.deps, context, order, solution);
+  if ('instead' in graded) return graded.instead;
+  const { score, verdicts, misconceptions } = graded.graded;
   // Committed before the reply says it is stored.
   const stored = await context.store.submit(
     {
@@ -119,7 +113,6 @@ export async function submitExercise(context: ExerciseContext): Promise<Reply> {
   );
   if ('refused' in stored)
     refuse('no_attempts_left', { name: exercise.name, attempts: exercise.attemptsAllowed });
-  const formatted = formatCheckReport(report, { locale: context.locale });
   const header = t(context.locale, 'exercise.stored', {
     attempt: stored.stored.attempt,
     attempts: exercise.attemptsAllowed,
@@ -127,6 +120,7 @@ export async function submitExercise(context: ExerciseContext): Promise<Reply> {
     percent: Math.round(score * 100),
     left: exercise.attemptsAllowed - stored.stored.attempt,
   });
-  const files = formatted.complete ? [] : [{ name: 'check-report.md', content: formatted.full }];
-  return { text: `${header}\n\n${formatted.text}`, files, visibility: 'private', kind: 'ok' };
+  const report = graded.graded;
+  const files = report.complete ? [] : [{ name: 'check-report.md', content: report.reportFull }];
+  return { text: `${header}\n\n${report.reportText}`, files, visibility: 'private', kind: 'ok' };
 }

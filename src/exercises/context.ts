@@ -27,6 +27,8 @@ export interface ExerciseContext {
   options: ExerciseOptions;
   text?: string;
   deps: Deps;
+  /** The request id its log lines carry (the grading worker's too). */
+  requestId?: string;
 }
 
 const NAME = /^[A-Za-z0-9_-]{1,32}$/;
