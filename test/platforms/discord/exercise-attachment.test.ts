@@ -172,6 +172,25 @@ describe('/exercise submit with an attached file on Discord', () => {
     expect(await attempts()).toHaveLength(1);
   });
 
+  it('opens the solution form without a file or answers, and stores what the form sends', async () => {
+    const opened = await harness.post(interaction('T-FORM', SARA, { action: 'submit', name: 'hw-file' }));
+    const modal = opened.json as {
+      type: number;
+      data: { custom_id: string; components: { components: { custom_id: string; required: boolean }[] }[] };
+    };
+    expect(modal.type).toBe(9);
+    expect(modal.data.components[0]!.components[0]).toMatchObject({ custom_id: 'solution', required: true });
+    const submitted = JSON.parse(JSON.stringify(interaction('T-FORM-SUBMIT', SARA, {})));
+    submitted.type = 5;
+    submitted.data = {
+      custom_id: modal.data.custom_id,
+      components: [{ type: 1, components: [{ type: 4, custom_id: 'solution', value: 'net_h1 = 0.3775' }] }],
+    };
+    expect(((await harness.post(submitted)).json as { type: number }).type).toBe(5);
+    expect((await answer('T-FORM-SUBMIT')).content).toContain('attempt 2 of 3');
+    expect((await attempts()).map((a) => a.solution)).toEqual([SOLUTION, 'net_h1 = 0.3775']);
+  });
+
   it('says it in Persian too', async () => {
     const url = harness.standIn.serveFile('photo2.png', Buffer.from([0x89]));
     const reply = await submit(
