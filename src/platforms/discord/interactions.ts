@@ -456,7 +456,11 @@ async function contextMenu(interaction: DiscordInteraction, runtime: DiscordRunt
           name: a.filename,
           size: a.size,
           ...(a.content_type ? { contentType: a.content_type } : {}),
-          download: () => fetchText(a.url),
+          // Only Discord's CDN (a URL in a payload is data): anything else is "could not read".
+          download: () =>
+            isUrlOnHosts(a.url, DISCORD_FILE_HOSTS, runtime.apiUrl)
+              ? fetchText(a.url)
+              : Promise.reject(new Error('not on the CDN')),
         }));
         const found = await definitionInMessage(target?.content, files, request.locale);
         if ('error' in found) {

@@ -3,6 +3,8 @@
 import { classicNetwork } from '../../helpers/classic-network.js';
 import '@slack/bolt';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordedCall } from './discord-stand-in.js';
 import { APPLICATION_ID, startDiscordHarness, type DiscordHarness } from './harness.js';
@@ -268,6 +270,44 @@ describe('POST /discord/interactions', () => {
     expect((await harness.post(payload)).json).toEqual({ type: 5 });
     const [edit] = await harness.standIn.waitFor(editOf('TOKEN-MENU-FILE'));
     expect((edit!.json as SentMessage).content).toContain('0.2984');
+  });
+
+  it('never downloads a message attachment whose URL is off Discord’s CDN', async () => {
+    // Another server that would serve a valid network: it must never be asked.
+    let asked = 0;
+    const elsewhere = createServer((_request, response) => {
+      asked++;
+      response.end(
+        'w1=0.15 w2=0.2 w3=0.25 w4=0.3 w5=0.4 w6=0.45 w7=0.5 w8=0.55 b1=0.35 b2=0.6 i1=0.05 i2=0.1 t1=0.01 t2=0.99',
+      );
+    });
+    await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+    const { port } = elsewhere.address() as AddressInfo;
+    const payload = withToken(fixture('message-menu-run-backprop.json'), 'TOKEN-MENU-FOREIGN');
+    const data = payload.data as {
+      target_id: string;
+      resolved: { messages: Record<string, Record<string, unknown>> };
+    };
+    data.resolved.messages[data.target_id] = {
+      ...data.resolved.messages[data.target_id],
+      content: 'here is my network',
+      attachments: [
+        {
+          id: '1180000000000000801',
+          filename: 'net.txt',
+          size: 300,
+          content_type: 'text/plain',
+          url: `http://127.0.0.1:${port}/net.txt`,
+        },
+      ],
+    };
+    expect((await harness.post(payload)).json).toEqual({ type: 5 });
+    const [followUp] = await harness.standIn.waitFor(
+      (c) => c.method === 'POST' && c.path === `/api/v10/webhooks/${APPLICATION_ID}/TOKEN-MENU-FOREIGN`,
+    );
+    expect((followUp!.json as SentMessage).content).toContain('could not read the attached file net.txt');
+    expect(asked).toBe(0);
+    await new Promise((resolve) => elsewhere.close(resolve));
   });
 
   it('replaces the public deferral with an ephemeral follow-up when the reply is private (a user error)', async () => {
