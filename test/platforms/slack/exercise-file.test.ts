@@ -89,7 +89,9 @@ describe('/exercise submit with a file on Slack', () => {
     await harness.standIn.waitFor(
       (c) => c.api !== 'users.info' && String(c.params.text ?? '').includes('hw-file'),
     );
-    await slash('U0SARA', 'start name:hw-file');
+    // Slack answers after the acknowledgement: wait for the start's reply, or the submission may overtake it.
+    await slash('U0SARA', 'start name:hw-file', { channel_id: 'C0START' });
+    await harness.standIn.waitFor((c) => String(c.params.text ?? '').includes('Your network for `hw-file`'));
     const view = await openSubmitModal('C0FILE1');
     expect(view.callback_id).toBe('modal:exercise');
     expect(view.blocks.map((b) => [b.block_id, b.element.type, b.optional])).toEqual([
