@@ -20,7 +20,6 @@ export const lessonsTopics1Messages: Messages = {
     en: (x) => `per update: the first ${p(x, 'updates')} updates`,
     fa: (x) => `در هر گام: ${l(p(x, 'updates'))} گام نخست`,
   },
-  'lessons.figure.epoch': { en: 'epoch', fa: 'دوره' },
   'lessons.figure.update': { en: 'update (optimizer step)', fa: 'گام به‌روزرسانی' },
   'lessons.figure.data_loss': { en: 'loss E (whole data set)', fa: `هزینهٔ ${l('E')} (همهٔ داده‌ها)` },
   'lessons.figure.full_batch_series': {
