@@ -1,7 +1,6 @@
 // A worked solution attached as a file to `/exercise submit` (an attachment option, type 11), end to end: signed
 // interactions into the real server, the file served by the local stand-in as Discord's CDN would; refusals for a
 // file that is not text, too big, on a host that is not Discord's, or that cannot be downloaded — in en and fa.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import exercise from '../../../commands/exercise.js';
 import check from '../../../commands/check.js';
@@ -9,8 +8,8 @@ import { toDiscordCommand } from '../../../src/dispatch/define-command.js';
 import { MAX_ATTACHED_TEXT_BYTES } from '../../../src/platforms/attached-file.js';
 import type { Store } from '../../../src/store/types.js';
 import { openTestStore } from '../../helpers/store.js';
-import type { RecordedCall } from './discord-stand-in.js';
-import { APPLICATION_ID, startDiscordHarness, type DiscordHarness } from './harness.js';
+import { startDiscordHarness, type DiscordHarness } from './harness.js';
+import { answerTo, memberCommand } from './member-command.js';
 
 const GUILD = '1180000000000000100';
 const PLACE = `discord:${GUILD}`;
@@ -48,38 +47,17 @@ function interaction(
   options: Record<string, string>,
   attachment?: Attachment,
 ) {
-  const payload = JSON.parse(
-    readFileSync(new URL('./fixtures/chat-input-backprop-preset.json', import.meta.url), 'utf8'),
-  );
-  payload.token = token;
+  const payload = memberCommand(token, member, 'exercise', options);
   const id = '1180000000000009001';
-  payload.data = {
-    ...payload.data,
-    name: 'exercise',
-    options: [
-      ...Object.entries(options).map(([name, value]) => ({ name, type: 3, value })),
-      ...(attachment ? [{ name: 'file', type: 11, value: id }] : []),
-    ],
-    ...(attachment ? { resolved: { attachments: { [id]: { id, ...attachment } } } } : {}),
-  };
-  payload.member = {
-    ...payload.member,
-    permissions: member.permissions,
-    roles: [],
-    user: { ...payload.member.user, id: member.id, username: member.name, global_name: member.name },
-  };
+  if (attachment) {
+    payload.data.options.push({ name: 'file', type: 11, value: id });
+    payload.data.resolved = { attachments: { [id]: { id, ...attachment } } };
+  }
   return payload;
 }
 
-async function answer(token: string): Promise<{ content: string; private: boolean }> {
-  const [call] = await harness.standIn.waitFor(
-    (c: RecordedCall) =>
-      (c.method === 'PATCH' &&
-        c.path === `/api/v10/webhooks/${APPLICATION_ID}/${token}/messages/@original`) ||
-      (c.method === 'POST' && c.path === `/api/v10/webhooks/${APPLICATION_ID}/${token}`),
-  );
-  const body = call!.json as { content: string; flags?: number };
-  return { content: body.content, private: body.flags === 64 };
+function answer(token: string) {
+  return answerTo(harness, token);
 }
 
 async function submit(token: string, attachment: Attachment, lang?: 'fa') {

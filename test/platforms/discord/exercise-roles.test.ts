@@ -1,11 +1,12 @@
 // Who is a TA on Discord, end to end: signed /exercise interactions into the real server. A member with Manage
 // Messages, or with a role of DISCORD_TA_ROLES, is a TA; anyone else is a student, refused with the reason.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../../src/store/types.js';
 import { openTestStore } from '../../helpers/store.js';
-import type { RecordedCall } from './discord-stand-in.js';
-import { APPLICATION_ID, startDiscordHarness, type DiscordHarness } from './harness.js';
+import { startDiscordHarness, type DiscordHarness } from './harness.js';
+import { answerTo, memberCommand, type ServerMember } from './member-command.js';
+
+type Member = ServerMember;
 
 const GUILD = '1180000000000000100';
 const TA_ROLE = '1180000000000000777';
@@ -26,43 +27,14 @@ afterAll(async () => {
   await store?.close();
 });
 
-interface Member {
-  id: string;
-  name: string;
-  permissions: string;
-  roles?: string[];
-}
-
-/** `/exercise` from a server member, as Discord sends it (the fixture's shape, this member and these options). */
+/** `/exercise` from a server member, as Discord sends it. */
 function exercise(token: string, member: Member, options: Record<string, string>) {
-  const payload = JSON.parse(
-    readFileSync(new URL('./fixtures/chat-input-backprop-preset.json', import.meta.url), 'utf8'),
-  );
-  payload.token = token;
-  payload.data = {
-    ...payload.data,
-    name: 'exercise',
-    options: Object.entries(options).map(([name, value]) => ({ name, type: 3, value })),
-  };
-  payload.member = {
-    ...payload.member,
-    permissions: member.permissions,
-    roles: member.roles ?? [],
-    user: { ...payload.member.user, id: member.id, username: member.name, global_name: member.name },
-  };
-  return payload;
+  return memberCommand(token, member, 'exercise', options);
 }
 
-/** The message that answered the interaction: the edited deferral, or the ephemeral follow-up of a private reply. */
-async function answer(token: string): Promise<{ content: string; private: boolean }> {
-  const [call] = await harness.standIn.waitFor(
-    (c: RecordedCall) =>
-      (c.method === 'PATCH' &&
-        c.path === `/api/v10/webhooks/${APPLICATION_ID}/${token}/messages/@original`) ||
-      (c.method === 'POST' && c.path === `/api/v10/webhooks/${APPLICATION_ID}/${token}`),
-  );
-  const body = call!.json as { content: string; flags?: number };
-  return { content: body.content, private: body.flags === 64 };
+/** The message that answered the interaction. */
+function answer(token: string) {
+  return answerTo(harness, token);
 }
 
 const SARA: Member = { id: '1180000000000000501', name: 'Sara', permissions: '0' };

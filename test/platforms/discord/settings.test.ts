@@ -1,13 +1,14 @@
 // /settings on Discord, end to end: signed interactions into the real server with PGlite. A member with Manage
 // Messages sets the server's defaults; a member without it is refused with the reason; then every member's
 // /backprop and /help in that server follow them (Persian, the course's names, the decimals).
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withoutIsolates } from '../../../src/text/bidi.js';
 import type { Store } from '../../../src/store/types.js';
 import { openTestStore } from '../../helpers/store.js';
-import type { RecordedCall } from './discord-stand-in.js';
-import { APPLICATION_ID, startDiscordHarness, type DiscordHarness } from './harness.js';
+import { startDiscordHarness, type DiscordHarness } from './harness.js';
+import { answerTo, memberCommand, type ServerMember } from './member-command.js';
+
+type Member = ServerMember;
 
 const GUILD = '1180000000000000100';
 const MANAGE_MESSAGES = String(1 << 13);
@@ -27,43 +28,15 @@ afterAll(async () => {
   await store?.close();
 });
 
-interface Member {
-  id: string;
-  name: string;
-  permissions: string;
-}
-
-/** A slash command from a server member, as Discord sends it. */
+/** A slash command from a server member of GUILD, as Discord sends it. */
 function command(token: string, member: Member, name: string, options: Record<string, string>) {
-  const payload = JSON.parse(
-    readFileSync(new URL('./fixtures/chat-input-backprop-preset.json', import.meta.url), 'utf8'),
-  );
-  payload.token = token;
-  payload.guild_id = GUILD;
-  payload.data = {
-    ...payload.data,
-    name,
-    options: Object.entries(options).map(([option, value]) => ({ name: option, type: 3, value })),
-  };
-  payload.member = {
-    ...payload.member,
-    permissions: member.permissions,
-    roles: [],
-    user: { ...payload.member.user, id: member.id, username: member.name, global_name: member.name },
-  };
-  return payload;
+  return { ...memberCommand(token, member, name, options), guild_id: GUILD };
 }
 
-/** The message that answered the interaction: the edited deferral, or the ephemeral follow-up. */
+/** The message that answered the interaction, without bidi isolates. */
 async function answer(token: string): Promise<{ content: string; private: boolean }> {
-  const [call] = await harness.standIn.waitFor(
-    (c: RecordedCall) =>
-      (c.method === 'PATCH' &&
-        c.path === `/api/v10/webhooks/${APPLICATION_ID}/${token}/messages/@original`) ||
-      (c.method === 'POST' && c.path === `/api/v10/webhooks/${APPLICATION_ID}/${token}`),
-  );
-  const body = call!.json as { content: string; flags?: number };
-  return { content: withoutIsolates(body.content), private: body.flags === 64 };
+  const { content, private: isPrivate } = await answerTo(harness, token);
+  return { content: withoutIsolates(content), private: isPrivate };
 }
 
 const SARA: Member = { id: '1180000000000000601', name: 'Sara', permissions: '0' };
