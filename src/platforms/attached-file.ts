@@ -103,21 +103,3 @@ export async function readAttachedText(
     return refuse('attachment.too_long', { length: text.length, limit: MAX_ATTACHED_TEXT_CHARS });
   return { text };
 }
-
-/** True when `url` is https on one of `hosts` (no credentials, default port), or on the stand-in API's origin. */
-export function isUrlOnHosts(url: string, hosts: readonly string[], apiUrl?: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.username || parsed.password) return false;
-  if (parsed.protocol === 'https:' && parsed.port === '' && hosts.includes(parsed.hostname)) return true;
-  if (!apiUrl) return false;
-  try {
-    return parsed.origin === new URL(apiUrl).origin;
-  } catch {
-    return false;
-  }
-}

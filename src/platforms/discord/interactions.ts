@@ -13,7 +13,8 @@ import {
 import type { Command } from '../../dispatch/define-command.js';
 import type { Locale, Logger, Reply, Request } from '../../dispatch/types.js';
 import { t } from '../../text/i18n.js';
-import { isUrlOnHosts, readAttachedText } from '../attached-file.js';
+import { readAttachedText } from '../attached-file.js';
+import { isUrlOnHosts } from '../file-url.js';
 import { definitionInMessage, downloadText } from '../message-definition.js';
 import type { Limiter } from '../rate-limit.js';
 import {
