@@ -56,17 +56,41 @@ function overview(
   return fitSections(sections, CHAT_MESSAGE_LIMIT);
 }
 
-function details(command: Command, locale: Locale, inPersian: boolean): string {
+/** How one form of a command's help is written: its usage line, and how many suggested values an option lists. */
+interface DetailForm {
+  usage: string;
+  suggestionsShown: number;
+}
+
+/**
+ * The forms /help tries, longest first: every option with its values in the usage line; only the options' names
+ * there (the rows below state each value); the command and its bare word; then fewer suggested values per row.
+ * The first with which the whole help fits is shown.
+ */
+function detailForms(command: Command): DetailForm[] {
+  const bare = command.firstOption ? ` [${command.firstOption}]` : '';
+  const names = optionInfos(command).map((info) => {
+    const body = info.name === command.firstOption ? info.name : `${info.name}:…`;
+    return info.required ? `<${body}>` : `[${body}]`;
+  });
+  const shortest = `/${command.name}${bare} [option:value …]`;
+  return [
+    { usage: usageLine(command), suggestionsShown: 8 },
+    { usage: [`/${command.name}`, ...names].join(' '), suggestionsShown: 8 },
+    { usage: shortest, suggestionsShown: 8 },
+    { usage: shortest, suggestionsShown: 4 },
+  ];
+}
+
+function detailSections(command: Command, locale: Locale, inPersian: boolean, form: DetailForm): Section[] {
   const options = optionInfos(command).map((info) => {
     const bare = info.name === command.firstOption ? ` ${t(locale, 'commands.help_bare_word')}` : '';
-    return `• \`${info.name}:${optionValueHint(info, command)}\`${bare}: ${info.description[locale]}`;
+    const value = optionValueHint(info, command, form.suggestionsShown);
+    return `• \`${info.name}:${value}\`${bare}: ${info.description[locale]}`;
   });
-  const sections: Section[] = [
+  return [
     {
-      lines: [
-        `**${commandName(command, locale)}**: ${command.description[locale]}`,
-        `\`${usageLine(command)}\``,
-      ],
+      lines: [`**${commandName(command, locale)}**: ${command.description[locale]}`, `\`${form.usage}\``],
       required: true,
     },
     { lines: [t(locale, 'commands.help_options'), ...options], droppableRows: true },
@@ -78,7 +102,22 @@ function details(command: Command, locale: Locale, inPersian: boolean): string {
       droppableRows: true,
     },
   ];
-  return fitSections(sections, CHAT_MESSAGE_LIMIT);
+}
+
+/** One command's help, whole: every option row and every example, with the longest usage line that lets it fit. */
+export function details(
+  command: Command,
+  locale: Locale,
+  inPersian: boolean,
+  limit = CHAT_MESSAGE_LIMIT,
+): string {
+  const variants = detailForms(command).map((form) => detailSections(command, locale, inPersian, form));
+  for (const sections of variants) {
+    const whole = fitSections(sections, Infinity);
+    if (whole.length <= limit) return whole;
+  }
+  // Not even the shortest fits (a test keeps every command from getting here): drop rows rather than fail.
+  return fitSections(variants.at(-1)!, limit);
 }
 
 export default defineCommand({

@@ -203,7 +203,7 @@ export function toDiscordCommand(command: Command): DiscordCommand {
 }
 
 /** What a value of the option looks like, for usage lines: `forward|backward`, `1…10`, `mazur|xor|…`. */
-export function optionValueHint(info: OptionInfo, command?: Command): string {
+export function optionValueHint(info: OptionInfo, command?: Command, suggestionsShown = 8): string {
   if (info.choices) return info.choices.join('|');
   if (info.kind === 'boolean') return 'true|false';
   if (info.kind === 'attachment') return 'file';
@@ -213,7 +213,9 @@ export function optionValueHint(info: OptionInfo, command?: Command): string {
   }
   const suggestions = command?.suggest?.[info.name]?.('', 'en') ?? [];
   if (suggestions.length > 0)
-    return suggestions.length <= 8 ? suggestions.join('|') : `${suggestions.slice(0, 8).join('|')}|…`;
+    return suggestions.length <= suggestionsShown
+      ? suggestions.join('|')
+      : `${suggestions.slice(0, suggestionsShown).join('|')}|…`;
   return '…';
 }
 

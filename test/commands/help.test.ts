@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
+import { optionInfos } from '../../src/dispatch/define-command.js';
 import { dispatch } from '../../src/dispatch/dispatcher.js';
 import type { Request } from '../../src/dispatch/types.js';
 import { DISCORD_MESSAGE_LIMIT } from '../../src/text/limits.js';
@@ -41,6 +42,34 @@ describe('/help', () => {
     expect(reply.text).toContain('`view:forward|backward|update|all`');
     expect(reply.text).toContain('`steps:1…100000`');
     expect(reply.text).toContain('/backprop preset:mazur');
+  });
+
+  // Every command's help whole on Discord (the smallest limit): every option row and every example, nothing cut.
+  for (const command of commands) {
+    for (const [locale, lang] of [
+      ['en', undefined],
+      ['en', 'fa'],
+      ['fa', undefined],
+    ] as const) {
+      it(`/help ${command.name} fits whole (${locale}${lang ? `, lang:${lang}` : ''})`, async () => {
+        const reply = await help({ command: command.name, ...(lang ? { lang } : {}) }, locale);
+        expect(reply.kind).toBe('ok');
+        expect(reply.text.length).toBeLessThanOrEqual(DISCORD_MESSAGE_LIMIT);
+        const text = withoutDirectionMarks(reply.text);
+        expect(text.trimEnd()).not.toMatch(/…$/);
+        for (const info of optionInfos(command)) expect(text).toContain(`• \`${info.name}:`);
+        for (const example of command.examples) expect(text).toContain(`\`${example.split('  (')[0]}`);
+      });
+    }
+  }
+
+  it('states the ranges the commands enforce, in the rows when the usage line is shortened', async () => {
+    const text = withoutDirectionMarks((await help({ command: 'explain', lang: 'fa' })).text);
+    const explain = commands.find((command) => command.name === 'explain')!;
+    const lr = optionInfos(explain).find((info) => info.name === 'lr')!;
+    expect(text).toContain(`\`lr:${lr.min}…${lr.max}\``);
+    // The backprop lesson refuses lr above its own limit, and the row says so.
+    expect(text).toMatch(/backprop 0\.0001…10\b/);
   });
 
   it('suggests the right command for a typo', async () => {
