@@ -74,10 +74,15 @@ const setups = sum((s) => (s.setupUnderstood ? 1 : 0));
 const recognised = sum((s) => s.recognised);
 const agreeing = sum((s) => s.verdictsAgreeing);
 const silent = sum((s) => s.wrongQuantity + (s.setupSilentMisreading ? 1 : 0));
+const alone = sum((s) => (s.setupAloneUnderstood ? 1 : 0));
+const aloneSilent = sum((s) => (s.setupAloneSilent ? 1 : 0));
 console.log('');
 console.log(`cases ${scores.length}, statements ${statements}`);
 console.log(
   `setups understood as pasted   ${setups}/${scores.length} (${percent(setups, scores.length)}; target ≥ 95 %)`,
+);
+console.log(
+  `  pasted alone (no worked solution to settle a reading)  ${alone}/${scores.length}, silent ${aloneSilent}`,
 );
 console.log(
   `statements recognised         ${recognised}/${statements} (${percent(recognised, statements)}; target ≥ 90 %)`,

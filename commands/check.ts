@@ -100,14 +100,22 @@ export default defineCommand({
     const locale = request.locale;
     const networkGiven = preset !== undefined || definition !== undefined || net !== undefined;
     const fromText = splitRequestText(request.text ?? '', networkGiven);
-    // `net` is a preset name or a definition, like the command line's --net.
+    const sheet = answers ?? fromText.answers;
+    // `net` is a preset name or a definition, like the command line's --net; the answers' numbers may settle
+    // a reading the setup leaves open (destination- or source-first), as a page's own worked numbers do.
     const network = resolveNetworkInput(
-      { preset, definition, net, text: fromText.network, numbering },
+      {
+        preset,
+        definition,
+        net,
+        text: fromText.network,
+        numbering,
+        worked: sheet.length <= MAX_ANSWERS_LENGTH ? sheet : undefined,
+      },
       { both: 'check.preset_and_definition', none: 'check.no_network' },
     );
     if (!network.ok) fail(network.error);
     const spec = network.value.spec;
-    const sheet = answers ?? fromText.answers;
     if (sheet.trim() === '') fail([problem('check.no_answers', 'Give me the answers to check.', 'answers')]);
     if (sheet.length > MAX_ANSWERS_LENGTH) {
       const params = { length: sheet.length, limit: MAX_ANSWERS_LENGTH };

@@ -6,10 +6,17 @@ export type SetupReading =
   | { ok: true; spec: ResolvedSpec; notes: string[]; parsed: ParsedDefinition }
   | { ok: false; errors: string[]; ids: string[] };
 
-/** `numbering` is /backprop's and /check's option of that name (the other reading a reply offers). */
-export function readSetup(text: string, numbering?: 'source-first' | 'destination-first'): SetupReading {
+/**
+ * `numbering` is /backprop's and /check's option of that name (the other reading a reply offers); `worked` the
+ * page's worked solution pasted with it, as /check reads a setup above its answers.
+ */
+export function readSetup(
+  text: string,
+  numbering?: 'source-first' | 'destination-first',
+  worked?: string,
+): SetupReading {
   const parsed = resolveNetworkInput(
-    { text, numbering },
+    { text, numbering, worked },
     { both: 'commands.backprop_preset_and_definition', none: 'commands.backprop_no_network' },
   );
   if (!parsed.ok) {

@@ -24,6 +24,13 @@ export interface CaseScore {
   /** Read into a different network without refusing (or a network made up where numbers were missing). */
   setupSilentMisreading: boolean;
   setupDetail: string;
+  /**
+   * The setup pasted alone, without the page's worked solution (whose numbers may settle a reading): the same
+   * network. Reported, not a floor: alone, an open reading is taken by convention and offered the other way.
+   */
+  setupAloneUnderstood: boolean;
+  /** Alone, read into another network without a word. */
+  setupAloneSilent: boolean;
   statements: number;
   recognised: number;
   verdictsAgreeing: number;
@@ -80,7 +87,7 @@ export function networkDifference(
   return undefined;
 }
 
-function scoreSetup(c: CorpusCase, meant: ResolvedSpec, reading: SetupReading) {
+function scoreSetup(c: CorpusCase, meant: ResolvedSpec, reading: SetupReading, worked?: string) {
   if (c.source.setup === 'figure') {
     if (reading.ok) {
       return {
@@ -103,7 +110,7 @@ function scoreSetup(c: CorpusCase, meant: ResolvedSpec, reading: SetupReading) {
   const upTo = c.source.compare ?? 'all';
   const difference = networkDifference(reading.spec, meant, upTo);
   if (!difference) return { understood: true, silent: false, detail: 'same network' };
-  const stated = statedAssumption(c.setupText, reading, meant, upTo);
+  const stated = statedAssumption(c.setupText, reading, meant, upTo, worked);
   return stated
     ? { understood: false, silent: false, detail: `${difference}; the reply says so: ${stated}` }
     : { understood: false, silent: true, detail: difference };
@@ -122,6 +129,7 @@ function statedAssumption(
   reading: Extract<SetupReading, { ok: true }>,
   meant: ResolvedSpec,
   upTo: 'all' | 'gradients' | 'forward',
+  worked?: string,
 ): string | undefined {
   const defaulted = DEFAULTABLE.filter(
     (f) =>
@@ -134,7 +142,7 @@ function statedAssumption(
   if (defaults && !networkDifference(withPageDefaults(reading.spec), meant, upTo)) return defaults;
   const offered = /numbering: ?(source-first|destination-first)/.exec(reading.notes.join(' '));
   if (!offered) return undefined;
-  const again = readSetup(text, offered[1] as 'source-first' | 'destination-first');
+  const again = readSetup(text, offered[1] as 'source-first' | 'destination-first', worked);
   if (!again.ok || networkDifference(withPageDefaults(again.spec), meant, upTo)) return undefined;
   return [`numbering (offers numbering: ${offered[1]})`, defaults].filter(Boolean).join(' and ');
 }
@@ -164,8 +172,11 @@ function findRow(
 
 export function scoreCase(c: CorpusCase): CaseScore {
   const meant = specOf(c);
-  const reading = readSetup(c.setupText);
-  const setup = scoreSetup(c, meant, reading);
+  // As a TA pastes a page to /check: the setup as the network, its worked solution as the answers (whose
+  // numbers may settle what the setup leaves open; its statements never set the network).
+  const reading = readSetup(c.setupText, undefined, c.solutionText);
+  const setup = scoreSetup(c, meant, reading, c.solutionText);
+  const alone = scoreSetup(c, meant, readSetup(c.setupText));
   // As /check reads a sheet pasted under its setup: with the names the setup's page gave its weights;
   // network.json names none, so without them the sheet's own numbers choose how w1, w2, … count.
   const report = checkAnswers(meant, c.solutionText, {
@@ -203,6 +214,8 @@ export function scoreCase(c: CorpusCase): CaseScore {
     setupUnderstood: setup.understood,
     setupSilentMisreading: setup.silent,
     setupDetail: setup.detail,
+    setupAloneUnderstood: alone.understood,
+    setupAloneSilent: alone.silent,
     statements: results.length,
     recognised: results.filter((r) => r.outcome === 'recognised').length,
     verdictsAgreeing: results.filter((r) => r.verdictAgrees).length,

@@ -37,6 +37,11 @@ export interface ParsedDefinition {
 export interface DefinitionOptions {
   /** `destination-first` (ours: w2 = i2→h1, rows = destinations) or `source-first` (w2 = i1→h2, `x @ W`). */
   numbering?: 'destination-first' | 'source-first';
+  /**
+   * The rest of what was pasted with the setup (a worked solution, /check's answers): its numbers choose
+   * between readings the setup leaves open; its statements never set the network.
+   */
+  worked?: string;
 }
 
 /** Errors that may only be the consequence of a key we could not read. */
@@ -119,7 +124,11 @@ function parseUnsafe(text: string, options: DefinitionOptions): Result<ParsedDef
   const explicit = options.numbering === undefined ? undefined : options.numbering === 'source-first';
   let assembled = read(explicit);
   if (!assembled.ok) return page ? fail(explainMissing(assembled.error, body, text)) : assembled;
-  if (assembled.value.ambiguous) assembled = { ok: true, value: chooseReading(assembled.value, read, text) };
+  // The page's worked numbers, from the setup itself and from a solution pasted with it (a page only: our own
+  // notation fixes its order, so a student's swapped indices stay a mistake).
+  const worked = options.worked && page ? `${text}\n${options.worked}` : text;
+  if (assembled.value.ambiguous)
+    assembled = { ok: true, value: chooseReading(assembled.value, read, worked) };
   const { spec, defaultsApplied, notes, sources, usedNumberedWeights, pageNames } = assembled.value;
   for (const picture of pictures) {
     const { line } = lineAndColumn(text, originOf(picture));

@@ -13,6 +13,8 @@ export interface NetworkInput {
   text?: string | undefined;
   /** How to read numbered weights and matrices when the text fits both orders. */
   numbering?: DefinitionOptions['numbering'] | undefined;
+  /** A worked solution pasted with the network (/check's answers): its numbers choose between readings. */
+  worked?: string | undefined;
 }
 
 /** The catalogue ids a command answers with when both or neither were given (their wording differs per command). */
@@ -44,5 +46,8 @@ export function resolveNetworkInput(
   if (preset !== undefined) return loadPreset(preset);
   const source = definition ?? input.text;
   if (source === undefined || source.trim() === '') return fail([problem(messages.none)]);
-  return parseDefinition(source, input.numbering ? { numbering: input.numbering } : {});
+  return parseDefinition(source, {
+    ...(input.numbering ? { numbering: input.numbering } : {}),
+    ...(input.worked ? { worked: input.worked } : {}),
+  });
 }

@@ -59,6 +59,18 @@ describe('/check', () => {
     expect(reply.text).toMatch(/\n\s+6\s+E_total\s+0\.5967\s+0\.2984\s+✗ ½ and the square’s 2 not together/);
   });
 
+  // https://github.com/kaifeng/llm-learn/blob/main/source/part_basics/training/backpropagation.md (corpus: kaifeng-chinese-2-2-1)
+  it("reads a page's square matrix as the answers' numbers say (X · W_1, rows = inputs), not by convention", async () => {
+    const setup = String.raw`**输入数据** ：$X = [1, 2]$，真实标签：$y = 0.5$
+隐藏层权重：$W_1 = \begin{bmatrix}0.5 & 0.6 \\ 0.7 & 0.8\end{bmatrix}$，偏置：$b_1 = [0.1, 0.2]$
+输出层权重：$W_2 = [0.9, 0.1]$，偏置：$b_2 = 0.3$`;
+    // σ(1·0.5 + 2·0.7 + 0.1) = 0.8808; read W x it would be σ(1.8) = 0.8581 and both marked ✗.
+    const text = ['```', setup, '```', String.raw`$a_1 = \sigma(z_1) \approx [0.8808, 0.9168]$`].join('\n');
+    const reply = await dispatch(request({}, { text }), fakeDeps(), { commands });
+    expect(reply.text).toMatch(/a_1\[1\] \(read as out_h1\)\s+0\.8808\s+0\.8808\s+✓/);
+    expect(reply.text).toMatch(/a_1\[2\] \(read as out_h2\)\s+0\.9168\s+0\.9168\s+✓/);
+  });
+
   it('hides the right values in checking mode and posts publicly when asked', async () => {
     const reply = await dispatch(
       request({ preset: 'mazur', hide: 'true', public: 'true', answers: 'w5+ = 0.3668' }),

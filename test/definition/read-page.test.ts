@@ -411,3 +411,40 @@ Pola pertama yang akan kita latih: **X₁=1, X₂=1, target t = 0** (karena 1 XO
     expect(ids(parsed)).toContain('definition.note.reading_assumed');
   });
 });
+
+describe('a worked solution pasted with the setup', () => {
+  // https://github.com/kaifeng/llm-learn/blob/main/source/part_basics/training/backpropagation.md (Chinese)
+  const SETUP = String.raw`**输入数据** ：$X = [1, 2]$，真实标签：$y = 0.5$
+
+**初始参数** ：
+隐藏层权重：$W_1 = \begin{bmatrix}0.5 & 0.6 \\ 0.7 & 0.8\end{bmatrix}$，偏置：$b_1 = [0.1, 0.2]$
+输出层权重：$W_2 = [0.9, 0.1]$，偏置：$b_2 = 0.3$`;
+  const SOLUTION = String.raw`隐藏层激活值：
+$a_1 = \sigma(z_1) = \left[\frac{1}{1+e^{-2.0}}, \frac{1}{1+e^{-2.4}}\right] \approx [0.8808, 0.9084]$`;
+
+  it('its numbers settle the reading the setup leaves open, and the note says which numbers', () => {
+    // Alone, the square W_1 is read W x (the usual convention), and the note offers the other reading.
+    const alone = read(SETUP);
+    expect(ids(alone)).toContain('definition.note.reading_assumed');
+    expect(alone.spec.weights[0]).toEqual([
+      [0.5, 0.6],
+      [0.7, 0.8],
+    ]);
+    // σ(1·0.5 + 2·0.7 + 0.1) = σ(2.0) = 0.8808: the page's X · W_1 (rows = inputs).
+    const withSolution = read(SETUP, { worked: SOLUTION });
+    expect(ids(withSolution)).toContain('definition.note.reading_confirmed');
+    expect(withSolution.notes.join('\n')).toContain('0.8808');
+    expect(withSolution.spec.weights[0]).toEqual([
+      [0.5, 0.7],
+      [0.6, 0.8],
+    ]);
+  });
+
+  it('its statements never set the network', () => {
+    const parsed = read(SETUP, {
+      worked: '$W_1 = \\begin{bmatrix}9 & 9 \\\\ 9 & 9\\end{bmatrix}$ and b_2 = 7',
+    });
+    expect(parsed.spec.weights[0]!.flat()).not.toContain(9);
+    expect(parsed.spec.biases[1]).toEqual(0.3);
+  });
+});

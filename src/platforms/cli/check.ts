@@ -21,11 +21,11 @@ function usageError(message: string): number {
 const NETWORK_MESSAGES = { both: 'check.preset_and_definition', none: 'check.no_network' };
 
 /** A file in any notation of the definition language (with the page's own weight names), else a preset of that name. */
-async function readNetwork(net: string): Promise<Result<ParsedDefinition, UserError[]>> {
+async function readNetwork(net: string, worked: string): Promise<Result<ParsedDefinition, UserError[]>> {
   if (existsSync(net)) {
     const text = await readInput(net);
     if (!text.ok) return fail([text.error]);
-    return resolveNetworkInput({ text: text.value }, NETWORK_MESSAGES);
+    return resolveNetworkInput({ text: text.value, worked }, NETWORK_MESSAGES);
   }
   return resolveNetworkInput({ preset: net }, NETWORK_MESSAGES);
 }
@@ -59,9 +59,10 @@ const check: Subcommand = async (args) => {
     );
     return 2;
   };
-  const network = await readNetwork(values.net);
-  if (!network.ok) return printErrors(network.error);
   const answers = await readInput(values.answers);
+  // The answers' numbers may settle a reading the network's page leaves open, as /check does.
+  const network = await readNetwork(values.net, answers.ok ? answers.value : '');
+  if (!network.ok) return printErrors(network.error);
   if (!answers.ok) return printErrors([answers.error]);
 
   // As /check does: the page's names for its weights first, and the sheet's numbers choose where nothing fixed them.
