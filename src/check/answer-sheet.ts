@@ -137,7 +137,9 @@ export function parseAnswerSheet(text: string): Statement[] {
           )
         : undefined;
       if (!cells && readableRow(row).trim() !== '' && !/^\s*\\hline\s*$/.test(row)) table.header = undefined;
-      for (const chunk of fromTable ?? splitStatements(readableRow(row))) {
+      // `=> 0.5−0.67 = −0.17` opening a row carries on the statement above it, as a row opening with `=` does.
+      const text = fromTable ? '' : readableRow(row).replace(/^\s?(?:=>|⇒)/, '=');
+      for (const chunk of fromTable ?? splitStatements(text)) {
         const parts = chunk.includes('=') ? splitOnEquals(chunk) : (colonStatement(chunk) ?? [chunk]);
         const continues = parts[0] === '' && parts.length > 1;
         let segments: string[];

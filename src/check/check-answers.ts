@@ -13,6 +13,7 @@ import { compactName, type Meaning } from './names.js';
 import { recogniseByValue } from './recognise-by-value.js';
 import { scoreOf, type CheckReport, type CheckRow } from './report.js';
 import {
+  commaPairs,
   isUsualNumbering,
   NUMBERINGS,
   pageNameTable,
@@ -21,6 +22,7 @@ import {
   type WeightNumbering,
 } from './sheet-names.js';
 import { namesInsideActivation } from './sigma-arguments.js';
+import { pairSchemeOf } from './textbook-names.js';
 import { meaningsOfStatement } from './statement-meanings.js';
 
 export type { CheckReport, CheckRow, CheckScore, Verdict } from './report.js';
@@ -62,13 +64,14 @@ export function checkAnswers(
     options.numbering && options.numbering !== 'sheet'
       ? { order: options.numbering, from: 'input' }
       : USUAL_NUMBERING;
-  const usual = checkSheet(spec, statements, { page, numbering }, budget, options);
+  const pairs = pairSchemeOf(commaPairs(statements.map((s) => compactName(s.segments[0] ?? ''))), spec);
+  const usual = checkSheet(spec, statements, { page, numbering, pairs }, budget, options);
   // The page's own names fix the numbering; else, when asked, the sheet's numbers may choose another one.
   const pageNumbers = [...page.keys()].some((name) => /^w\d+$/.test(name));
   if (options.numbering !== 'sheet' || pageNumbers || !numberingMatters(usual, statements)) return usual;
   let best = usual;
   for (const other of NUMBERINGS.filter((n) => !isUsualNumbering(n))) {
-    const report = checkSheet(spec, statements, { page, numbering: other }, budget, options);
+    const report = checkSheet(spec, statements, { page, numbering: other, pairs }, budget, options);
     if (report.score.points > best.score.points) best = { ...report, numbering: other };
   }
   return best;
@@ -109,12 +112,14 @@ function checkSheet(
   return { rows, score: scoreOf(rows), hideExpected, unchecked: statements.length - checked };
 }
 
-/** Once the sheet's `a` proved to be the activation (or the net input), its other reading is not tried again. */
+/** Once the sheet's `a` (or its Δw) proved to be read one way, its other reading is not tried again. */
 function keepSheetReading(meanings: Meaning[], session: CheckSession): Meaning[] {
-  const reading = session.context.aReading;
-  if (!reading) return meanings;
-  const other = reading === 'activation' ? 'pre_activation' : 'activation';
-  const kept = meanings.filter((m) => m.note !== other);
+  const { aReading, stepReading } = session.context;
+  const others = [
+    aReading === 'activation' ? 'pre_activation' : aReading === 'pre_activation' ? 'activation' : undefined,
+    stepReading === 'step' ? 'change' : stepReading === 'change' ? 'step' : undefined,
+  ];
+  const kept = meanings.filter((m) => m.note === undefined || !others.includes(m.note));
   return kept.length > 0 ? kept : meanings;
 }
 
@@ -124,6 +129,11 @@ function keepSheetReading(meanings: Meaning[], session: CheckSession): Meaning[]
  */
 function noteSheetReading(session: CheckSession, statement: Statement, finding: Finding): void {
   const q = finding.meaning.quantity;
+  const note = finding.meaning.note;
+  if (finding.verdict === 'correct' && (note === 'step' || note === 'change') && !finding.approximate)
+    session.context.stepReading ??= note;
+  if (finding.verdict === 'correct' && q.kind === 'delta' && note === 'delta_other_sign')
+    session.context.stepReading ??= 'change';
   if (finding.verdict !== 'correct' || (q.kind !== 'net' && q.kind !== 'out')) return;
   if (!/^a/.test(compactName(statement.segments[0] ?? ''))) return;
   const other: Meaning = { quantity: { ...q, kind: q.kind === 'net' ? 'out' : 'net' }, scale: 1 };

@@ -23,6 +23,11 @@ export interface SheetContext {
   statedForward?: Set<string>;
   /** How the sheet's own `a` names read where it was right (a_2 = σ(z_2): the activation), kept for ∂L/∂a_2. */
   aReading?: 'activation' | 'pre_activation';
+  /**
+   * How the sheet writes Δw: η·∂E/∂w (`step`) or the change −η·∂E/∂w. Fixed by a right Δw, or by a right δ
+   * in the t − o sign (such a sheet's Δw = η·δ·o is the change); kept for every Δ after it.
+   */
+  stepReading?: 'step' | 'change';
   /** Names the sheet writes inside σ(…) (`ŷ1 = σ(y1)`): its pre-activations, whatever our notation says. */
   insideActivation?: ReadonlySet<string>;
 }

@@ -2,21 +2,24 @@
 import { fromOwnNumbers, type CheckSession } from './check-session.js';
 import { valueOf, type Finding } from './finding.js';
 import type { Meaning } from './names.js';
-import { withinOneUnit, type GivenNumber } from './numbers.js';
+import { agreesToGivenDigits, withinRounding, type GivenNumber } from './numbers.js';
 
 /**
  * → carried: computed correctly from the student's own earlier wrong numbers. Even when a catalogued mistake
  * would reproduce it too, the mistake was made once, upstream: it is named there and only recalled here.
  */
+/** `exactOnly`: the student's numbers must give the claim to the digits written (not within one unit). */
 export function matchCarried(
   session: CheckSession,
   claim: GivenNumber,
   meanings: Meaning[],
+  exactOnly = false,
 ): Finding | undefined {
+  const fits = exactOnly ? agreesToGivenDigits : withinRounding;
   const byKey = new Map(session.recorded.map((r) => [r.key, r]));
   const fromAll = fromOwnNumbers(session, () => true);
   for (const m of meanings) {
-    if (!withinOneUnit(valueOf(fromAll, m), claim)) continue;
+    if (!fits(valueOf(fromAll, m), claim)) continue;
     const sources = [...fromAll.sources(m.quantity)]
       .map((key) => byKey.get(key)!)
       .filter((r) => r && r.wrong);

@@ -3,7 +3,8 @@ import { fromOwnNumbers, type CheckSession } from './check-session.js';
 import { valueOf, type Finding } from './finding.js';
 import type { Meaning } from './names.js';
 import { matchMistake } from './judge-mistake.js';
-import { agreesToGivenDigits, withinOneUnit, type GivenNumber } from './numbers.js';
+import { matchCarried } from './judge-carried.js';
+import { agreesToGivenDigits, withinRounding, type GivenNumber } from './numbers.js';
 
 /** ✓: the true value, rounded or truncated to the digits given. */
 export function matchTrueValue(
@@ -19,7 +20,8 @@ export function matchTrueValue(
 /**
  * ≈: follows from the student's own earlier (correct, rounded) numbers. Only within one unit of the last
  * digit, it yields to a catalogued mistake that gives the number to the digits written (nathansamsel's
- * 0.3972: the hidden δ from the updated weights gives 0.39723, the own numbers 0.39715).
+ * 0.3972: the hidden δ from the updated weights gives 0.39723, the own numbers 0.39715), and to the
+ * student's earlier wrong numbers when they give it exactly (kaifeng's ∂L/∂a_1 = 0.0478 × 0.9 = 0.0430: carried).
  */
 export function matchOwnRounding(
   session: CheckSession,
@@ -31,7 +33,10 @@ export function matchOwnRounding(
     if (fromCorrect.sources(m.quantity).size === 0) continue;
     const own = valueOf(fromCorrect, m);
     if (agreesToGivenDigits(own, claim)) return { meaning: m, verdict: 'correct', approximate: true };
-    if (withinOneUnit(own, claim)) return matchMistake(session, claim, [m], true) ?? approximately(m);
+    if (withinRounding(own, claim))
+      return (
+        matchMistake(session, claim, [m], true) ?? matchCarried(session, claim, [m], true) ?? approximately(m)
+      );
   }
   return undefined;
 }
@@ -48,7 +53,7 @@ export function matchTrueWithinRounding(
 ): Finding | undefined {
   const fromCorrect = fromOwnNumbers(session, (r) => !r.wrong);
   for (const m of meanings) {
-    if (fromCorrect.sources(m.quantity).size === 0 || !withinOneUnit(valueOf(session.truth, m), claim))
+    if (fromCorrect.sources(m.quantity).size === 0 || !withinRounding(valueOf(session.truth, m), claim))
       continue;
     return matchMistake(session, claim, [m], true) ?? approximately(m);
   }

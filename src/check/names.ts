@@ -3,7 +3,15 @@ import type { ResolvedSpec } from '../core/index.js';
 import { walk } from '../work-meter.js';
 import { biasFits, quantityKey, type Quantity } from './quantities.js';
 import { numberedWeight, USUAL_NAMES, type SheetNames } from './sheet-names.js';
-import { biasOf, numberedPair, onlyBias, singleLayerPair, unitNumbered } from './textbook-names.js';
+import {
+  biasOf,
+  neuronPair,
+  numberedPair,
+  onlyBias,
+  singleLayerPair,
+  unitNumbered,
+  unitPair,
+} from './textbook-names.js';
 
 /** Why a name was read the way it was, when that is not obvious (shown next to the verdict). */
 export type MeaningNote =
@@ -38,8 +46,9 @@ interface UnitRef {
 const PERSIAN_LETTERS = /[\u0600-\u06FF\u200c]+/g;
 /** Chinese, Japanese, Korean and full-width prose (偏置梯度：) around a name. */
 const CJK_PROSE = /[\u3000-\u303F\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\uFF00-\uFFEF]+/g;
-const NEW_WORDS = /(?:^|[^a-z])(new|updated|next)(?:[^a-z]|$)|جدید|به[‌ ]?روز/i;
-const OLD_WORDS = /(?:^|[^a-z])(old|initial|previous)(?:[^a-z]|$)|قبلی|اولیه/i;
+/** After/before the update, in English, Spanish (w_{nuevo}, w_{viejo}), Indonesian (baru, lama) and Persian. */
+const NEW_WORDS = /(?:^|[^a-z])(new|updated|next|nuevo|nueva|baru)(?:[^a-z]|$)|جدید|به[‌ ]?روز/i;
+const OLD_WORDS = /(?:^|[^a-z])(old|initial|previous|viejo|vieja|lama)(?:[^a-z]|$)|قبلی|اولیه/i;
 
 /** Lower-case compact form: no spaces, underscores or braces; Δ → '@', δ → '%'; digits joined by ',' where an underscore separated them. */
 export function compactName(text: string): string {
@@ -187,6 +196,16 @@ function parameter(token: string, spec: ResolvedSpec, names: SheetNames): Quanti
     }
     return [];
   }
+  // w_{a,b}: a pair of unit numbers, counted as the sheet counts them (see pairSchemeOf).
+  match = /^w(\d+),(\d+)$/.exec(token);
+  if (match) {
+    const [a, b] = [Number(match[1]), Number(match[2])];
+    const weight =
+      names.pairs === 'neurons'
+        ? (neuronPair(a, b, spec) ?? unitPair(a, b, spec))
+        : (unitPair(a, b, spec) ?? neuronPair(a, b, spec));
+    return weight ? [weight] : singleLayerPair(`${a}${b}`, spec);
+  }
   match = /^b(\d+)$/.exec(token);
   if (match) {
     const l = Number(match[1]) - 1;
@@ -320,6 +339,9 @@ function textbookUnitValue(token: string, spec: ResolvedSpec): Meaning[] {
 }
 
 function lossNames(token: string, spec: ResolvedSpec): Meaning[] {
+  // `Error_j` of a net with one output: that output's error, as if unindexed (gfg's Error_j = y_target − y_5).
+  const generic = /^(e|error|err)[jk]$/.exec(token);
+  if (generic && spec.layers[spec.layers.length - 1] === 1) return lossNames(generic[1]!, spec);
   if (LOSS_NAMES.has(token)) {
     const loss: Meaning = { quantity: { kind: 'loss', pass: 0 }, scale: 1, timing: 'forward' };
     // Code's `error = target - output` of one output unit: −∂E/∂out under E = ½(t − o)², tried second.
@@ -563,8 +585,8 @@ export function resolveName(written: string, spec: ResolvedSpec, names: SheetNam
   const markedNew = NEW_WORDS.test(text);
   const markedOld = OLD_WORDS.test(text);
   const words = text
-    .replace(NEW_WORDS, (m) => m.replace(/new|updated|next|جدید|به[‌ ]?روز/i, ' '))
-    .replace(OLD_WORDS, (m) => m.replace(/old|initial|previous|قبلی|اولیه/i, ' '))
+    .replace(NEW_WORDS, (m) => m.replace(/new|updated|next|nuevo|nueva|baru|جدید|به[‌ ]?روز/i, ' '))
+    .replace(OLD_WORDS, (m) => m.replace(/old|initial|previous|viejo|vieja|lama|قبلی|اولیه/i, ' '))
     .replace(PERSIAN_LETTERS, ' ')
     .replace(CJK_PROSE, ' ')
     .trim()

@@ -78,6 +78,20 @@ export function agreesToGivenDigits(value: number, given: GivenNumber): boolean 
   return sameSide && magnitude + slack >= written && magnitude < written + q - slack;
 }
 
+/** Below this many significant digits a number is held to its digits (one unit of `0.56` is 2 %: no slip fits less). */
+export const MIN_DIGITS_FOR_ROUNDING_SLACK = 3;
+
+/**
+ * To the digits written, or, for a number of three or more significant digits, within one unit of its last
+ * digit (the student's own rounding on the way): what ≈ and carried accept.
+ */
+export function withinRounding(value: number, given: GivenNumber): boolean {
+  return (
+    agreesToGivenDigits(value, given) ||
+    (given.significantDigits >= MIN_DIGITS_FOR_ROUNDING_SLACK && withinOneUnit(value, given))
+  );
+}
+
 /** Within one unit of the last written place: what the student's own intermediate rounding can explain. */
 export function withinOneUnit(value: number, given: GivenNumber): boolean {
   if (!Number.isFinite(value)) return false;

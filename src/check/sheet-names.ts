@@ -2,6 +2,7 @@
 import type { ResolvedSpec } from '../core/index.js';
 import type { PageName, ParsedDefinition } from '../definition/index.js';
 import type { Quantity } from './quantities.js';
+import type { PairScheme } from './textbook-names.js';
 
 /**
  * How w1, w2, … count the weights: destination-first (w2 = i2→h1, ours) or source-first (w2 = i1→h2), from
@@ -31,9 +32,20 @@ export interface SheetNames {
   /** The page's names in compact form (see compactName) → the parameter. */
   page: ReadonlyMap<string, Quantity>;
   numbering: WeightNumbering;
+  /** How `w_{a,b}` counts (pairSchemeOf); units across the network when not given. */
+  pairs?: PairScheme;
 }
 
 export const USUAL_NAMES: SheetNames = { page: new Map(), numbering: USUAL_NUMBERING };
+
+/** The `w_{a,b}` pairs a sheet's names write (`Δw_{2,3}`, `w_{1,1}(new)`), in compact form `w2,3`. */
+export function commaPairs(compactNames: readonly string[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (const name of compactNames)
+    for (const m of name.matchAll(/(?<![a-z])w(\d{1,3}),(\d{1,3})(?![\d,])/g))
+      pairs.push([Number(m[1]), Number(m[2])]);
+  return pairs;
+}
 
 /** A network that names no weights (JSON), or a page read in an assumed order: the sheet's numbers may choose. */
 export function sheetNumbering(parsed: ParsedDefinition): 'sheet' | undefined {

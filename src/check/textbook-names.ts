@@ -56,6 +56,29 @@ export function unitPair(a: number, b: number, spec: ResolvedSpec): Quantity | u
   return { kind: 'weight', l: from.layer, j: to.j, i: from.j };
 }
 
+/**
+ * `w_{i,j}` as a page of neurons numbers it (GeeksforGeeks): from unit i of the layer below to neuron j,
+ * neurons numbered across the non-input layers (hidden 1, 2, output 3 in a 2-2-1 net).
+ */
+export function neuronPair(i: number, j: number, spec: ResolvedSpec): Quantity | undefined {
+  const to = unitNumbered(j, spec, false);
+  if (!to || i < 1 || i > spec.layers[to.layer - 1]!) return undefined;
+  return { kind: 'weight', l: to.layer - 1, j: to.j, i: i - 1 };
+}
+
+/** How a sheet's `w_{a,b}` pairs count: units across the whole network (Han & Kamber) or neurons (see neuronPair). */
+export type PairScheme = 'units' | 'neurons';
+
+/**
+ * The scheme under which every `w_{a,b}` the sheet writes names a weight: units across the network when it
+ * fits them all, else neurons when that does (`w_{1,1}` is no weight between units 1 and 1).
+ */
+export function pairSchemeOf(pairs: readonly [number, number][], spec: ResolvedSpec): PairScheme {
+  const all = (fits: (a: number, b: number) => unknown) => pairs.every(([a, b]) => fits(a, b));
+  if (all((a, b) => unitPair(a, b, spec))) return 'units';
+  return all((a, b) => neuronPair(a, b, spec)) ? 'neurons' : 'units';
+}
+
 /** `w11`, `w12` of a network without hidden layers: destination first, then source (then the other way). */
 export function singleLayerPair(digits: string, spec: ResolvedSpec): Quantity[] {
   if (spec.layers.length !== 2 || digits.length !== 2) return [];
