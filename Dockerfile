@@ -37,4 +37,5 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # SIGTERM drains for up to SHUTDOWN_GRACE_MS (25 s): give the container platform at least 30 s.
 STOPSIGNAL SIGTERM
-CMD ["node", "dist/main.js"]
+# The same command as `npm start` (test/deploy/start-command.test.ts): see the README's "Start-up and memory".
+CMD ["node", "--max-semi-space-size=2", "dist/main.js"]

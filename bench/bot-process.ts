@@ -1,11 +1,38 @@
 // What the benchmarks that drive the real bot share: a free port, the shipped bot (dist/main.js) started as its
 // own process with both platforms over HTTP against local stand-ins, readiness, percentiles and peak RSS.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { SIGNING_SECRET } from '../test/platforms/slack/harness.js';
 import { freePort } from './free-port.js';
 
 export const APPLICATION_ID = '1180000000000000001';
+
+/**
+ * The node flags of `npm start` (package.json), so the benches start the bot as it is deployed (the Dockerfile runs
+ * the same command); the script must stay `node <flags> dist/main.js`.
+ */
+export function startFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const words = scripts.start.trim().split(/\s+/);
+  if (words[0] !== 'node' || words.at(-1) !== 'dist/main.js')
+    throw new Error(`npm start is not "node <flags> dist/main.js": ${scripts.start}`);
+  return words.slice(1, -1);
+}
+
+/**
+ * What the coming start does first: create the embedded database (a first start: initdb, in a child process of its
+ * own since src/store/open-store.ts, so neither its time's memory nor its peak is the bot's) or open the existing one.
+ */
+export function firstStartNote(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.DATABASE_URL) return 'database: PostgreSQL at DATABASE_URL';
+  const dataDir = env.DATA_DIR || './data';
+  return existsSync(join(dataDir, 'PG_VERSION'))
+    ? `database: the embedded one in ${dataDir}, opened`
+    : `database: the embedded one in ${dataDir}, CREATED by this first start (initdb in a child process: not in the bot's RSS)`;
+}
 
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -43,7 +70,7 @@ export interface BotProcess {
 }
 
 /**
- * Starts `dist/main.js` (what `npm start` runs) with Discord and Slack in HTTP mode against the stand-ins' URLs,
+ * Starts `dist/main.js` as `npm start` does (its node flags too) with Discord and Slack in HTTP mode against the stand-ins' URLs,
  * the playground on and the rate limits off (capacity is measured, not the limiter), and waits for /readyz.
  */
 export async function startBot(options: {
@@ -54,7 +81,7 @@ export async function startBot(options: {
 }): Promise<BotProcess> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const bot = spawn(process.execPath, ['dist/main.js'], {
+  const bot = spawn(process.execPath, [...startFlags(), 'dist/main.js'], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -8,7 +8,15 @@ import { startDiscordStandIn } from '../test/platforms/discord/discord-stand-in.
 import { signedHeaders, testApplicationKey } from '../test/platforms/discord/signing.js';
 import { signedSlackHeaders, slashCommandBody } from '../test/platforms/slack/harness.js';
 import { startSlackStandIn } from '../test/platforms/slack/slack-stand-in.js';
-import { APPLICATION_ID, peakRssMiB, percentile, sampleRss, startBot } from './bot-process.js';
+import {
+  APPLICATION_ID,
+  firstStartNote,
+  peakRssMiB,
+  percentile,
+  sampleRss,
+  startBot,
+  startFlags,
+} from './bot-process.js';
 
 const REQUESTS = Number(process.env.LOAD_REQUESTS ?? 300);
 const ACK_LIMIT_MS = 3000;
@@ -79,6 +87,7 @@ async function main(): Promise<boolean> {
   const discordStandIn = await startDiscordStandIn();
   const slackStandIn = await startSlackStandIn();
   const key = testApplicationKey();
+  const database = firstStartNote();
   const { bot, base } = await startBot({
     discordApiUrl: discordStandIn.apiUrl,
     discordPublicKeyHex: key.publicKeyHex,
@@ -86,7 +95,7 @@ async function main(): Promise<boolean> {
   });
   try {
     console.log(
-      `backprop-tutor load bench: ${REQUESTS} concurrent requests per path into npm start (pid ${bot.pid}) on ${base}`,
+      `backprop-tutor load bench: ${REQUESTS} concurrent requests per path into npm start (node ${startFlags().join(' ')} dist/main.js, pid ${bot.pid}) on ${base}; ${database}`,
     );
 
     async function discordPhase(): Promise<PhaseResult> {

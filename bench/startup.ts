@@ -17,6 +17,7 @@ import { startDiscordStandIn, type DiscordStandIn } from '../test/platforms/disc
 import { signedHeaders, testApplicationKey } from '../test/platforms/discord/signing.js';
 import { discordStandInEnv } from '../test/helpers/stand-in-env.js';
 import { freePort } from './free-port.js';
+import { startFlags } from './bot-process.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = 5;
@@ -99,7 +100,7 @@ interface Bot {
 
 async function startBot(standIn: DiscordStandIn, key: ReturnType<typeof testApplicationKey>): Promise<Bot> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(root, 'dist', 'main.js')], {
+  const child = spawn(process.execPath, [...startFlags(), join(root, 'dist', 'main.js')], {
     cwd: work,
     env: {
       PATH: process.env.PATH,

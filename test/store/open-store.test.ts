@@ -24,20 +24,29 @@ describe('the embedded database', () => {
     }
   });
 
-  it('opens a database it has just created (initdb) afresh, to give back the memory initdb grew; an existing one once', async () => {
+  it('creates a new database (initdb) in a child process, whose memory leaves with it, then opens it; an existing one directly', async () => {
     const directory = await mkdtemp(join(tmpdir(), 'bt-fresh-'));
-    const lines: string[] = [];
-    const log = { info: (_: object, msg: string) => lines.push(msg), warn() {}, error() {} };
+    const created: { msg: string; pid?: number; initdbPeakMiB?: number }[] = [];
+    const log = {
+      info: (fields: { pid?: number; initdbPeakMiB?: number }, msg: string) =>
+        created.push({ msg, ...fields }),
+      warn() {},
+      error() {},
+    };
+    const initdbs = () => created.filter((line) => line.msg.includes('created the embedded database'));
     try {
-      const created = await openStore({ dataDir: directory, log });
-      expect(await created.takeToken('user:u', 1, 1, 1000)).toBe(0);
-      await created.close();
-      expect(lines.filter((line) => line.includes('opened it afresh'))).toHaveLength(1);
+      const fresh = await openStore({ dataDir: directory, log });
+      expect(await fresh.takeToken('user:u', 1, 1, 1000)).toBe(0);
+      await fresh.close();
+      expect(initdbs()).toHaveLength(1);
+      expect(initdbs()[0]!.pid).toBeGreaterThan(0);
+      expect(initdbs()[0]!.pid).not.toBe(process.pid);
+      expect(initdbs()[0]!.initdbPeakMiB).toBeGreaterThan(0);
       const existing = await openStore({ dataDir: directory, log });
       // the same database: the token taken before is still gone
       expect(await existing.takeToken('user:u', 1, 1, 1000)).toBeGreaterThan(0);
       await existing.close();
-      expect(lines.filter((line) => line.includes('opened it afresh'))).toHaveLength(1);
+      expect(initdbs()).toHaveLength(1);
     } finally {
       await rm(directory, { recursive: true, force: true });
     }
