@@ -9,8 +9,10 @@ import { lessonNumber } from '../../src/lessons/lesson-values.js';
 const RLM = '\u200F';
 const PERSIAN = /[\u0600-\u06FF]/;
 
-/** Every lesson in both languages, with its defaults and with each parameter at its extremes. */
+/** Every lesson in both languages, with its defaults and with each parameter at its extremes (built once). */
+let built: { name: string; text: string }[] | undefined;
 function everyLesson(): { name: string; text: string }[] {
+  if (built) return built;
   const lessons: { name: string; text: string }[] = [];
   for (const topic of lessonTopics()) {
     const specs = topic.lessons.en.meta.parameters;
@@ -29,7 +31,7 @@ function everyLesson(): { name: string; text: string }[] {
       }
     }
   }
-  return lessons;
+  return (built = lessons);
 }
 
 describe('numbers in lessons', () => {
