@@ -1,13 +1,53 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+// Folders whose test files share one module graph per worker (isolate: false): pure code that sets no environment
+// variable, mocks no module and starts no server, worker thread or database. Importing src/, mathjs, MathJax and
+// the canvas afresh for each of them took most of the suite's time.
+const SHARED_FOLDERS = [
+  'test/check/',
+  'test/commands/',
+  'test/core/',
+  'test/definition/',
+  'test/dispatch/',
+  'test/lessons/',
+  'test/real-world/',
+  'test/render/',
+  'test/settings/',
+  'test/text/',
+];
+const SHARED_FILES = ['test/did-you-mean.test.ts', 'test/logger.test.ts'];
+
+// Files in those folders that keep a fresh module graph: they mock modules, open a database, spawn a browser or
+// start worker threads.
+const ISOLATED_THERE = [
+  'test/commands/exercise.test.ts',
+  'test/commands/settings.test.ts',
+  'test/dispatch/worker-pool.test.ts',
+  'test/dispatch/worker-pool.adversarial.test.ts',
+  'test/render/fonts.test.ts',
+  'test/text/bidi.e2e.test.ts',
+  'test/text/messages-import-order.test.ts',
+];
+
+// Every test file goes to exactly one of the two projects: a new file elsewhere is isolated.
+const testFiles = readdirSync('test', { recursive: true, encoding: 'utf8' })
+  .map((file) => `test/${file.replaceAll('\\', '/')}`)
+  .filter((file) => file.endsWith('.test.ts'));
+const isShared = (file: string) =>
+  !ISOLATED_THERE.includes(file) &&
+  (SHARED_FILES.includes(file) || SHARED_FOLDERS.some((folder) => file.startsWith(folder)));
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     // dist/ for the bin's smoke test (test/platforms/cli/bin.test.ts).
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: one on CI's two, which then sits idle while a file
+    // waits on a server, a child process or the database.
+    maxWorkers: 2,
     // Quiet test output: warnings and errors still print (set LOG_LEVEL=info to see every line); the worker
     // threads the tests start read it from here too.
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
@@ -15,5 +55,15 @@ export default defineConfig({
     ...(process.env.CI
       ? { reporters: ['default', 'json'], outputFile: { json: 'coverage/vitest-report.json' } }
       : {}),
+    projects: [
+      {
+        extends: true,
+        test: { name: 'shared', include: testFiles.filter(isShared), isolate: false },
+      },
+      {
+        extends: true,
+        test: { name: 'isolated', include: testFiles.filter((file) => !isShared(file)) },
+      },
+    ],
   },
 });
