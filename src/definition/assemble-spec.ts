@@ -26,6 +26,14 @@ export interface Assembled {
   ambiguous: boolean;
   /** The order this reading took for what the text left open. */
   sourceFirst: boolean;
+  /** What a page left unsaid and this reading took by default (its worked numbers may settle it). */
+  open: OpenDefaults;
+}
+
+/** Defaults taken where a page says nothing: the layers' activations (0-based) and the loss. */
+export interface OpenDefaults {
+  activations: number[];
+  loss: boolean;
 }
 
 /** How to read weights whose order the text does not settle. */
@@ -77,7 +85,8 @@ export function assembleSpec(
       ? layers.slice(1).map(() => 0)
       : layerBiasList(collected, layers, sources, errors));
   if (errors.length > 0) return { ok: false, error: errors };
-  const fromPage = page && layers ? pageFields(page.facts, layers, fields, notes) : {};
+  const open: OpenDefaults = { activations: [], loss: false };
+  const fromPage = page && layers ? pageFields(page.facts, layers, fields, notes, open) : {};
   if (withoutBiases && !shaped.biases) {
     const said = page.facts.noBiases;
     notes.push({
@@ -107,6 +116,10 @@ export function assembleSpec(
       notes.push({ id: 'definition.note.default', params: DEFAULT_WORDING[field] });
     }
   }
+  if (!page) open.activations = [];
+  if (open.activations.length > 0 && !defaultsApplied.includes('activations'))
+    defaultsApplied.push('activations');
+  if (defaultsApplied.includes('loss')) open.loss = page !== undefined;
   applyTraining(collected, samples, spec, sources);
   for (const [l, bias] of (biases ?? []).entries()) {
     if (typeof bias === 'number' && layers && (layers[l + 1] ?? 0) > 1 && !withoutBiases) {
@@ -127,6 +140,7 @@ export function assembleSpec(
       pageNames: shaped.pageNames,
       ambiguous: shaped.ambiguous,
       sourceFirst: shaped.sourceFirst ?? options.sourceFirst ?? false,
+      open,
     },
   };
 }
@@ -137,48 +151,53 @@ function pageFields(
   layers: number[],
   fields: Collected['fields'],
   notes: Note[],
+  open: OpenDefaults,
 ): Partial<Record<keyof typeof DEFAULTS, unknown>> {
   const out: Partial<Record<keyof typeof DEFAULTS, unknown>> = {};
   const depth = layers.length - 1;
-  const activation = facts.activation;
-  if (activation && !fields.get('activations')) {
-    const { all, hidden, output } = activation.value;
-    const value: ActivationName | ActivationName[] | undefined =
-      all ??
-      (hidden || output
-        ? Array.from({ length: depth }, (_, l) =>
-            l === depth - 1 ? (output ?? DEFAULTS.activations) : (hidden ?? DEFAULTS.activations),
-          )
-        : undefined);
-    if (value !== undefined) {
-      out.activations = value;
+  if (!fields.get('activations')) {
+    // Each layer's activation as the page states it: words first ("ReLU hidden"), then formulas (`ReLU(z_1)`).
+    const stated: (ActivationName | undefined)[] = Array.from({ length: depth }, () => undefined);
+    const words = facts.activation?.value;
+    if (words) {
+      for (let l = 0; l < depth; l++)
+        stated[l] = words.all ?? (l === depth - 1 ? words.output : words.hidden);
+    }
+    const byLayer = facts.byLayer;
+    const formulas =
+      byLayer && [...byLayer.value.keys()].every((l) => l <= depth) ? byLayer.value : undefined;
+    for (const [l, name] of formulas ?? []) stated[l - 1] = name;
+    const said = formulas ? byLayer : facts.activation;
+    if (said && stated.some((name) => name !== undefined)) {
+      const value = stated.map((name) => name ?? DEFAULTS.activations);
+      out.activations = value.every((name) => name === value[0]) ? value[0] : value;
+      const known = stated.flatMap((name, l) => (name ? [`${name} (layer ${l + 1})`] : []));
       notes.push({
         id: 'definition.note.read_activation',
-        params: { value: [value].flat().join(', '), line: activation.line, words: activation.words },
+        params: {
+          value: stated.every(Boolean) ? value.join(', ') : known.join(', '),
+          line: said.line,
+          words: said.words,
+        },
       });
-    }
-  }
-  // Formulas such as `ReLU(z_1)` and `σ(z_2)` name every layer's activation: they come before the words.
-  const byLayer = facts.byLayer;
-  if (
-    byLayer &&
-    !fields.get('activations') &&
-    byLayer.value.size === depth &&
-    [...byLayer.value.keys()].every((l) => l <= depth)
-  ) {
-    const value = Array.from({ length: depth }, (_, l) => byLayer.value.get(l + 1)!);
-    out.activations = value.every((name) => name === value[0]) ? value[0] : value;
-    for (let k = notes.length - 1; k >= 0; k--)
-      if (notes[k]!.id === 'definition.note.read_activation') notes.splice(k, 1);
-    notes.push({
-      id: 'definition.note.read_activation',
-      params: { value: value.join(', '), line: byLayer.line, words: byLayer.words },
-    });
+      // A layer the page names no activation for keeps the default, said, and its worked numbers may settle it.
+      open.activations = stated.flatMap((name, l) => (name ? [] : [l]));
+      if (open.activations.length > 0) {
+        notes.push({
+          id: 'definition.note.default_layer_activation',
+          params: {
+            layers: open.activations.map((l) => l + 1).join(', '),
+            value: DEFAULTS.activations,
+          },
+        });
+      }
+    } else open.activations = range(depth).map((n) => n - 1);
   }
   const loss = facts.loss;
   if (loss && !fields.get('loss')) {
     if (loss.value === 'mse-unclear') {
       out.loss = 'half_sse';
+      open.loss = true;
       notes.push({ id: 'definition.note.mse_reading', params: { line: loss.line } });
     } else {
       out.loss = loss.value;

@@ -33,7 +33,10 @@ export function isPicture(text: string): boolean {
   if (visible.length === 0) return false;
   const drawing = (visible.match(DRAWING) ?? []).length;
   const lines = text.split('\n').filter((line) => line.trim() !== '');
-  const statements = lines.filter((line) => /^\s*[\p{L}_][\p{L}\p{N}_\s]*[:=]\s*[-\d[(]/u.test(line));
+  // `x = 0.5`, `W = [[…]]`, and code's `W = np.array([[…]])` (a call holding the numbers).
+  const statements = lines.filter((line) =>
+    /^\s*[\p{L}_][\p{L}\p{N}_\s]*[:=]\s*(?:[-\d[(]|[A-Za-z_][\w.]*\()/u.test(line),
+  );
   return drawing / visible.length > 0.35 && statements.length * 2 < lines.length;
 }
 

@@ -5,7 +5,7 @@ import { replaceMapped, type MappedText } from './source.js';
 /** Words in a row without `:` or `=` between them: four make a sentence, not a definition line. */
 const SENTENCE = /(?:^|[^:=\n\p{L}\p{N}_'’-])[\p{L}][\p{L}'’-]*(?:[^\S\n]+[\p{L}][\p{L}'’-]*){3,}/u;
 const CODE =
-  /^[^\S\r\n\u2028\u2029]*(?:import\s+\w|from\s+\w+\s+import|def\s+\w+\(|return\b|print\(|for\s+\w+\s+in\b|class\s+\w+)/m;
+  /^[^\S\r\n\u2028\u2029]*(?:import\s+\w|from\s+\w+\s+import|def\s+\w+\(|return\b|print\(|for\s+\w+\s+in\b|class\s+\w+|\w+\s*=\s*(?:np|numpy|torch|tf|jnp)\.\w+\()/m;
 
 /** Prose (a sentence of four words or more), code, or markdown structure: read as a page, skipping what is not the network. */
 export function looksLikePage(text: string): boolean {

@@ -5,6 +5,7 @@ import { fail, ok, type Result, type UserError } from '../errors.js';
 import { assemble } from './assemble.js';
 import { assembleSpec, type Assembled } from './assemble-spec.js';
 import { chooseByNumbers, pageNumbers } from './choose-reading.js';
+import { chooseDefaults } from './choose-defaults.js';
 import { collectStatements } from './collect.js';
 import { explainMissing } from './missing.js';
 import type { PageName } from './unit-pairs.js';
@@ -129,6 +130,7 @@ function parseUnsafe(text: string, options: DefinitionOptions): Result<ParsedDef
   const worked = options.worked && page ? `${text}\n${options.worked}` : text;
   if (assembled.value.ambiguous)
     assembled = { ok: true, value: chooseReading(assembled.value, read, worked) };
+  if (page) assembled = { ok: true, value: chooseDefaults(assembled.value, worked) };
   const { spec, defaultsApplied, notes, sources, usedNumberedWeights, pageNames } = assembled.value;
   for (const picture of pictures) {
     const { line } = lineAndColumn(text, originOf(picture));

@@ -448,3 +448,80 @@ $a_1 = \sigma(z_1) = \left[\frac{1}{1+e^{-2.0}}, \frac{1}{1+e^{-2.4}}\right] \ap
     expect(parsed.spec.biases[1]).toEqual(0.3);
   });
 });
+
+describe('what a page leaves unsaid: the default, unless its worked numbers settle it', () => {
+  // https://github.com/tailvar/theAIE/blob/main/theaiengineer-curriculum/capstone02/notebooks/tae_tiny_backprop_demo.ipynb
+  const TAILVAR = `import numpy as np
+
+def main():
+    x = 2.0                                   # input scalar
+    y = 3.0                                   # target scalar
+    W1 = np.array([[1.0],
+                  [-1.0]])                     # shape (2,1)
+    b1 = np.array([0.5, -0.5])               # shape (2,)
+    W2 = np.array([[2.0, -1.0]])               # shape (1,2)
+    b2 = 0.1                                   # scalar
+    # h1 = ReLU(a1)
+    h1 = np.maximum(0.0, a1)                   # shape (1,)
+    # f = W2 h1 + b2
+    f = (W2 @ h1 + b2).item()             # scalar
+    # L = 1/2 (f - y)&^2
+    L = 0.5 * (f - y)**2                        # scalar`;
+  const TAILVAR_OUTPUT = `L             =2.204999999999999
+delta_f = dL/df = 2.0999999999999996
+dL/dW2 = [[5.25 0.  ]]`;
+
+  it('a layer the formulas name keeps its activation; one they do not takes the default, said', () => {
+    const parsed = read(TAILVAR);
+    expect(parsed.spec.activations).toEqual(['relu', 'sigmoid']);
+    expect(ids(parsed)).toContain('definition.note.default_layer_activation');
+    expect(parsed.defaultsApplied).toContain('activations');
+  });
+
+  it("the page's numbers settle an unsaid output activation (f = 5.1 is no sigmoid), and the note names them", () => {
+    const parsed = read(TAILVAR, { worked: TAILVAR_OUTPUT });
+    expect(parsed.spec.activations).toEqual(['relu', 'linear']);
+    expect(ids(parsed)).toContain('definition.note.defaults_confirmed');
+    expect(ids(parsed)).not.toContain('definition.note.default_layer_activation');
+    expect(parsed.notes.join('\n')).toContain('2.204999999999999');
+    expect(parsed.defaultsApplied).not.toContain('activations');
+  });
+
+  // https://alexander-schiendorfer.github.io/2020/02/24/a-worked-example-of-backprop.html
+  it('an unsaid loss: Σ(y − t)² when the printed loss and gradients are those of no ½', () => {
+    // The post's code block, closed: NumPy assignments are the network, not a picture.
+    const setup = `Every training instance becomes a row in a matrix $X$. We apply a weight matrix $W$ simply by matrix multiplication: $H = XW$.
+
+\`\`\`python
+X = np.array( [[3., 1. ]])
+T = np.array( [[1., 0. ]])
+W = np.array([[6., -3.], [-2., 5.]])
+V = np.array([[1., -2.], [0.25, 2.]])
+\`\`\``;
+    const solution = `L = np.sum(E_sq, axis=1, keepdims=True)
+print(L)
+>>> [[0.08699208]]
+grad_Y = 2*E
+grad_Y_in = (Y) * (1-Y) * grad_Y
+print(grad_Y_in)
+>>> [[-0.1051877   0.02654905]]`;
+    expect(read(setup).spec.loss).toBe('half_sse');
+    const parsed = read(setup, { worked: solution });
+    expect(parsed.spec.loss).toBe('sse');
+    expect(parsed.notes.join('\n')).toMatch(/Loss sse: .*0\.08699208.* over half_sse/);
+  });
+
+  // https://github.com/A-R007/Loss-Calculation/blob/main/README.md
+  it('one two-digit number that a wrong choice happens to fit settles nothing', () => {
+    const parsed = read(String.raw`## Given Data
+- **Inputs**: \( x = [1,2] \)
+- **Initial Weights**: \( W = [0.4, -0.2] \)
+- **Bias**: \( b = 0.1 \)
+- **True Output**: \( y = 0.8 \)
+- **Loss Function**: Mean Squared Error (MSE)
+- **Derivative of Activation Function**: \( y'(1 - y') = 0.24 \)`);
+    // A linear output's loss ½(0.1 − 0.8)² = 0.245 would "confirm" 0.24: not enough.
+    expect([parsed.spec.activations].flat()).toEqual(['sigmoid']);
+    expect(ids(parsed)).not.toContain('definition.note.defaults_confirmed');
+  });
+});

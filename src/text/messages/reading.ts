@@ -37,6 +37,18 @@ export const readingMessages: Messages = {
     fa: (p) =>
       `«MSE» (سطر ${ltr(p.line!)}) به صورت ${ltr('E = ½Σ(t−o)²')} خوانده شد که در مثال‌های حل‌شدهٔ پس‌انتشار رایج است؛ برای ${ltr('(1/n)Σ(t−o)²')} بنویسید ${ltr('`loss: mse`')}.`,
   },
+  'definition.note.default_layer_activation': {
+    en: (p) =>
+      `The page names no activation for layer ${p.layers}: using ${p.value} (the default). For another write \`activations: …\`.`,
+    fa: (p) =>
+      `صفحه برای لایهٔ ${ltr(p.layers!)} تابع فعال‌سازی‌ای نام نبرده است: مقدار پیش‌فرض ${ltr(String(p.value))} به کار رفت. برای تابعی دیگر ${ltr('`activations: …`')} را بنویسید.`,
+  },
+  'definition.note.defaults_confirmed': {
+    en: (p) =>
+      `${String(p.what).charAt(0).toUpperCase()}${String(p.what).slice(1)}: the page does not say it, its own numbers (${p.numbers}) confirm it over ${p.instead}. For the other write \`${p.example}\`.`,
+    fa: (p) =>
+      `${ltr(String(p.what))}: صفحه آن را نگفته است، اما اعداد خود صفحه (${ltr(String(p.numbers))}) آن را به جای ${ltr(String(p.instead))} تأیید می‌کنند. برای دیگری ${ltr(`\`${p.example}\``)} را بنویسید.`,
+  },
   'definition.note.reading_confirmed': {
     en: (p) => `Weights read ${p.order}: the page's own numbers (${p.numbers}) confirm it.`,
     fa: (p) =>
