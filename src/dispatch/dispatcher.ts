@@ -9,7 +9,7 @@ import { layOutReply } from '../text/reply-direction.js';
 import { CHAT_MESSAGE_LIMIT } from '../text/limits.js';
 import { formatUserErrors } from '../text/user-errors.js';
 import { didYouMean } from '../did-you-mean.js';
-import { placeDefaults } from '../settings/defaults-cache.js';
+import { defaultsLookup } from '../settings/defaults-cache.js';
 import { withPlaceDefaults } from '../settings/place-defaults.js';
 import { optionInfos, type Command, type OptionInfo } from './define-command.js';
 import { registeredCommands } from './registry.js';
@@ -281,8 +281,9 @@ export async function dispatch(received: Request, deps: Deps, options: DispatchO
 
 /** The place's defaults travel with the request, read here where the database is (a worker has none). */
 async function withDefaultsOfPlace(request: Request, deps: Deps): Promise<Request> {
-  if (request.defaults !== undefined || !deps.store || request.place === undefined) return request;
-  return { ...request, defaults: await placeDefaults(deps.store, request.place, deps.log) };
+  const lookup = defaultsLookup(deps);
+  if (request.defaults !== undefined || !lookup || request.place === undefined) return request;
+  return { ...request, defaults: await lookup(request.place) };
 }
 
 async function answer(request: Request, deps: Deps, options: DispatchOptions): Promise<Reply> {

@@ -97,4 +97,9 @@ export interface Deps {
    * leaves the main thread free for acknowledgements. Absent without a pool (the CLI, tests): run it in place.
    */
   offload?: (request: Request) => Promise<Reply>;
+  /**
+   * Where a place's defaults (/settings) come from when the database is in another process (a Discord shard asks
+   * its manager); absent: from `store` (src/settings/defaults-cache.ts), or none.
+   */
+  placeDefaults?: (place: string) => Promise<PlaceDefaults>;
 }

@@ -1,7 +1,7 @@
 // The place's defaults for each command, read through a small cache so an ordinary command costs no database
 // round trip: a place is read once a minute at most (other instances' /settings show within that minute), and
 // this process's own /settings replaces its entry at once.
-import type { Logger } from '../dispatch/types.js';
+import type { Deps, Logger } from '../dispatch/types.js';
 import type { Store } from '../store/types.js';
 import { placeDefaultsOf, type PlaceDefaults } from './place-defaults.js';
 
@@ -63,4 +63,16 @@ export async function savePlaceDefaults(
   const saved = placeDefaultsOf(await store.savePlaceSettings(place, defaults, updatedBy));
   remember(cacheOf(store), place, { at: now, defaults: Promise.resolve(saved) });
   return saved;
+}
+
+/**
+ * How this process reads a place's defaults: the lookup it was given (a shard asks its manager), else its own
+ * database through the cache; undefined where neither is (a worker thread, a plain test: no defaults).
+ */
+export function defaultsLookup(
+  deps: Pick<Deps, 'store' | 'log' | 'placeDefaults'>,
+): ((place: string) => Promise<PlaceDefaults>) | undefined {
+  if (deps.placeDefaults) return deps.placeDefaults;
+  const store = deps.store;
+  return store ? (place) => placeDefaults(store, place, deps.log) : undefined;
 }

@@ -12,6 +12,7 @@ import {
 } from 'discord-api-types/v10';
 import type { Command } from '../../dispatch/define-command.js';
 import type { Locale, Logger, Reply, Request } from '../../dispatch/types.js';
+import { placeLocale, withPlaceLanguage, type DefaultsLookup } from '../../settings/request-language.js';
 import { t } from '../../text/i18n.js';
 import { readAttachedText } from '../attached-file.js';
 import { isUrlOnHosts } from '../file-url.js';
@@ -47,6 +48,8 @@ export interface DiscordRuntime {
   applicationId?: string;
   defaultLocale: Locale;
   guildLocales: Record<string, Locale>;
+  /** A server's defaults (/settings): its language goes before the platform's in modals, notices and buttons. */
+  placeDefaults?: DefaultsLookup;
   commands: readonly Command[];
   dispatch: (request: Request) => Promise<Reply>;
   limiter: Limiter;
@@ -167,6 +170,23 @@ function roleOf(interaction: DiscordInteraction, runtime: DiscordRuntime): 'ta' 
   return member.roles?.some((role) => runtime.taRoleIds?.includes(role)) ? 'ta' : 'student';
 }
 
+/** Exercises and defaults belong to a server; outside one (a DM), to the user alone. */
+function placeOf(interaction: DiscordInteraction): string {
+  return interaction.guild_id
+    ? `discord:${interaction.guild_id}`
+    : `discord-dm:${interactionUser(interaction).id}`;
+}
+
+/** The language of what the adapter writes before there is a request (a stale button, an unknown command). */
+function placeLocaleOf(interaction: DiscordInteraction, runtime: DiscordRuntime): Promise<Locale> {
+  return placeLocale(placeOf(interaction), runtime.placeDefaults, localeOf(interaction, {}, runtime));
+}
+
+/** A request with its server's defaults: its locale is then the one the answer is in (modals, notices too). */
+function withServerDefaults(request: Request, runtime: DiscordRuntime): Promise<Request> {
+  return withPlaceLanguage(request, runtime.placeDefaults);
+}
+
 function requestOf(
   interaction: DiscordInteraction,
   command: string,
@@ -182,8 +202,7 @@ function requestOf(
     options,
     user: name ? { id: user.id, name, role } : { id: user.id, role },
     locale: localeOf(interaction, options, runtime),
-    // Exercises belong to a server; outside one (a DM), to the user alone.
-    place: interaction.guild_id ? `discord:${interaction.guild_id}` : `discord-dm:${user.id}`,
+    place: placeOf(interaction),
   };
   if (text !== undefined) request.text = text;
   return request;
@@ -284,10 +303,10 @@ function declaredModal(
   };
 }
 
-function autocompleteChoices(
+async function autocompleteChoices(
   interaction: DiscordInteraction,
   runtime: DiscordRuntime,
-): Record<string, unknown> {
+): Promise<Record<string, unknown>> {
   const flat: DiscordOptionValue[] = [];
   const walk = (values: DiscordOptionValue[] | undefined) =>
     values?.forEach((v) => (v.options ? walk(v.options) : flat.push(v)));
@@ -296,8 +315,9 @@ function autocompleteChoices(
   const command = runtime.commands.find((c) => c.name === interaction.data?.name);
   const suggester = focused ? command?.suggest?.[focused.name] : undefined;
   let values: string[] = [];
+  const lang = optionsOf(interaction.data?.options).lang;
+  const locale = lang === 'en' || lang === 'fa' ? lang : await placeLocaleOf(interaction, runtime);
   try {
-    const locale = localeOf(interaction, optionsOf(interaction.data?.options), runtime);
     values = suggester ? suggester(String(focused?.value ?? ''), locale) : [];
   } catch (error) {
     runtime.log.warn({ err: error, command: interaction.data?.name }, 'autocomplete suggester failed');
@@ -386,7 +406,8 @@ async function deliver(
   reply: Reply,
   delivery: Delivery,
 ): Promise<void> {
-  const locale = localeOf(interaction, request.options, runtime);
+  // The request's locale already puts the user's lang: and the server's default first (withServerDefaults).
+  const locale = request.locale;
   const extras = delivery === 'ephemeral-deferred' ? {} : buttonExtras(runtime, request, reply, locale);
   const message = toDiscordMessage(reply, locale, extras);
   if (delivery === 'ephemeral-deferred') return send(runtime, interaction, message);
@@ -444,7 +465,7 @@ function deferred(
 }
 
 async function contextMenu(interaction: DiscordInteraction, runtime: DiscordRuntime): Promise<Handled> {
-  const request = requestOf(interaction, 'backprop', {}, runtime);
+  const request = await withServerDefaults(requestOf(interaction, 'backprop', {}, runtime), runtime);
   const limited = await rateLimited(interaction, runtime, request.locale);
   if (limited) return limited;
   const target = interaction.data?.resolved?.messages?.[interaction.data.target_id ?? ''];
@@ -499,10 +520,10 @@ async function route(interaction: DiscordInteraction, runtime: DiscordRuntime): 
     case InteractionType.Ping:
       return { response: { type: InteractionResponseType.Pong } };
     case InteractionType.ApplicationCommandAutocomplete:
-      return { response: autocompleteChoices(interaction, runtime) };
+      return { response: await autocompleteChoices(interaction, runtime) };
     case InteractionType.ApplicationCommand: {
       if (interaction.data?.type === ApplicationCommandType.Message) return contextMenu(interaction, runtime);
-      const request = chatInputToRequest(interaction, runtime);
+      const request = await withServerDefaults(chatInputToRequest(interaction, runtime), runtime);
       const modal = findCommand(runtime, request.command)?.interactions?.modal;
       if (modal?.opensWhen(request.options)) {
         return { response: declaredModal(request.command, modal, request.options, request.locale) };
@@ -515,8 +536,12 @@ async function route(interaction: DiscordInteraction, runtime: DiscordRuntime): 
       );
     }
     case InteractionType.ModalSubmit: {
-      const request = modalToRequest(interaction, runtime);
-      if (!request) return { response: privateMessage(t(runtime.defaultLocale, 'platforms.buttonStale')) };
+      const submitted = modalToRequest(interaction, runtime);
+      if (!submitted)
+        return {
+          response: privateMessage(t(await placeLocaleOf(interaction, runtime), 'platforms.buttonStale')),
+        };
+      const request = await withServerDefaults(submitted, runtime);
       return (
         (await rateLimited(interaction, runtime, request.locale)) ??
         deferred(runtime, interaction, request, 'replace-deferred')
@@ -524,10 +549,11 @@ async function route(interaction: DiscordInteraction, runtime: DiscordRuntime): 
     }
     case InteractionType.MessageComponent: {
       const clicked = buttonToRequest(interaction, runtime);
-      const locale = localeOf(interaction, {}, runtime);
       if (clicked === undefined || clicked === 'stale')
-        return { response: privateMessage(t(locale, 'platforms.buttonStale')) };
-      const { request } = clicked;
+        return {
+          response: privateMessage(t(await placeLocaleOf(interaction, runtime), 'platforms.buttonStale')),
+        };
+      const request = await withServerDefaults(clicked.request, runtime);
       const delivery: Delivery = clicked.answer === 'private' ? 'ephemeral-deferred' : 'update-message';
       return (
         (await rateLimited(interaction, runtime, request.locale)) ??
@@ -537,7 +563,9 @@ async function route(interaction: DiscordInteraction, runtime: DiscordRuntime): 
     default:
       return {
         response: privateMessage(
-          t(runtime.defaultLocale, 'platforms.unknownCommand', { name: interaction.data?.name ?? '?' }),
+          t(await placeLocaleOf(interaction, runtime), 'platforms.unknownCommand', {
+            name: interaction.data?.name ?? '?',
+          }),
         ),
       };
   }

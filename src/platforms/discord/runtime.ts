@@ -3,6 +3,7 @@ import type { REST } from '@discordjs/rest';
 import { commands } from '../../../commands/index.js';
 import { dispatch, type DispatchOptions } from '../../dispatch/dispatcher.js';
 import type { Deps } from '../../dispatch/types.js';
+import { defaultsLookup } from '../../settings/defaults-cache.js';
 import { limiterFor } from '../../store/shared-rate-limit.js';
 import { WorkQueue } from '../work-queue.js';
 import type { DiscordConfig } from './config.js';
@@ -14,6 +15,7 @@ export function createDiscordRuntime(
   rest: REST,
   dispatchOptions: DispatchOptions = {},
 ): DiscordRuntime {
+  const placeDefaults = defaultsLookup(deps);
   return {
     rest,
     ...(config.applicationId ? { applicationId: config.applicationId } : {}),
@@ -21,6 +23,7 @@ export function createDiscordRuntime(
     defaultLocale: config.defaultLocale,
     guildLocales: config.guildLocales,
     taRoleIds: config.taRoleIds,
+    ...(placeDefaults ? { placeDefaults } : {}),
     commands,
     dispatch: (request) => dispatch(request, deps, { ...dispatchOptions, source: 'discord' }),
     limiter: limiterFor(config.rateLimits, deps, 'discord'),

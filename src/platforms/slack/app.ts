@@ -14,6 +14,7 @@ import {
   type ModalDeclaration,
 } from '../../dispatch/interactions.js';
 import type { Locale, Logger, Reply, Request } from '../../dispatch/types.js';
+import { placeLocale, withPlaceLanguage, type DefaultsLookup } from '../../settings/request-language.js';
 import { t } from '../../text/i18n.js';
 import { readAttachedText } from '../attached-file.js';
 import { definitionInMessage, downloadText, type MessageFile } from '../message-definition.js';
@@ -39,6 +40,8 @@ export interface SlackRuntime {
   config: SlackConfig;
   commands: readonly Command[];
   dispatch: (request: Request) => Promise<Reply>;
+  /** A workspace's defaults (/settings): its language goes before the configured one in modals and notices. */
+  placeDefaults?: DefaultsLookup;
   limiter: Limiter;
   /** False while the process stops: new commands are answered "restarting, try again in a moment". */
   accepting?: () => boolean;
@@ -198,6 +201,9 @@ export interface SlackApp {
   receiver?: HTTPReceiver;
 }
 
+/** Exercises and the defaults of /settings belong to a workspace. */
+const placeOf = (team: string | undefined): string => `slack:${team ?? 'workspace'}`;
+
 export function createSlackApp(runtime: SlackRuntime): SlackApp {
   const { config, log } = runtime;
   const logger = boltLogger(log);
@@ -238,6 +244,12 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
     runtime.track?.(running);
   };
   const findCommand = (name: string) => runtime.commands.find((command) => command.name === name);
+  /** The workspace's language (its /settings default, else the configured one), for what comes before a request. */
+  const workspaceLocale = (team: string | undefined) =>
+    placeLocale(placeOf(team), runtime.placeDefaults, config.defaultLocale);
+  /** The request in its workspace, with the defaults attached: its locale is the answer's (the user's lang: first). */
+  const inWorkspace = (request: Request, team: string | undefined) =>
+    withPlaceLanguage({ ...request, place: placeOf(team) }, runtime.placeDefaults);
   let roleOf: ((userId: string) => Promise<'ta' | 'student'>) | undefined;
   const answer = (
     client: App['client'],
@@ -253,8 +265,7 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
         if ('refusal' in ready) return () => sendReply(client, target, ready.refusal, request.locale, log);
         request = ready;
       }
-      // Exercises and the defaults of /settings belong to a workspace.
-      request.place = `slack:${team ?? 'workspace'}`;
+      request = await inWorkspace(request, team);
       if (findCommand(request.command)?.usesStore) {
         roleOf ??= slackRoles(client, config.taUsergroup, log);
         request.user.role = await roleOf(request.user.id);
@@ -277,13 +288,13 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
         commandName,
         user,
         runtime.commands,
-        config.defaultLocale,
+        await workspaceLocale(command.team_id),
       );
       if ('reply' in translated) {
         await ack({ response_type: 'ephemeral', text: markdownToMrkdwn(translated.reply.text) });
         return;
       }
-      const request = translated.request;
+      const request = await inWorkspace(translated.request, command.team_id);
       const modal = findCommand(commandName)?.interactions?.modal;
       if (modal && request.text === undefined && modal.opensWhen(request.options)) {
         await ack();
@@ -324,7 +335,10 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
       if (typeof value === 'string') values[field.id] = value;
     }
     const parts = modalRequestParts(modal, stateOptions(options ?? {}), values);
-    const request = textRequest(commandName, parts.options, parts.text ?? '', user, config.defaultLocale);
+    const request = await inWorkspace(
+      textRequest(commandName, parts.options, parts.text ?? '', user, config.defaultLocale),
+      body.team?.id,
+    );
     const file: UploadedFile | undefined = modal.file
       ? view.state.values[modal.file.id]?.[modal.file.id]?.files?.[0]
       : undefined;
@@ -374,12 +388,16 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
     if (!button) return;
     const state = decodeState(String((action as { value?: string }).value ?? ''));
     const options = button.click(state);
-    const request: Request = {
-      command: commandName,
-      options,
-      user,
-      locale: options.lang === 'fa' || options.lang === 'en' ? options.lang : config.defaultLocale,
-    };
+    const team = body.team?.id;
+    const request = await inWorkspace(
+      {
+        command: commandName,
+        options,
+        user,
+        locale: options.lang === 'fa' || options.lang === 'en' ? options.lang : config.defaultLocale,
+      },
+      team,
+    );
     const limited = await rateLimitText(runtime, user.id, channel, request.locale);
     if (limited) {
       await respond({ response_type: 'ephemeral', replace_original: false, text: limited });
@@ -389,6 +407,7 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
       client,
       { channel, user: user.id, respond, replaceOriginal: button.answer === 'replace' },
       request,
+      team,
     );
   });
 
@@ -398,7 +417,8 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
       await ack();
       const user = slackUser(shortcut.user.id, shortcut.user.username ?? shortcut.user.name);
       const target: SlackTarget = { channel: shortcut.channel.id, user: user.id, respond };
-      const locale = config.defaultLocale;
+      const team = shortcut.team?.id;
+      const locale = await workspaceLocale(team);
       const limited = await rateLimitText(runtime, user.id, target.channel, locale);
       if (limited) {
         await respond({ response_type: 'ephemeral', text: limited });
@@ -434,7 +454,7 @@ export function createSlackApp(runtime: SlackRuntime): SlackApp {
           const refusal: Reply = { text: found.error, kind: 'user-error', visibility: 'private' };
           return () => sendReply(client, target, refusal, locale, log);
         }
-        const request = textRequest('backprop', {}, found.text, user, locale);
+        const request = await inWorkspace(textRequest('backprop', {}, found.text, user, locale), team);
         const reply = await runtime.dispatch(request);
         return () => sendReply(client, target, reply, request.locale, log);
       });

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { commands } from '../../../commands/index.js';
 import { dispatch, type DispatchOptions } from '../../dispatch/dispatcher.js';
 import type { Deps } from '../../dispatch/types.js';
+import { defaultsLookup } from '../../settings/defaults-cache.js';
 import { limiterFor } from '../../store/shared-rate-limit.js';
 import { sendText, type RouteHandler } from '../http-server.js';
 import { withRequestId } from '../../request-context.js';
@@ -22,9 +23,11 @@ export function createSlackRuntime(
   deps: Deps,
   dispatchOptions: DispatchOptions = {},
 ): SlackRuntime {
+  const placeDefaults = defaultsLookup(deps);
   return {
     config,
     commands,
+    ...(placeDefaults ? { placeDefaults } : {}),
     dispatch: (request) => dispatch(request, deps, { ...dispatchOptions, source: 'slack' }),
     limiter: limiterFor(config.rateLimits, deps, 'slack'),
     log: deps.log,

@@ -3,6 +3,7 @@
 // /backprop and /help in that server follow them (Persian, the course's names, the decimals).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withoutIsolates } from '../../../src/text/bidi.js';
+import { t } from '../../../src/text/i18n.js';
 import type { Store } from '../../../src/store/types.js';
 import { openTestStore } from '../../helpers/store.js';
 import { startDiscordHarness, type DiscordHarness } from './harness.js';
@@ -81,5 +82,24 @@ describe('/settings on Discord', () => {
     // The member's own option still goes first.
     await harness.post(command('TOKEN-BP-EN', SARA, 'backprop', { preset: 'course-q6', lang: 'en' }));
     expect((await answer('TOKEN-BP-EN')).content).toContain('**Outputs**');
+  });
+
+  it("opens forms and writes notices in the server's language; the member's lang: still wins", async () => {
+    // /backprop without a network answers with its form at once (no follow-up): the response is the modal.
+    const form = await harness.post(command('TOKEN-FORM-FA', SARA, 'backprop', {}));
+    const modal = form.json as { type: number; data: { title: string; components: unknown[] } };
+    expect(modal.type).toBe(9);
+    expect(modal.data.title).toBe(t('fa', 'platforms.modalTitle'));
+    expect(JSON.stringify(modal.data.components)).toContain(t('fa', 'platforms.modalLabel'));
+    const english = await harness.post(command('TOKEN-FORM-EN', SARA, 'backprop', { lang: 'en' }));
+    expect((english.json as { data: { title: string } }).data.title).toBe(t('en', 'platforms.modalTitle'));
+    // A form whose command is gone: the notice is the adapter's own text, in the server's language.
+    const stale = await harness.post({
+      ...command('TOKEN-STALE', SARA, 'backprop', {}),
+      type: 5,
+      data: { custom_id: 'not-a-form', components: [] },
+    });
+    const notice = stale.json as { data: { content: string } };
+    expect(notice.data.content).toBe(t('fa', 'platforms.buttonStale'));
   });
 });

@@ -3,6 +3,7 @@
 // team id of the request) follow them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withoutIsolates } from '../../../src/text/bidi.js';
+import { t } from '../../../src/text/i18n.js';
 import type { Store } from '../../../src/store/types.js';
 import { openTestStore } from '../../helpers/store.js';
 import { slashCommandBody, startSlackHarness, type SlackHarness } from './harness.js';
@@ -43,5 +44,25 @@ describe('/settings on Slack', () => {
     await harness.standIn.waitFor(saying('o1 = 0.751365'));
     const persian = harness.standIn.calls.find(saying('o1 = 0.751365'))!;
     expect(withoutIsolates(String(persian.params.text))).toContain('خروجی‌ها');
+  });
+
+  it("opens forms and writes notices in the workspace's language; the member's lang: still wins", async () => {
+    const open = async (text: string, trigger: string) => {
+      const body = slashCommandBody(harness.standIn, '/backprop', text, { trigger_id: trigger });
+      expect((await harness.post(body)).status).toBe(200);
+      const [call] = await harness.standIn.waitFor(
+        (c) => c.api === 'views.open' && c.params.trigger_id === trigger,
+      );
+      return call!.params.view as { title: { text: string }; submit: { text: string } };
+    };
+    const persian = await open('', 'trigger-form-fa');
+    expect(persian.title.text).toBe(t('fa', 'platforms.modalTitle'));
+    expect(persian.submit.text).toBe(t('fa', 'platforms.modalSubmit'));
+    const english = await open('lang:en', 'trigger-form-en');
+    expect(english.title.text).toBe(t('en', 'platforms.modalTitle'));
+    // A command line that cannot be read is answered at once (the acknowledgement), in the workspace's language.
+    const body = slashCommandBody(harness.standIn, '/backprop', 'preset:mazur preset:xor');
+    const refused = await harness.post(body);
+    expect(withoutIsolates(JSON.parse(refused.text).text)).toContain('دو بار آمده است');
   });
 });
