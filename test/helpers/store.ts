@@ -6,11 +6,11 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { openStore, type StoreConfig } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/types.js';
+import { RUN_CLUSTER_VARIABLE, runClusterUrl, startScript } from './postgres-run.js';
 
 // The package's exports hide package.json: read it from beside its entry point.
 const pgliteVersion = (
@@ -40,7 +40,6 @@ export async function openTestStore(extra: Partial<StoreConfig> = {}): Promise<S
   return openStore({ dataDir: 'memory://', pgliteTemplate: await pgliteTemplate(), ...extra });
 }
 
-const startScript = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '.ci', 'start-postgres.sh');
 const serverBinary = readdirSafe('/usr/lib/postgresql').some((v) =>
   existsSync(`/usr/lib/postgresql/${v}/bin/initdb`),
 );
@@ -71,9 +70,15 @@ export function stopStartedServer(): void {
   started = undefined;
 }
 
-/** The test server's URL: .ci/run's, or a cluster started for this test process and stopped when it exits. */
+/**
+ * The test server's URL: .ci/run's; else the test run's one cluster, started by the first file that asks (the
+ * others wait on its lock) and stopped by the global setup; else, outside vitest's global setup, a cluster
+ * started for this test process and stopped by stopStartedServer.
+ */
 function serverUrl(): string {
   if (process.env.TEST_DATABASE_URL) return process.env.TEST_DATABASE_URL;
+  const run = process.env[RUN_CLUSTER_VARIABLE];
+  if (run) return runClusterUrl(run);
   if (!started) {
     const [dir, url] = execFileSync('bash', [startScript], { encoding: 'utf8' }).trim().split('\n').slice(-2);
     started = { dir: dir!, url: url! };
