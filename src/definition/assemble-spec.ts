@@ -65,9 +65,10 @@ export function assembleSpec(
   const hasData = collected.training.has('data');
   // with a data set the sample sizes come from its first sample
   const input = hasData ? samples?.[0]?.input : sampleVector(collected, 'input', sources, errors, original);
-  const target = hasData
-    ? samples?.[0]?.target
-    : sampleVector(collected, 'target', sources, errors, original);
+  const given = hasData ? samples?.[0]?.target : sampleVector(collected, 'target', sources, errors, original);
+  const classIndex = page && !hasData ? classIndexTarget(given, collected, input?.length) : undefined;
+  const target = classIndex?.target ?? given;
+  if (classIndex) notes.push(classIndex.note);
   const shaped = layersAndWeights(collected, input, target, { sources, errors, notes }, original, {
     ...options,
     page: page !== undefined,
@@ -455,4 +456,50 @@ function layerBiasList(
     );
   }
   return biases;
+}
+
+/**
+ * `y = 2` beside a last weight matrix of three output units is a class label, not a target value: one-hot,
+ * counting from 0 as code does (from 1 only when the label equals the number of classes), and said.
+ */
+function classIndexTarget(
+  target: Vector | undefined,
+  collected: Collected,
+  inputs: number | undefined,
+): { target: Vector; note: Note } | undefined {
+  const { matrices } = collected;
+  if (!target || target.length !== 1 || matrices.size === 0 || inputs === undefined) return undefined;
+  const label = target[0]!;
+  if (!Number.isInteger(label) || label < 0) return undefined;
+  const count = Math.max(...matrices.keys());
+  const last = matrices.get(count)?.value;
+  const before = count === 1 ? inputs : matrices.get(count - 1)?.value;
+  if (!last || before === undefined) return undefined;
+  // The size of the layer feeding the last matrix: its rows or columns (both, when it is square).
+  const feeding = typeof before === 'number' ? [before] : [before.length, before[0]?.length ?? 0];
+  const rows = last.length;
+  const columns = last[0]?.length ?? 0;
+  const classes =
+    feeding.includes(columns) && !feeding.includes(rows)
+      ? rows
+      : feeding.includes(rows) && !feeding.includes(columns)
+        ? columns
+        : undefined;
+  if (classes === undefined || classes < 2 || label > classes) return undefined;
+  const fromZero = label < classes;
+  const hot = fromZero ? label : label - 1;
+  const vector = Array.from({ length: classes }, (_, k) => (k === hot ? 1 : 0));
+  return {
+    target: vector,
+    note: {
+      id: 'definition.note.class_label',
+      params: {
+        label,
+        classes,
+        base: fromZero ? 0 : 1,
+        vector: `[${vector.join(', ')}]`,
+        other: fromZero && label > 0 ? `[${vector.map((_, k) => (k === label - 1 ? 1 : 0)).join(', ')}]` : '',
+      },
+    },
+  };
 }

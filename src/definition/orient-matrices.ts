@@ -30,6 +30,7 @@ export function orientMatrices(
       : undefined;
   const notes: Note[] = [];
   let ambiguous = false;
+  const page = shapeConvention(given, inputs, outputs);
   let previous = inputs;
   const weights = given.map((matrix, l) => {
     const rows = matrix.length;
@@ -39,15 +40,24 @@ export function orientMatrices(
     const fitsOurs = columns === previous && (!last || outputs === undefined || rows === outputs);
     const fitsTransposed = rows === previous && (!last || outputs === undefined || columns === outputs);
     let flip = false;
+    let followsPage = false;
     if (fitsOurs && fitsTransposed && rows !== columns) flip = false;
     else if (fitsTransposed && !fitsOurs) flip = true;
     else if (fitsOurs && fitsTransposed) {
       if (formula) flip = formula === 'rows-inputs';
       else if (sourceFirst !== undefined) flip = sourceFirst;
-      else ambiguous = rows > 1;
+      else if (page && rows > 1) {
+        // A page writes its matrices one way: a square one follows the one whose shape fixes it.
+        flip = page.convention === 'rows-inputs';
+        followsPage = true;
+        notes.push({
+          id: 'definition.note.square_follows_page',
+          params: { layer: l + 1, by: page.layer + 1, order: flip ? 'x @ W' : 'W x' },
+        });
+      } else ambiguous = rows > 1;
     }
     const oriented = flip ? transpose(matrix) : matrix;
-    if (flip)
+    if (flip && !followsPage)
       notes.push({
         id: 'definition.note.rows_are_inputs',
         params: { layer: l + 1, formula: formula ? 'yes' : 'no' },
@@ -56,4 +66,38 @@ export function orientMatrices(
     return oriented;
   });
   return { weights, ambiguous, notes };
+}
+
+/**
+ * The orientation the page's non-square matrices force (a 3×2 matrix for 3 inputs and 2 units is `x @ W`), when
+ * they all agree: the first such matrix and its convention.
+ */
+function shapeConvention(
+  given: Matrix[],
+  inputs: number,
+  outputs: number | undefined,
+): { convention: 'rows-inputs' | 'rows-destinations'; layer: number } | undefined {
+  let found: { convention: 'rows-inputs' | 'rows-destinations'; layer: number } | undefined;
+  let previous = inputs;
+  for (const [l, matrix] of given.entries()) {
+    const rows = matrix.length;
+    const columns = matrix[0]?.length ?? 0;
+    const last = l === given.length - 1;
+    const fitsOurs = columns === previous && (!last || outputs === undefined || rows === outputs);
+    const fitsTransposed = rows === previous && (!last || outputs === undefined || columns === outputs);
+    // A single row or column (one output unit, one input) says nothing about how the page writes matrices.
+    const telling = rows > 1 && columns > 1 && rows !== columns;
+    const convention =
+      fitsOurs && !fitsTransposed
+        ? 'rows-destinations'
+        : fitsTransposed && !fitsOurs
+          ? 'rows-inputs'
+          : undefined;
+    if (convention && telling) {
+      if (found && found.convention !== convention) return undefined;
+      found ??= { convention, layer: l };
+    }
+    previous = fitsTransposed && !fitsOurs ? columns : rows;
+  }
+  return found;
 }

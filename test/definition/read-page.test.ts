@@ -525,3 +525,106 @@ print(grad_Y_in)
     expect(ids(parsed)).not.toContain('definition.note.defaults_confirmed');
   });
 });
+
+describe('matrices as notebooks and NumPy pages write them', () => {
+  // https://pythonandml.github.io/dlbook/ (2.12, the notebook exported as a script: markdown cells as `# ` lines)
+  const PYTHONANDML = String.raw`# **Given values**
+# 
+# Input $x = [1, 4, 5]$, $y = [0.1, 0.05]$
+# 
+# $$
+# W_1 = \begin{bmatrix}
+# 0.1 & 0.2\\ 
+# 0.3 & 0.4\\ 
+# 0.5 & 0.6
+# \end{bmatrix}
+# $$
+# 
+# $$
+# b_1 = \begin{bmatrix}
+# 0.5\\ 
+# 0.5
+# \end{bmatrix}
+# $$
+# 
+# $$
+# W_2 = \begin{bmatrix}
+# 0.7 & 0.8\\ 
+# 0.9 & 0.1
+# \end{bmatrix}
+# $$
+# 
+# $$
+# b_2 = \begin{bmatrix}
+# 0.5\\ 
+# 0.5
+# \end{bmatrix}
+# $$
+# 
+# The activation functions $f_1(z)$ and $f_2(z)$ used here is **sigmoid** (for both the layers) and the cost function $J(W, b)$ is **MSE**.`;
+
+  it("a notebook's `# ` markdown lines are the page; a square matrix follows the one whose shape fixes x @ W", () => {
+    const parsed = read(PYTHONANDML);
+    expect(parsed.spec).toMatchObject({
+      layers: [3, 2, 2],
+      input: [1, 4, 5],
+      target: [0.1, 0.05],
+      biases: [
+        [0.5, 0.5],
+        [0.5, 0.5],
+      ],
+    });
+    // W_1 is 3×2 for 3 inputs: rows = inputs; so W_2, square, is x @ W too (and said).
+    expect(parsed.spec.weights).toEqual([
+      [
+        [0.1, 0.3, 0.5],
+        [0.2, 0.4, 0.6],
+      ],
+      [
+        [0.7, 0.9],
+        [0.8, 0.1],
+      ],
+    ]);
+    expect(ids(parsed)).toContain('definition.note.square_follows_page');
+    expect(ids(parsed)).not.toContain('definition.note.reading_assumed');
+  });
+
+  it('our notation with comments is not a notebook: a commented-out line stays out', () => {
+    const parsed = read(
+      '# Setup\n#\n# old: w1 = 0.9\nw1 = 0.15, w2 = 0.2, i1 = 0.05, i2 = 0.1, t1 = 0.01, b1 = 0.35\n# w2 = 0.8 last week',
+    );
+    expect(parsed.spec.weights).toEqual([[[0.15, 0.2]]]);
+  });
+
+  // https://github.com/g-eoj/cs231n/blob/master/two-layer-backprop-math.ipynb
+  const GEOJ = String.raw`$$\begin{align*}
+\mathit{X} &= \begin{bmatrix}16 & -6\end{bmatrix} &
+\mathit{y} &= 2 \\
+\mathit{W1} &= \begin{bmatrix}0.18 & 0.04 \\ 0.1 & 0.22\end{bmatrix} &
+\mathit{b1} &= \begin{bmatrix}0 & 0\end{bmatrix} \\
+\mathit{W2} &= \begin{bmatrix}0.19 & -0.1 & 0.1 \\ -0.02 & -0.01 & 0.04\end{bmatrix} &
+\mathit{b2} &= \begin{bmatrix}0 & 0 & 0\end{bmatrix}
+\end{align*}$$`;
+  const GEOJ_WORKED = String.raw`$\mathit{h1} = \max (0, \begin{bmatrix}2.28 & -0.68\end{bmatrix}) = \begin{bmatrix}2.28 & 0\end{bmatrix}$
+$\mathit{scores} = \begin{bmatrix}0.4332 & -0.228 & 0.228\end{bmatrix}$
+&= 1.051375468504
+&= \begin{bmatrix}0.429052723714 & 0.221490524653 & -0.650543248367\end{bmatrix}.`;
+
+  it('y = 2 beside three output units is a class label (one-hot, from 0, said); worked numbers settle ReLU, softmax and cross-entropy', () => {
+    const alone = read(GEOJ);
+    expect(alone.spec.target).toEqual([0, 0, 1]);
+    expect(ids(alone)).toContain('definition.note.class_label');
+    expect(alone.notes.join('\n')).toContain('`target: [0, 1, 0]`');
+    expect(alone.spec.layers).toEqual([2, 2, 3]);
+    expect(alone.spec.weights[1]).toEqual([
+      [0.19, -0.02],
+      [-0.1, -0.01],
+      [0.1, 0.04],
+    ]);
+    expect(alone.defaultsApplied).toEqual(expect.arrayContaining(['activations', 'loss']));
+    const worked = read(GEOJ, { worked: GEOJ_WORKED });
+    expect(worked.spec.activations).toEqual(['relu', 'softmax']);
+    expect(worked.spec.loss).toBe('cross_entropy');
+    expect(ids(worked)).toContain('definition.note.defaults_confirmed');
+  });
+});

@@ -45,9 +45,23 @@ export const readingMessages: Messages = {
   },
   'definition.note.defaults_confirmed': {
     en: (p) =>
-      `${String(p.what).charAt(0).toUpperCase()}${String(p.what).slice(1)}: the page does not say it, its own numbers (${p.numbers}) confirm it over ${p.instead}. For the other write \`${p.example}\`.`,
+      `${String(p.what).charAt(0).toUpperCase()}${String(p.what).slice(1)}: not stated on the page, but its own numbers (${p.numbers}) confirm it over ${p.instead}. For the other write \`${p.example}\`.`,
     fa: (p) =>
       `${ltr(String(p.what))}: صفحه آن را نگفته است، اما اعداد خود صفحه (${ltr(String(p.numbers))}) آن را به جای ${ltr(String(p.instead))} تأیید می‌کنند. برای دیگری ${ltr(`\`${p.example}\``)} را بنویسید.`,
+  },
+  'definition.note.square_follows_page': {
+    en: (p) =>
+      `Weight matrix ${p.layer} is square (it fits either way): read as ${p.order}, as matrix ${p.by}'s shape shows this page writes its matrices.`,
+    fa: (p) =>
+      `ماتریس وزن ${ltr(p.layer!)} مربعی است (به هر دو شکل جور است): به صورت ${ltr(String(p.order))} خوانده شد، چون شکل ماتریس ${ltr(p.by!)} نشان می‌دهد این صفحه ماتریس‌هایش را این‌گونه می‌نویسد.`,
+  },
+  'definition.note.class_label': {
+    en: (p) =>
+      `Target ${p.label} read as a class label among ${p.classes} outputs, counted from ${p.base}: one-hot ${p.vector}.` +
+      (p.other ? ` Counted from 1 it would be \`target: ${p.other}\`.` : ''),
+    fa: (p) =>
+      `هدف ${ltr(p.label!)} به صورت برچسب کلاس در میان ${ltr(p.classes!)} خروجی خوانده شد، با شمارش از ${ltr(p.base!)}: بردار ${ltr(String(p.vector))}.` +
+      (p.other ? ` با شمارش از ۱ می‌شود ${ltr(`\`target: ${p.other}\``)}.` : ''),
   },
   'definition.note.reading_confirmed': {
     en: (p) => `Weights read ${p.order}: the page's own numbers (${p.numbers}) confirm it.`,
