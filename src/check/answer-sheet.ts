@@ -1,5 +1,5 @@
 // Answer sheet text → statements `name = … = value`, each with its line and the digits of its claim (linear in the text).
-import { claimOf } from './claim.js';
+import { claimOf, MAX_NUMBER_LENGTH } from './claim.js';
 import { flattenLatex } from './latex.js';
 import { withoutWrapping } from './markdown.js';
 import { joinMatrices } from './matrices.js';
@@ -109,6 +109,15 @@ export function mathInCodeString(line: string): string {
   return k < line.length ? content : line;
 }
 
+/** A row that is only a number or a printed array (`[0.00804047 0.00555918]`, joined by joinMatrices). */
+function valueAlone(chunk: string): boolean {
+  const text = chunk.trim();
+  return (
+    (text.length <= MAX_NUMBER_LENGTH && parseGivenNumber(text) !== undefined) ||
+    vectorClaimOf(text) !== undefined
+  );
+}
+
 const ROW_BREAK = /\\\\(?:\[[\d.]{1,6}(?:pt|mm|em|ex|cm)\])?|\s(?:title|alt|href)="/;
 
 interface Open {
@@ -152,6 +161,10 @@ export function parseAnswerSheet(text: string): Statement[] {
           segments = open.segments;
           for (const part of continues ? parts.slice(1) : parts) segments.push(part);
           line = open.line;
+        } else if (parts.length < 2 && nameRow?.text.endsWith(':') && valueAlone(chunk)) {
+          // A label, then its value printed alone on the next row (console output: `print('Change in …:')`).
+          segments = [nameRow.text.slice(0, -1).trim(), chunk.trim()];
+          line = nameRow.line;
         } else if (parts.length < 2) {
           open = undefined;
           const text = chunk.trim();

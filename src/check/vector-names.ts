@@ -6,7 +6,7 @@ import type { Quantity } from './quantities.js';
 
 type LayerKind =
   'input' | 'net' | 'out' | 'delta' | 'dE_dOut' | 'dOut_dNet' | 'gradBias' | 'bias' | 'newBias';
-type MatrixKind = 'gradWeight' | 'weight' | 'newWeight';
+type MatrixKind = 'gradWeight' | 'weight' | 'newWeight' | 'stepWeight';
 
 /** A reading of the name: a kind and the layer it names (0 = inputs, 1 = first non-input), or any layer that fits. */
 interface NamedVector {
@@ -86,6 +86,27 @@ function derivativeReadings(bottom: string): NamedVector[] {
 const LOSS = '(?:l|e|j|c|loss|cost|error|etotal)(?:\\(w,b\\)|\\(θ\\))?';
 const DERIVATIVE = new RegExp(`^\\(?(?:∂|d)${LOSS}\\)?/\\(?(?:∂|d)(.+?)\\)?$`);
 const AFTER_MARK = /(?:new|updated|'|\+|\(new\)|\^\(?new\)?)$/;
+
+/**
+ * Weights named in words, between two layers: "Change in weights for hidden layer to output layer",
+ * code's `delta_weight_input_hidden`, `weights_hidden_output`, "gradient of the weights from input to hidden".
+ * The layer is the second one named (the weights' destination).
+ */
+function phraseReadings(written: string): NamedVector[] {
+  const text = written.toLowerCase().replace(/_/g, ' ');
+  if (!/\bweights?\b/.test(text)) return [];
+  const layers = [...text.matchAll(/\b(input|hidden|output)\b/g)].map((m) => m[1]!);
+  const order = ['input', 'hidden', 'output'];
+  if (layers.length !== 2 || order.indexOf(layers[0]!) + 1 !== order.indexOf(layers[1]!)) return [];
+  const layer = layers[1] === 'hidden' ? 'hidden' : 'output';
+  if (/\b(change|changes|delta|step|increment)\b/.test(text)) return [{ kind: 'stepWeight', layer }];
+  if (/\b(gradients?|grad|derivatives?)\b/.test(text)) return [{ kind: 'gradWeight', layer }];
+  if (/\b(new|updated)\b/.test(text)) return [{ kind: 'newWeight', layer }];
+  return [
+    { kind: 'weight', layer },
+    { kind: 'newWeight', layer },
+  ];
+}
 
 /** The readings of one name, most likely first. */
 function readingsOf(written: string): NamedVector[] {
@@ -191,7 +212,7 @@ function elementsOf(
   pass: 0 | 1,
 ): Quantity[][] {
   const count = rows * columns;
-  if (v.kind === 'gradWeight' || v.kind === 'weight' || v.kind === 'newWeight') {
+  if (v.kind === 'gradWeight' || v.kind === 'weight' || v.kind === 'newWeight' || v.kind === 'stepWeight') {
     if (layer < 1) return [];
     const l = layer - 1;
     const sources = spec.layers[layer - 1]!;
@@ -234,6 +255,9 @@ export interface VectorContext {
   sawBackward: boolean;
 }
 
+/** A name in words ("Change in weights for hidden layer to output layer") is short. */
+const MAX_PHRASE_LENGTH = 80;
+
 /** A name is read from its last few words (`\\therefore z_1`, `the new W1`), the longest tail that is one first. */
 const MAX_NAME_WORDS = 4;
 
@@ -260,7 +284,8 @@ export function vectorReadings(
   context: VectorContext,
 ): Meaning[][] {
   const readings: Meaning[][] = [];
-  const named = readingsOfTail(written);
+  const phrase = written.length <= MAX_PHRASE_LENGTH ? phraseReadings(written) : [];
+  const named = phrase.length > 0 ? phrase : readingsOfTail(written);
   // After the backward pass an unmarked W is the new one first.
   const ordered = context.sawBackward
     ? [
@@ -273,6 +298,12 @@ export function vectorReadings(
     for (const pass of passes) {
       for (const layer of layersFor(v, spec)) {
         for (const elements of elementsOf(v, layer, rows, columns, spec, pass)) {
+          if (v.kind === 'stepWeight') {
+            // The step η·∂E/∂w, or the change −η·∂E/∂w (code's delta_weight = η · error_term · x).
+            readings.push(elements.map((quantity) => ({ quantity, scale: 1, note: 'step' as const })));
+            readings.push(elements.map((quantity) => ({ quantity, scale: -1, note: 'change' as const })));
+            continue;
+          }
           readings.push(elements.map((quantity) => ({ quantity, scale: 1 })));
           if (v.kind === 'delta')
             readings.push(
