@@ -12,10 +12,30 @@ import { symmetryRun, type SymmetryRun } from '../core/symmetry.js';
 import type { Trace } from '../core/types.js';
 import { loadPreset } from '../definition/index.js';
 
-const memo = new Map<string, unknown>();
+/** Entries keyed by a value the user chose (a learning rate, a depth): kept for the most recent this many. */
+export const USER_VALUE_CACHE_SIZE = 64;
+
+/** Keyed by names from a fixed list (activations, schemes): a bounded set, computed once each. */
+const fixed = new Map<string, unknown>();
+/** Keyed by user values: least recently used first, so a stream of new values cannot grow it without bound. */
+const byUserValue = new Map<string, unknown>();
+
 function remember<T>(key: string, compute: () => T): T {
-  if (!memo.has(key)) memo.set(key, compute());
-  return memo.get(key) as T;
+  if (!fixed.has(key)) fixed.set(key, compute());
+  return fixed.get(key) as T;
+}
+
+function rememberRecent<T>(key: string, compute: () => T): T {
+  const value = byUserValue.has(key) ? byUserValue.get(key) : compute();
+  byUserValue.delete(key);
+  byUserValue.set(key, value);
+  if (byUserValue.size > USER_VALUE_CACHE_SIZE) byUserValue.delete(byUserValue.keys().next().value!);
+  return value as T;
+}
+
+/** How many computed results are held (tests: the user-keyed ones stay bounded). */
+export function cachedFigureData(): { fixed: number; byUserValue: number } {
+  return { fixed: fixed.size, byUserValue: byUserValue.size };
 }
 
 /** The initialisation lessons' nets: 10 square layers of 128 units, a batch of 32, seed 1. */
@@ -34,7 +54,7 @@ export function deepNetWithGradients(
   scheme: InitScheme,
   depth: number,
 ): DeepNetStatistics {
-  return remember(`deep-gradients:${activation}:${scheme}:${depth}`, () =>
+  return rememberRecent(`deep-gradients:${activation}:${scheme}:${depth}`, () =>
     deepNetStatistics({ ...DEEP_NET, depth, activation, scheme }),
   );
 }
@@ -54,7 +74,7 @@ export function symmetry(init: 'zeros' | 'xavier_normal'): SymmetryRun {
 export const DEAD_RELU_RATES = Array.from({ length: 25 }, (_, k) => 10 ** (-2 + (3 * k) / 24));
 
 export function deadReluFraction(learningRate: number): number {
-  return remember(`dead:${learningRate}`, () => deadReluAfterOneStep(learningRate).deadAfter);
+  return rememberRecent(`dead:${learningRate}`, () => deadReluAfterOneStep(learningRate).deadAfter);
 }
 
 /** Hidden units of the dying-ReLU net (core default). */
@@ -67,7 +87,7 @@ export function negativeOutgoingWeights(): number {
 }
 
 export function notesNetTrace(learningRate: number): Trace {
-  return remember(`notes:${learningRate}`, () => {
+  return rememberRecent(`notes:${learningRate}`, () => {
     // The course notes' question 6 (the classic 2-2-2 net, both shared biases updated), at the lesson's η.
     const preset = loadPreset('course-q6');
     if (!preset.ok) throw new Error(`the course-q6 preset no longer loads: ${preset.error[0]?.message}`);

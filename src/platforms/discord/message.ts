@@ -6,6 +6,7 @@ import { t } from '../../text/i18n.js';
 import { DISCORD_MESSAGE_LIMIT } from '../../text/limits.js';
 import type { DiscordEmbed } from './payload.js';
 import { buttonCustomId } from './state.js';
+import { asBuffer } from '../bytes.js';
 
 export const MAX_ATTACHMENTS = 10;
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -97,7 +98,7 @@ export function toDiscordMessage(reply: Reply, locale: Locale, extras: MessageEx
     });
     files.push({ name, data, contentType });
   };
-  for (const image of reply.images ?? []) add(image.name, Buffer.from(image.png), 'image/png', image.alt);
+  for (const image of reply.images ?? []) add(image.name, asBuffer(image.png), 'image/png', image.alt);
   if (overflow) add('reply.md', Buffer.from(reply.text, 'utf8'), 'text/markdown; charset=utf-8');
   for (const file of reply.files ?? []) {
     const type = file.name.endsWith('.json') ? 'application/json' : 'text/markdown; charset=utf-8';

@@ -5,6 +5,7 @@ import type { webApi } from '@slack/bolt';
 import type { Locale, Logger, Reply } from '../../dispatch/types.js';
 import { t } from '../../text/i18n.js';
 import { markdownToMrkdwn, splitForSections } from './mrkdwn.js';
+import { asBuffer } from '../bytes.js';
 
 type WebClient = webApi.WebClient;
 
@@ -59,7 +60,7 @@ async function sendPrivately(
 async function uploadAttachments(client: WebClient, channel: string, reply: Reply): Promise<void> {
   const uploads = [
     ...(reply.images ?? []).map((image) => ({
-      file: Buffer.from(image.png),
+      file: asBuffer(image.png),
       filename: image.name,
       alt_text: image.alt.slice(0, 1000),
     })),
