@@ -38,4 +38,4 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
 # SIGTERM drains for up to SHUTDOWN_GRACE_MS (25 s): give the container platform at least 30 s.
 STOPSIGNAL SIGTERM
 # The same command as `npm start` (test/deploy/start-command.test.ts): see the README's "Start-up and memory".
-CMD ["node", "--max-semi-space-size=2", "dist/main.js"]
+CMD ["node", "--max-semi-space-size=2", "--expose-gc", "dist/main.js"]

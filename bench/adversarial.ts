@@ -18,7 +18,7 @@ import { startDiscordStandIn } from '../test/platforms/discord/discord-stand-in.
 import { signedHeaders, testApplicationKey } from '../test/platforms/discord/signing.js';
 import { signedSlackHeaders, slashCommandBody } from '../test/platforms/slack/harness.js';
 import { startSlackStandIn } from '../test/platforms/slack/slack-stand-in.js';
-import { APPLICATION_ID, peakRssMiB, percentile, sampleRss, startBot } from './bot-process.js';
+import { APPLICATION_ID, cpuSeconds, peakRssMiB, percentile, sampleRss, startBot } from './bot-process.js';
 
 /** Commands each flood sends at once, and acknowledgements measured per platform. */
 const PLAYGROUND_FLOOD = Number(process.env.FLOOD_PLAYGROUND ?? 40);
@@ -151,14 +151,16 @@ async function main(): Promise<void> {
 
     const idleRss = sampleRss(bot.pid!).stop();
     const underFloods = sampleRss(bot.pid!);
+    const cpuBefore = cpuSeconds(bot.pid!);
     await phase('slack');
     await phase('discord');
     const floodPeak = underFloods.stop();
+    const cpuUsed = cpuSeconds(bot.pid!) - cpuBefore;
     const sinceStart = peakRssMiB(bot.pid!);
     const verdict = (mib: number) => (mib <= 450 ? 'PASS' : 'MISS');
     console.log(
       `RSS of the bot: ${idleRss.toFixed(0)} MiB idle and ready, peak ${floodPeak.toFixed(0)} MiB under the floods ` +
-        `(target ≤ 450 MiB) ${verdict(floodPeak)}; VmHWM since start ${sinceStart.toFixed(0)} MiB (includes start-up: PGlite opening) ${verdict(sinceStart)}`,
+        `(target ≤ 450 MiB) ${verdict(floodPeak)}; VmHWM since start ${sinceStart.toFixed(0)} MiB (includes start-up: PGlite opening) ${verdict(sinceStart)}; the bot used ${cpuUsed.toFixed(1)} s of CPU under the floods`,
     );
 
     // A channel whose posts fail with HTTP 500 while a healthy channel asks once.

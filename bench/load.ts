@@ -10,6 +10,7 @@ import { signedSlackHeaders, slashCommandBody } from '../test/platforms/slack/ha
 import { startSlackStandIn } from '../test/platforms/slack/slack-stand-in.js';
 import {
   APPLICATION_ID,
+  cpuSeconds,
   firstStartNote,
   peakRssMiB,
   percentile,
@@ -216,15 +217,18 @@ async function main(): Promise<boolean> {
     );
 
     const underLoad = sampleRss(bot.pid!);
+    const cpuBefore = cpuSeconds(bot.pid!);
     const results = [await discordPhase(), await slackPhase()];
     const loadPeak = underLoad.stop();
+    const cpuUsed = cpuSeconds(bot.pid!) - cpuBefore;
     console.log('');
     const passed = results.map(report).every(Boolean);
     const sinceStart = peakRssMiB(bot.pid!);
     const verdict = (mib: number) => (mib <= RSS_TARGET_MIB ? 'PASS' : 'MISS');
     console.log(
       `\npeak RSS of the bot under the load ${loadPeak.toFixed(0)} MiB (target ≤ ${RSS_TARGET_MIB} MiB) ${verdict(loadPeak)}; ` +
-        `${sinceStart.toFixed(0)} MiB since start (VmHWM, with start-up) ${verdict(sinceStart)} ` +
+        `${sinceStart.toFixed(0)} MiB since start (VmHWM, with start-up) ${verdict(sinceStart)}; ` +
+        `the bot used ${cpuUsed.toFixed(1)} s of CPU for the ${2 * REQUESTS} commands ` +
         `(node ${process.version}, ${(await import('node:os')).cpus().length} CPUs, load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)})`,
     );
     return passed;

@@ -4,6 +4,7 @@ import { setFlagsFromString } from 'node:v8';
 import type { Config } from './config.js';
 import type { DispatchOptions } from './dispatch/dispatcher.js';
 import type { Deps, Logger } from './dispatch/types.js';
+import { imageBytesReleaser } from './dispatch/release-memory.js';
 import { createDispatchPool, type DispatchPool } from './dispatch/worker-pool.js';
 import { createLogger } from './logger.js';
 import { RUNNING_BUILT } from './paths.js';
@@ -97,6 +98,7 @@ export function createCommandRunner(
     timeLimitMs: config.COMMAND_TIME_LIMIT_MS,
     log,
     ...(hooks.onWorkerRestart ? { onRestart: hooks.onWorkerRestart } : {}),
+    onImageBytes: imageBytesReleaser(),
   });
   return { pool, dispatchOptions: { timeLimitMs: config.COMMAND_TIME_LIMIT_MS, pool } };
 }

@@ -53,6 +53,8 @@ export interface DispatchPoolOptions {
   maxWaitingPlayground?: number;
   /** Called each time a worker is replaced (it died, overran its time limit or failed to start). */
   onRestart?: () => void;
+  /** Called with the bytes of each reply's images as it arrives (./release-memory.ts). */
+  onImageBytes?: (bytes: number) => void;
 }
 
 /** Start-up failures in a row after which waiting commands are answered instead of kept. */
@@ -157,7 +159,11 @@ export function createDispatchPool(options: DispatchPoolOptions): DispatchPool {
         return;
       }
       const job = finish(slot);
-      if (job && job.id === message.id && message.reply) job.resolve(message.reply);
+      if (job && job.id === message.id && message.reply) {
+        const images = message.reply.images ?? [];
+        options.onImageBytes?.(images.reduce((sum, image) => sum + image.png.byteLength, 0));
+        job.resolve(message.reply);
+      }
       pump();
     });
     worker.on('error', (error) => {

@@ -70,18 +70,22 @@ describe('createDispatchPool', () => {
     expect(crashed.text).toContain(crashed.reference!);
   });
 
-  it('runs the real commands on the real worker: the same reply, PNG bytes intact', async () => {
+  it('runs the real commands on the real worker: the same reply, PNG bytes intact, their size counted', async () => {
+    const imageBytes: number[] = [];
     pool = createDispatchPool({
       workerUrl: realWorker,
       workers: 1,
       timeLimitMs: 20_000,
       log,
       workerData: { logLevel: 'silent' },
+      onImageBytes: (bytes) => imageBytes.push(bytes),
     });
     const reply = await pool.dispatch(request('backprop', { preset: 'mazur' }));
     expect(reply.kind ?? 'ok').toBe('ok');
     expect(reply.text).toContain('E = 0.2984');
     expect(reply.images).toHaveLength(1);
     expect([...reply.images![0]!.png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    // the memory releaser (src/dispatch/release-memory.ts) hears of every image byte that reached this thread
+    expect(imageBytes).toEqual([reply.images![0]!.png.byteLength]);
   });
 });
