@@ -26,8 +26,11 @@ const activationsText = (spec: ResolvedSpec, separator: string) =>
     : spec.activations.join(separator);
 const sameActivation = (spec: ResolvedSpec) => spec.activations.every((a) => a === spec.activations[0]);
 
-/** The canonical `key: value` block: every field spelled out, so a TA sees exactly what was computed. */
-export function formatDefinition(spec: ResolvedSpec): string {
+/**
+ * The canonical `key: value` block: every field spelled out, so a TA sees exactly what was computed. `sharedBias`
+ * is the comment after a bias shared by its layer, in the reader's language (it reads back as a comment).
+ */
+export function formatDefinition(spec: ResolvedSpec, sharedBias = 'one bias shared by the layer'): string {
   const lines: string[] = [];
   if (spec.name !== undefined) lines.push(`name: ${text(spec.name, false)}`);
   if (spec.description !== undefined) lines.push(`description: ${text(spec.description, false)}`);
@@ -50,7 +53,7 @@ export function formatDefinition(spec: ResolvedSpec): string {
     lines.push(`W${l + 1}: ${matrix(W)}`);
     const b = spec.biases[l]!;
     lines.push(
-      `b${l + 1}: ${bias(b)}${typeof b === 'number' && spec.layers[l + 1]! > 1 ? '  # one bias shared by the layer' : ''}`,
+      `b${l + 1}: ${bias(b)}${typeof b === 'number' && spec.layers[l + 1]! > 1 ? `  # ${sharedBias}` : ''}`,
     );
   });
   return lines.join('\n');

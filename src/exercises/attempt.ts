@@ -61,7 +61,7 @@ export async function startExercise(context: ExerciseContext): Promise<Reply> {
       due: formatDue(exercise.dueAt),
     }),
     '```',
-    formatDefinition(network),
+    formatDefinition(network, t(context.locale, 'exercise.shared_bias_comment')),
     '```',
   ].join('\n');
   return {

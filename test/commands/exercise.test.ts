@@ -6,6 +6,7 @@ import { checkAnswers } from '../../src/check/check-answers.js';
 import { computeTrace } from '../../src/core/index.js';
 import { dispatch } from '../../src/dispatch/dispatcher.js';
 import type { Deps, Request } from '../../src/dispatch/types.js';
+import { parseDefinition } from '../../src/definition/index.js';
 import { networkOf } from '../../src/exercises/attempt.js';
 import { exportExercise } from '../../src/exercises/export.js';
 import { openStore } from '../../src/store/open-store.js';
@@ -102,6 +103,18 @@ function workflow(open: () => Promise<{ store: Store; done: () => Promise<void> 
     // Only weights and inputs vary: the targets are the template's.
     expect(networkOf(found, SARA.id).target).toEqual([0.01, 0.99]);
     expect(networkOf(found, SARA.id).weights).not.toEqual(networkOf(found, ALI.id).weights);
+  });
+
+  it('gives the network in Persian without English comments, and it reads back as the same network', async () => {
+    const reply = await ask(deps, { action: 'start', name: 'hw1', lang: 'fa' }, SARA);
+    const block = /```\n([\s\S]*?)\n```/.exec(reply.text)![1]!;
+    const comments = block.split('\n').flatMap((line) => /#\s*(.*)$/.exec(line)?.[1] ?? []);
+    expect(comments.length).toBeGreaterThan(0);
+    for (const comment of comments) expect(comment).toBe('یک بایاس مشترک برای همهٔ نورون‌های لایه');
+    const found = (await store.findExercise('guild-1', 'hw1'))!;
+    const parsed = parseDefinition(block);
+    expect(parsed.ok && parsed.value.spec.weights).toEqual(networkOf(found, SARA.id).weights);
+    expect(parsed.ok && parsed.value.spec.biases).toEqual(networkOf(found, SARA.id).biases);
   });
 
   it('grades a submission against that student’s own network and stores every attempt', async () => {

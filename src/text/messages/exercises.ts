@@ -7,6 +7,11 @@ const p = (params: MessageParams, key: string): string => String(params[key] ?? 
 const n = (params: MessageParams, key: string): string => ltr(p(params, key));
 
 export const exercisesMessages: Messages = {
+  // The comment after a bias shared by its layer in the network a student is given (it reads back as a comment).
+  'exercise.shared_bias_comment': {
+    en: 'one bias shared by the layer',
+    fa: 'یک بایاس مشترک برای همهٔ نورون‌های لایه',
+  },
   // --- refusals (each says why and what would work)
   'exercise.no_store': {
     en: 'Exercises need the database, and this bot was started without one.',
