@@ -35,7 +35,7 @@ const specs = listPresets().map((p) => {
   if (!result.ok) throw new Error(p.name);
   return result.value.spec;
 });
-const canonical = specs.map(formatDefinition);
+const canonical = specs.map((spec) => formatDefinition(spec));
 const oneLine = specs.map(formatOneLine);
 const numbered =
   'w1=0.15 w2=0.20 w3=0.25 w4=0.30 w5=0.40 w6=0.45 w7=0.50 w8=0.55 b1=0.35 b2=0.60 i1=0.05 i2=0.10 t1=0.01 t2=0.99';

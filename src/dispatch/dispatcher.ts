@@ -29,6 +29,11 @@ export interface DispatchOptions {
   source?: Source;
   /** Aborted when the client went away: a command still waiting for a worker is dropped. */
   signal?: AbortSignal;
+  /**
+   * Runs a command that uses the database in the process that has it, when this one has none (a Discord shard:
+   * its manager, src/platforms/discord/manager-link.ts).
+   */
+  storeElsewhere?: (request: Request) => Promise<Reply>;
 }
 
 export function findCommand(name: string, commands: readonly Command[]): Command | undefined {
@@ -260,9 +265,15 @@ function withTimeLimit<T>(work: Promise<T>, ms: number): Promise<T> {
 export async function dispatch(received: Request, deps: Deps, options: DispatchOptions = {}): Promise<Reply> {
   const request = await withDefaultsOfPlace(received, deps);
   // A command that uses the database runs here, where the one store connection is; the others on the pool.
-  const onPool =
-    options.pool !== undefined &&
-    !findCommand(request.command, options.commands ?? (await registeredCommands()))?.usesStore;
+  const usesStore =
+    (options.pool !== undefined || options.storeElsewhere !== undefined) &&
+    findCommand(request.command, options.commands ?? (await registeredCommands()))?.usesStore;
+  if (usesStore && !deps.store && options.storeElsewhere)
+    return layOutReply(
+      await storedElsewhere(request, options.storeElsewhere, deps),
+      effectiveLocale(request),
+    );
+  const onPool = options.pool !== undefined && !usesStore;
   const ticket = {
     ...(options.source ? { source: options.source } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
@@ -277,6 +288,24 @@ export async function dispatch(received: Request, deps: Deps, options: DispatchO
         options,
       );
   return layOutReply(reply, effectiveLocale(request));
+}
+
+/** The process with the database answers; if it cannot be reached, the user is told so politely (and it is logged). */
+async function storedElsewhere(
+  request: Request,
+  run: (request: Request) => Promise<Reply>,
+  deps: Deps,
+): Promise<Reply> {
+  try {
+    return await run(request);
+  } catch (error) {
+    const reference = randomBytes(3).toString('hex');
+    deps.log.error(
+      { err: error, reference, command: request.command },
+      'the process with the database did not answer',
+    );
+    return internalErrorReply(effectiveLocale(request), reference);
+  }
 }
 
 /** The place's defaults travel with the request, read here where the database is (a worker has none). */

@@ -12,12 +12,17 @@ import { StoreStartError } from '../../store/open-store.js';
 import type { Subcommand } from './main.js';
 
 const USAGE = `usage: backprop-tutor run "<command line>" [--out DIR] [--json] [--text-file FILE|-] [--lang en|fa]
-                          [--user ID] [--role ta|student]   (who runs /exercise; default a TA)
+                          [--user ID] [--role ta|student]   (who runs /exercise, /settings; default a TA)
+                          [--place cli|playground|discord:GUILD|slack:TEAM]   (whose /settings apply)
   e.g. backprop-tutor run "/backprop preset:mazur view:all"
        backprop-tutor run "/backprop steps:100" --text-file net.txt
        backprop-tutor run "/exercise submit name:hw3" --user s1 --role student --text-file solution.txt
+       backprop-tutor run "/backprop preset:mazur" --place discord:1180000000000000100
 Options are written name:value as in Discord (quotes for values with spaces); a bare word fills the
-command's first option. The reply's images and files are written to --out (default ./out).`;
+command's first option. The reply's images and files are written to --out (default ./out).
+The command line is its own place, cli (its /settings: run "/settings lang:fa"). A place's defaults are read
+from the database, which is opened for /exercise and /settings, and for any command given --place; without
+it nothing is opened and only the flags apply. --lang, when given, goes before the place's language.`;
 
 async function readText(file: string): Promise<string> {
   if (file !== '-') return readFile(file, 'utf8');
@@ -57,7 +62,8 @@ const run: Subcommand = async (args) => {
         out: { type: 'string', default: 'out' },
         json: { type: 'boolean', default: false },
         'text-file': { type: 'string' },
-        lang: { type: 'string', default: 'en' },
+        lang: { type: 'string' },
+        place: { type: 'string' },
         user: { type: 'string', default: 'cli' },
         role: { type: 'string', default: 'ta' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -74,7 +80,8 @@ const run: Subcommand = async (args) => {
   }
   if (
     positionals.length !== 1 ||
-    (values.lang !== 'en' && values.lang !== 'fa') ||
+    (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'fa') ||
+    values.place?.trim() === '' ||
     (values.role !== 'ta' && values.role !== 'student')
   ) {
     process.stderr.write(`${USAGE}\n`);
@@ -91,8 +98,9 @@ const run: Subcommand = async (args) => {
       return 2;
     }
   }
-  // Only /exercise needs the database (DATA_DIR or DATABASE_URL); other commands leave no ./data behind.
-  const usesStore = /^\s*\/?exercise\b/i.test(positionals[0]!);
+  // Only /exercise, /settings and a --place need the database (DATA_DIR or DATABASE_URL); other commands leave
+  // no ./data behind (and never open a server's PGlite directory, which one process at a time may hold).
+  const usesStore = /^\s*\/?(?:exercise|settings)\b/i.test(positionals[0]!) || values.place !== undefined;
   let deps;
   try {
     deps = await createDeps(configOrExit(process.env, 'backprop-tutor run'), {
@@ -105,11 +113,18 @@ const run: Subcommand = async (args) => {
     process.stderr.write(`backprop-tutor run: ${error.message}\n`);
     return 1;
   }
-  const locale = values.lang as Locale;
+  const locale = (values.lang ?? 'en') as Locale;
   const user = { id: values.user, role: values.role as 'ta' | 'student' };
   const reply = await runCommandLine(
     positionals[0]!,
-    { locale, user, place: 'cli', ...(text !== undefined ? { text } : {}) },
+    {
+      locale,
+      user,
+      place: values.place?.trim() ?? 'cli',
+      // --lang is the user's own choice, like `lang:` on the line: it goes before the place's default.
+      ...(values.lang !== undefined ? { defaults: { lang: values.lang } } : {}),
+      ...(text !== undefined ? { text } : {}),
+    },
     deps,
   ).finally(() => deps.store?.close());
   const paths = await writeAttachments(reply, values.out);

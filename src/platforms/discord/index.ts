@@ -15,6 +15,9 @@ import { discordInteractionsHandler } from './http.js';
 import { createRest } from './rest.js';
 import type { DiscordRuntime } from './interactions.js';
 import { createDiscordRuntime, followUpRunner } from './runtime.js';
+import { answerShard, type ManagerAnswers } from './manager-link.js';
+import { dispatch } from '../../dispatch/dispatcher.js';
+import { defaultsLookup } from '../../settings/defaults-cache.js';
 import { ed25519PublicKey } from './verify.js';
 import { PLATFORM_BODY_LIMIT_BYTES } from '../body-limits.js';
 
@@ -65,7 +68,12 @@ export function createDiscordPlatform(config: DiscordConfig, host: PlatformHost)
         return `discord (http ${DISCORD_INTERACTIONS_PATH})`;
       }
       if (config.shards !== undefined) {
-        manager = await startShards(config, log);
+        // The shards read /settings and run the database's commands here, where the store is (manager-link.ts).
+        const lookup = defaultsLookup(host.deps);
+        manager = await startShards(config, log, undefined, {
+          ...(lookup ? { placeDefaults: lookup } : {}),
+          dispatch: (request) => dispatch(request, host.deps, { ...host.dispatchOptions, source: 'discord' }),
+        });
         return `discord (gateway, ${manager.totalShards} shards)`;
       }
       // discord.js (its Client, the WebSocket) loads only in the gateway modes.
@@ -109,6 +117,7 @@ export async function startShards(
   config: DiscordConfig,
   log: Logger,
   delayMs = 5500,
+  answers?: ManagerAnswers,
 ): Promise<ShardingManager> {
   const totalShards =
     config.shards === 'auto'
@@ -123,7 +132,10 @@ export async function startShards(
     totalShards,
     execArgv: RUNNING_BUILT ? [] : ['--import', 'tsx'],
   });
-  manager.on('shardCreate', (shard) => log.info({ shard: shard.id }, 'discord shard spawned'));
+  manager.on('shardCreate', (shard) => {
+    log.info({ shard: shard.id }, 'discord shard spawned');
+    if (answers) answerShard(shard, answers);
+  });
   // Discord allows one identify per 5 s per bucket: the default delay keeps to it. A shard starts its own
   // worker pool before it logs in, which on a busy machine takes longer than discord.js's 30 s default.
   await manager.spawn({ delay: delayMs, timeout: 120_000 });

@@ -6,11 +6,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createCommandRunner, createDeps } from '../../compose.js';
 import { configOrExit, platformConfig } from '../../config.js';
 import { createDiscordPlatform } from './index.js';
+import { managerLink } from './manager-link.js';
 import { discordPlatform } from './platform.js';
 
 const settings = configOrExit(process.env, 'backprop-tutor shard');
 const config = platformConfig(settings, discordPlatform);
-const deps = await createDeps(settings);
+// The database is the manager's: the place's defaults and the commands that use it are asked of it (manager-link.ts).
+const link = managerLink(settings.COMMAND_TIME_LIMIT_MS + 10_000);
+const deps = { ...(await createDeps(settings)), ...(link ? { placeDefaults: link.placeDefaults } : {}) };
 if (!config) {
   deps.log.error('DISCORD_TOKEN is not set; a shard cannot start');
   process.exit(1);
@@ -19,7 +22,12 @@ const runner = createCommandRunner(settings, deps.log);
 let accepting = true;
 const gateway = createDiscordPlatform(
   { ...config, shards: undefined },
-  { deps, server: { addRoute() {} }, dispatchOptions: runner.dispatchOptions, accepting: () => accepting },
+  {
+    deps,
+    server: { addRoute() {} },
+    dispatchOptions: { ...runner.dispatchOptions, ...(link ? { storeElsewhere: link.dispatch } : {}) },
+    accepting: () => accepting,
+  },
 );
 // The workers do not hold the process open: until the gateway's connection does, this timer does.
 const keepAlive = setInterval(() => {}, 60_000);

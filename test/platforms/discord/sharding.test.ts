@@ -7,11 +7,19 @@ import { discordConfigFromEnv } from '../../helpers/platform-config.js';
 import { startShards } from '../../../src/platforms/discord/index.js';
 import { startDiscordStandIn, type DiscordStandIn } from './discord-stand-in.js';
 import { startGatewayStandIn, type GatewayStandIn } from './gateway-stand-in.js';
-import { recordingLogger } from './harness.js';
+import { recordingLogger, type DiscordHarness } from './harness.js';
+import { answerTo, memberCommand } from './member-command.js';
+import { dispatch } from '../../../src/dispatch/dispatcher.js';
+import type { Store } from '../../../src/store/types.js';
+import { defaultsLookup } from '../../../src/settings/defaults-cache.js';
+import { withoutIsolates } from '../../../src/text/bidi.js';
+import { openTestStore } from '../../helpers/store.js';
+import { testDeps } from '../../helpers/deps.js';
 
 let standIn: DiscordStandIn;
 let gatewayStandIn: GatewayStandIn;
 let manager: ShardingManager | undefined;
+let store: Store;
 
 beforeAll(async () => {
   standIn = await startDiscordStandIn();
@@ -26,13 +34,20 @@ beforeAll(async () => {
     DISCORD_API_URL: standIn.apiUrl,
     DISCORD_SHARDS: 'auto',
   })!;
-  manager = await startShards(config, recordingLogger(), 0);
+  // The manager holds the database, as the main process does: the shards ask it (manager-link.ts).
+  store = await openTestStore();
+  const deps = { ...(await testDeps(recordingLogger())), store };
+  manager = await startShards(config, recordingLogger(), 0, {
+    placeDefaults: defaultsLookup(deps)!,
+    dispatch: (request) => dispatch(request, deps),
+  });
 }, 90_000);
 
 afterAll(async () => {
   manager?.shards.forEach((shard) => shard.kill());
   await gatewayStandIn?.close();
   await standIn?.close();
+  await store?.close();
 });
 
 describe('sharded gateway mode', () => {
@@ -54,5 +69,19 @@ describe('sharded gateway mode', () => {
       (c) => c.method === 'PATCH' && c.path.includes('/SHARD-ONE/messages/@original'),
     );
     expect((edit!.json as { content: string }).content).toContain('/backprop');
+  }, 60_000);
+
+  it("applies the server's /settings in every shard: set through one, followed by another", async () => {
+    const ta = { id: '1180000000000000602', name: 'Mod', permissions: String(1 << 13) };
+    const settings = memberCommand('SHARD-SETTINGS', ta, 'settings', { lang: 'fa' });
+    gatewayStandIn.dispatch(0, 'INTERACTION_CREATE', { ...settings, id: '1180000000000001101' });
+    const saved = await answerTo({ standIn } as DiscordHarness, 'SHARD-SETTINGS');
+    expect(withoutIsolates(saved.content)).toContain('ذخیره شد: پیش‌فرض‌های این سرور');
+    expect(await store.placeSettings(`discord:${settings.guild_id}`)).toMatchObject({ lang: 'fa' });
+    const student = { id: '1180000000000000601', name: 'Sara', permissions: '0' };
+    const help = memberCommand('SHARD-HELP-FA', student, 'help', {});
+    gatewayStandIn.dispatch(1, 'INTERACTION_CREATE', { ...help, id: '1180000000000001102' });
+    const persian = await answerTo({ standIn } as DiscordHarness, 'SHARD-HELP-FA');
+    expect(withoutIsolates(persian.content)).toContain('پیش‌فرض‌های اینجا (`/settings`): زبان: فارسی (fa)');
   }, 60_000);
 });
