@@ -5,7 +5,9 @@ import { judgedRow, remember, unrecognisedRow } from './check-row.js';
 import type { CheckSession } from './check-session.js';
 import { judge } from './judge.js';
 import { matchOwnRounding, matchTrueValue } from './judge-correct.js';
+import { valueOf } from './finding.js';
 import type { Meaning } from './names.js';
+import type { GivenNumber } from './numbers.js';
 import type { CheckRow } from './report.js';
 import { vectorReadings } from './vector-names.js';
 
@@ -23,6 +25,11 @@ function readingsOf(session: CheckSession, statement: Statement, rows: number, c
   return [];
 }
 
+/** How far a wrong element is from a true value, in units of that value (or of the claim's last digit near 0). */
+function relativeMiss(value: number, claim: GivenNumber): number {
+  return Math.abs(value - claim.value) / Math.max(Math.abs(value), claim.quantum);
+}
+
 export function checkVector(session: CheckSession, statement: Statement, hideExpected: boolean): CheckRow[] {
   const matrix = statement.vector!;
   const rows = matrix.length;
@@ -37,13 +44,21 @@ export function checkVector(session: CheckSession, statement: Statement, hideExp
   if (readings.length === 0) {
     return claims.map((claim, k) => ({ ...unrecognisedRow({ ...statement, claim }), name: elementName(k) }));
   }
+  // The reading under which most elements are right; of equally right ones, the one whose wrong elements are
+  // nearest their true values (a matrix read the wrong way round puts each wrong number far from its own).
   let best = readings[0]!;
   let bestRight = -1;
+  let bestMiss = Infinity;
   for (const reading of readings) {
-    const right = reading.filter(
-      (m, k) => matchTrueValue(session, claims[k]!, [m]) ?? matchOwnRounding(session, claims[k]!, [m]),
-    ).length;
-    if (right > bestRight) [best, bestRight] = [reading, right];
+    let right = 0;
+    let miss = 0;
+    reading.forEach((m, k) => {
+      const claim = claims[k]!;
+      if (matchTrueValue(session, claim, [m]) ?? matchOwnRounding(session, claim, [m])) right++;
+      else miss += relativeMiss(valueOf(session.truth, m), claim);
+    });
+    if (right > bestRight || (right === bestRight && miss < bestMiss))
+      [best, bestRight, bestMiss] = [reading, right, miss];
   }
   return claims.map((claim, k) => {
     const element: Statement = { line: statement.line, segments: statement.segments, claim };

@@ -20,6 +20,16 @@ function bracketRows(rows: string[][]): string | undefined {
   return `[${rows.map((r) => r.join(', ')).join('; ')}]`;
 }
 
+/**
+ * A matrix of expressions (`0.0045 \times 1 & 0.0045 \times 2 \\ …`, `\frac{∂loss}{∂h1_1} …`) on one line as
+ * `[a, b; c, d]` too, so its `\\` and `&` break no row: the statement around it stays whole. A cell holding
+ * `=`, a bracket or `;` is left as written.
+ */
+function expressionRows(rows: string[][]): string | undefined {
+  if (rows.length === 0 || rows.some((r) => r.some((cell) => /[=[\];]/.test(cell)))) return undefined;
+  return `[${rows.map((r) => r.join(', ')).join('; ')}]`;
+}
+
 /** The body of a LaTeX matrix as rows of cells (rows by `\\`, cells by `&`), notebook prefixes dropped. */
 function latexRows(body: string): string[][] {
   return body
@@ -98,7 +108,8 @@ function latexMatrices(text: string): Replacement[] {
     }
     if (bodyEnd < 0) break;
     if (bodyEnd - bodyStart > MAX_MATRIX_LENGTH) continue;
-    const rows = bracketRows(latexRows(text.slice(bodyStart, bodyEnd)));
+    const cells = latexRows(text.slice(bodyStart, bodyEnd));
+    const rows = bracketRows(cells) ?? expressionRows(cells);
     const end = bodyEnd + endTag.length;
     if (rows) found.push({ start: match.index, end, text: rows });
     pattern.lastIndex = end;

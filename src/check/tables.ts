@@ -28,8 +28,15 @@ const isHeaderCell = (cell: string) =>
 /** A separator row: `|---|:--:|`, `\hline`. */
 export const isRule = (cells: string[]) => cells.every((cell) => /^[-:=\s]*$/.test(cell));
 
-/** `I_j` with row label 4 → `I_4`; a column without an index letter is put before the label ("New Value w_{46}"). */
+/** A column of gradients: "Gradient", "∂E/∂w", "梯度值（近似）" (Chinese), "گرادیان", "Gradiente". */
+const GRADIENT_HEADER = /gradient|\bgrad\b|梯度|گرادیان|기울기|勾配/i;
+
+/**
+ * `I_j` with row label 4 → `I_4`; a column without an index letter is put before the label ("New Value w_{46}");
+ * a column of gradients makes the label's gradient (`W_2` under 梯度值 → `dE/dW_2`).
+ */
 function cellName(header: string, label: string): string | undefined {
+  if (GRADIENT_HEADER.test(header) && /^[\p{L}\\][^\s=]{0,30}$/u.test(label)) return `dE/d${label}`;
   const indexed = /^(.*?)_?\{?([ijk])\}?$/.exec(header);
   const words = header.split(' ');
   const last = words[words.length - 1]!;

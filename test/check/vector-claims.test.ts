@@ -42,15 +42,15 @@ describe('joinMatrices', () => {
     expect(joinMatrices('>>> [[0.08699208]]')).toBe('>>> 0.08699208');
   });
 
-  it('leaves indexes, symbols and unclosed brackets as written', () => {
-    for (const text of [
-      'x[0] = 0.5',
-      "grad['W2'] = 1",
-      '\\begin{bmatrix} w_1 & w_2 \\end{bmatrix}',
-      '[0.5, 0.6',
-      '\\begin{bmatrix} 1 & 2',
-    ])
+  it('leaves indexes and unclosed brackets as written', () => {
+    for (const text of ['x[0] = 0.5', "grad['W2'] = 1", '[0.5, 0.6', '\\begin{bmatrix} 1 & 2'])
       expect(joinMatrices(text)).toBe(text);
+  });
+
+  it('puts a matrix of symbols on one line too, where it claims no numbers', () => {
+    const joined = joinMatrices('\\begin{bmatrix} w_1 & w_2 \\end{bmatrix}');
+    expect(joined).toBe('[w_1, w_2]');
+    expect(vectorClaimOf(joined)).toBeUndefined();
   });
 });
 
