@@ -42,6 +42,8 @@ export interface ReadingOptions {
   sourceFirst?: boolean;
   /** Numbered weights only: the order of each layer, when a page numbers its layers differently. */
   layerOrder?: boolean[];
+  /** The layer sizes, when the counts fit several and the page's numbers (or the usual shape) chose one. */
+  layers?: number[];
 }
 
 type Outcome = { ok: true; value: Assembled } | { ok: false; error: UserError[] };
@@ -269,7 +271,7 @@ function layersAndWeights(
   const pageNames: PageName[] = [];
   let ambiguous = false;
   const givenLayers = fields.get('layers');
-  let layers = givenLayers?.value as number[] | undefined;
+  let layers = (givenLayers?.value as number[] | undefined) ?? options.layers;
   if (givenLayers) sources.set('layers', givenLayers.entry);
   let weights: Matrix[] | undefined;
   const givenWeights = fields.get('weights') as Found<Matrix[]> | undefined;

@@ -3,7 +3,7 @@
 import { computeTrace, resolveSpec } from '../core/index.js';
 import type { ActivationName, LossName } from '../core/types.js';
 import type { Assembled } from './assemble-spec.js';
-import { pageNumbers, type PageNumber } from './choose-reading.js';
+import { pageNumbers, quoteNumbers, type PageNumber } from './choose-reading.js';
 import type { Note } from './defaults.js';
 
 const HIDDEN: ActivationName[] = ['sigmoid', 'relu', 'tanh'];
@@ -31,10 +31,12 @@ function outputChoices(units: number): ActivationName[] {
   return units > 1 ? ['sigmoid', 'linear', 'softmax'] : ['sigmoid', 'linear'];
 }
 
-function lossChoices(output: ActivationName): LossName[] {
-  if (output === 'softmax') return [...SQUARED, 'cross_entropy'];
-  if (output === 'sigmoid') return [...SQUARED, 'bce'];
-  return SQUARED;
+function lossChoices(output: ActivationName, units: number): LossName[] {
+  // With one output the mean over outputs is the sum: one network, not two choices.
+  const squared = units > 1 ? SQUARED : SQUARED.filter((loss) => loss !== 'mse');
+  if (output === 'softmax') return [...squared, 'cross_entropy'];
+  if (output === 'sigmoid') return [...squared, 'bce'];
+  return squared;
 }
 
 /** Every combination of the open layers' activations and, when open, the loss. */
@@ -48,7 +50,9 @@ function choices(base: Choice, layers: number[], open: Assembled['open']): Choic
     );
   }
   if (open.loss) {
-    out = out.flatMap((c) => lossChoices(c.activations[depth - 1]!).map((loss) => ({ ...c, loss })));
+    out = out.flatMap((c) =>
+      lossChoices(c.activations[depth - 1]!, layers[depth]!).map((loss) => ({ ...c, loss })),
+    );
   }
   return out;
 }
@@ -155,11 +159,7 @@ export function chooseDefaults(base: Assembled, text: string): Assembled {
       what: what.join(' and '),
       instead: instead.join(', '),
       // The numbers that tell the choice from the default (those both reproduce decide nothing).
-      numbers: winner.by
-        .filter((n) => !defaults.by.includes(n))
-        .slice(0, 3)
-        .map((n) => n.text)
-        .join(', '),
+      numbers: quoteNumbers(winner.by.filter((n) => !defaults.by.includes(n))),
       example: example.join(' '),
     },
   });

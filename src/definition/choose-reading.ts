@@ -20,6 +20,11 @@ export function pageNumbers(text: string): PageNumber[] {
   return found;
 }
 
+/** The first `count` different numbers as the page writes them, for a note ("0.552, 0.547", not "0.552, 0.552"). */
+export function quoteNumbers(numbers: PageNumber[], count = 3): string {
+  return [...new Set(numbers.map((n) => n.text))].slice(0, count).join(', ');
+}
+
 /** The forward pass's values (every net input, output and the loss) of a spec, or none if it is not valid. */
 function forwardValues(spec: Record<string, unknown>): number[] {
   const resolved = resolveSpec({ ...spec, steps: 1 });

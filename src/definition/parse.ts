@@ -4,7 +4,7 @@ import type { ResolvedSpec } from '../core/types.js';
 import { fail, ok, type Result, type UserError } from '../errors.js';
 import { assemble } from './assemble.js';
 import { assembleSpec, type Assembled } from './assemble-spec.js';
-import { chooseByNumbers, pageNumbers } from './choose-reading.js';
+import { chooseByNumbers, pageNumbers, quoteNumbers } from './choose-reading.js';
 import { chooseDefaults } from './choose-defaults.js';
 import { collectStatements } from './collect.js';
 import { explainMissing } from './missing.js';
@@ -117,17 +117,35 @@ function parseUnsafe(text: string, options: DefinitionOptions): Result<ParsedDef
   const collected = collectStatements(entries, text, page ? 'page' : 'strict');
   if (collected.errors.length > 0) return fail(collected.errors);
   const pageReading = page ? { facts } : undefined;
+  // The page's worked numbers, from the setup itself and from a solution pasted with it (a page only: our own
+  // notation fixes its order, so a student's swapped indices stay a mistake).
+  const worked = options.worked && page ? `${text}\n${options.worked}` : text;
+  let shape: number[] | undefined;
   const read = (sourceFirst?: boolean | boolean[]) =>
     assembleSpec(collected.collected, [...collected.notes], text, pageReading, {
       ...(typeof sourceFirst === 'boolean' ? { sourceFirst } : {}),
       ...(Array.isArray(sourceFirst) ? { layerOrder: sourceFirst } : {}),
+      ...(shape ? { layers: shape } : {}),
     });
   const explicit = options.numbering === undefined ? undefined : options.numbering === 'source-first';
   let assembled = read(explicit);
+  if (!assembled.ok && page) {
+    // On a page, numbered weights that fit several networks: its numbers choose, else the usual shape (said).
+    const chosen = chooseShape(
+      assembled.error,
+      (layers) => {
+        shape = layers;
+        return read(explicit);
+      },
+      worked,
+    );
+    shape = chosen?.layers;
+    if (chosen) {
+      assembled = read(explicit);
+      if (assembled.ok) assembled.value.notes.push(chosen.note);
+    }
+  }
   if (!assembled.ok) return page ? fail(explainMissing(assembled.error, body, text)) : assembled;
-  // The page's worked numbers, from the setup itself and from a solution pasted with it (a page only: our own
-  // notation fixes its order, so a student's swapped indices stay a mistake).
-  const worked = options.worked && page ? `${text}\n${options.worked}` : text;
   if (assembled.value.ambiguous)
     assembled = { ok: true, value: chooseReading(assembled.value, read, worked) };
   if (page) assembled = { ok: true, value: chooseDefaults(assembled.value, worked) };
@@ -162,7 +180,59 @@ function parseUnsafe(text: string, options: DefinitionOptions): Result<ParsedDef
   const pieces = new Map(
     [...sources].map(([field, entry]) => [field, entry.value.text.trim() ? trim(entry.value) : entry.key]),
   );
-  return validate(spec, form, defaultsApplied, notes, pieces, text, pageNames);
+  // Weight names placed in an assumed order are not the page's word: /check lets the sheet's numbers place them.
+  const assumed = notes.some((n) => /^definition\.note\.(?:reading|pair_order)_assumed$/.test(n.id));
+  const names = assumed ? pageNames.filter((n) => n.ref.kind !== 'weight') : pageNames;
+  return validate(spec, form, defaultsApplied, notes, pieces, text, names);
+}
+
+/**
+ * Numbered weights whose count fits several networks (keonhee's six: 2-2-1 or 2-1-2-1): the shape the page's
+ * numbers confirm, else the one with a single hidden layer, the usual one; said either way, with the others.
+ */
+function chooseShape(
+  errors: UserError[],
+  readAs: (layers: number[]) => ReturnType<typeof assembleSpec>,
+  text: string,
+): { layers: number[]; note: Note } | undefined {
+  // The shape left open, and nothing else wrong but what follows from it (no layers, so no biases).
+  const ambiguous = errors.find((e) => e.id === 'definition.ambiguous_layers');
+  if (!ambiguous || !errors.every((e) => CONSEQUENTIAL.has(e.id))) return undefined;
+  const shapes = String(ambiguous.params?.candidates ?? '')
+    .split(', ')
+    .map((s) => s.split('-').map(Number));
+  const readings = shapes.flatMap((layers) => {
+    const result = readAs(layers);
+    return result.ok ? [{ ...result.value, layers }] : [];
+  });
+  if (readings.length < 2) return undefined;
+  const others = (layers: number[]) =>
+    shapes
+      .filter((s) => s.join('-') !== layers.join('-'))
+      .map((s) => s.join('-'))
+      .join(', ');
+  const confirmed = chooseByNumbers(readings, text);
+  if (confirmed) {
+    const { layers } = confirmed.reading;
+    const numbers = quoteNumbers(confirmed.confirmedBy);
+    return {
+      layers,
+      note: {
+        id: 'definition.note.shape_confirmed',
+        params: { layers: layers.join('-'), numbers, others: others(layers) },
+      },
+    };
+  }
+  const usual = readings.filter((r) => r.layers.length === 3);
+  if (usual.length !== 1) return undefined;
+  const { layers } = usual[0]!;
+  return {
+    layers,
+    note: {
+      id: 'definition.note.shape_assumed',
+      params: { layers: layers.join('-'), others: others(layers) },
+    },
+  };
 }
 
 /** Two orders fit: the page's worked numbers choose, else the reading each scheme takes by default, said in a note. */
@@ -205,10 +275,7 @@ function chooseReading(
       id: 'definition.note.reading_confirmed',
       params: {
         order: order(chosen.reading.order),
-        numbers: chosen.confirmedBy
-          .slice(0, 3)
-          .map((n) => n.text)
-          .join(', '),
+        numbers: quoteNumbers(chosen.confirmedBy),
       },
     });
     return chosen.reading;

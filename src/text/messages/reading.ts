@@ -63,6 +63,18 @@ export const readingMessages: Messages = {
       `هدف ${ltr(p.label!)} به صورت برچسب کلاس در میان ${ltr(p.classes!)} خروجی خوانده شد، با شمارش از ${ltr(p.base!)}: بردار ${ltr(String(p.vector))}.` +
       (p.other ? ` با شمارش از ۱ می‌شود ${ltr(`\`target: ${p.other}\``)}.` : ''),
   },
+  'definition.note.shape_confirmed': {
+    en: (p) =>
+      `Layer sizes ${p.layers}: the weights' count fits ${p.others} too, and the page's own numbers (${p.numbers}) confirm ${p.layers}. For another write \`layers: …\`.`,
+    fa: (p) =>
+      `اندازهٔ لایه‌ها ${ltr(String(p.layers))}: تعداد وزن‌ها با ${ltr(String(p.others))} هم جور است و اعداد خود صفحه (${ltr(String(p.numbers))}) ${ltr(String(p.layers))} را تأیید می‌کنند. برای شکلی دیگر ${ltr('`layers: …`')} را بنویسید.`,
+  },
+  'definition.note.shape_assumed': {
+    en: (p) =>
+      `Layer sizes ${p.layers}, one hidden layer as usual; the weights' count fits ${p.others} too (write \`layers: …\` for another).`,
+    fa: (p) =>
+      `اندازهٔ لایه‌ها ${ltr(String(p.layers))}، با یک لایهٔ پنهان طبق معمول؛ تعداد وزن‌ها با ${ltr(String(p.others))} هم جور است (برای شکلی دیگر ${ltr('`layers: …`')} را بنویسید).`,
+  },
   'definition.note.reading_confirmed': {
     en: (p) => `Weights read ${p.order}: the page's own numbers (${p.numbers}) confirm it.`,
     fa: (p) =>
