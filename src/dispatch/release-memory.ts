@@ -4,7 +4,7 @@
 // a collection (concurrent, not blocking) every RELEASE_EVERY_BYTES of images keeps that garbage small.
 
 /** Images received by this thread between two requested collections. */
-export const RELEASE_EVERY_BYTES = 16 * 1024 * 1024;
+export const RELEASE_EVERY_BYTES = 8 * 1024 * 1024;
 
 type Collect = (options: { type: 'major'; execution: 'async' }) => Promise<void> | void;
 
