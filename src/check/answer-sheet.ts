@@ -133,6 +133,10 @@ export function parseAnswerSheet(text: string): Statement[] {
   /** A row holding only a name (`\\frac{\\partial L}{\\partial w_5}`), for aligned rows that start with `&=`. */
   let nameRow: { line: number; text: string } | undefined;
   const table: TableState = {};
+  /** The last chunk was a statement claiming a vector (a product may still follow on the next row). */
+  let justClaimedVector = false;
+  /** A vector statement taken back because a row holding only a matrix followed it: restored unless continued. */
+  let reopened: Statement | undefined;
   const lines = printedValues(joinMatrices(text).split(/\r\n|\r|\n/)).map(mathInCodeString);
   lines.forEach((rawLine, index) => {
     // A LaTeX `\\` breaks a row inside one text line (aligned and split environments); so does an HTML
@@ -151,9 +155,33 @@ export function parseAnswerSheet(text: string): Statement[] {
       for (const chunk of fromTable ?? splitStatements(text)) {
         const parts = chunk.includes('=') ? splitOnEquals(chunk) : (colonStatement(chunk) ?? [chunk]);
         const continues = parts[0] === '' && parts.length > 1;
+        const afterVector = justClaimedVector;
+        justClaimedVector = false;
+        if (reopened && !(open && continues)) {
+          // Not continued with `=`: the vector was the statement's value after all.
+          statements.push(reopened);
+          [reopened, open] = [undefined, undefined];
+        }
+        reopened = undefined;
         let segments: string[];
         let line = index + 1;
-        if (!open && continues && nameRow) {
+        if (parts.length < 2 && afterVector && vectorClaimOf(chunk)) {
+          // `&= [0.43 0.22 -0.65]` then `[[0.19, -0.02], …]` on the next row: a product written over rows,
+          // its result still to come (`&= [-0.0057 -0.0368]`).
+          reopened = statements.pop()!;
+          const value = `[${reopened.vector!.map((r) => r.map((n) => n.text).join(', ')).join('; ')}]`;
+          open = {
+            line: reopened.line,
+            segments: [...reopened.segments, `${value} ${chunk.trim()}`],
+            awaitingValue: false,
+          };
+          nameRow = undefined;
+          continue;
+        } else if (open && !open.awaitingValue && parts.length < 2 && /^\s?[+\-−×·*/]/.test(chunk)) {
+          // `&+ -(trueprob_1) \log(…)`: a row opening with an operator carries on the expression above it.
+          open.segments[open.segments.length - 1] += ` ${chunk.trim()}`;
+          continue;
+        } else if (!open && continues && nameRow) {
           segments = [nameRow.text, ...parts.slice(1)];
           line = nameRow.line;
         } else if (open && (continues || open.awaitingValue)) {
@@ -188,9 +216,11 @@ export function parseAnswerSheet(text: string): Statement[] {
         } else if (vector) {
           segments.pop();
           statements.push({ line, segments, claim: vector[0]![0]!, vector });
+          justClaimedVector = true;
         } else if (segments.length > 1) open = { line, segments, awaitingValue: false };
       }
     }
   });
+  if (reopened) statements.push(reopened);
   return statements;
 }

@@ -67,7 +67,10 @@ const SYMBOLS: [RegExp, string][] = [
   [/\\hat\s*\{\s*y\s*(?:_\s*)?(?:\{\s*)?(\d+)\s*(?:\}\s*)?\}/g, 'ŷ_$1'],
   [/\\hat\s*(?:\{\s*)?y\s*\}?/g, 'ŷ'],
   [/\\(?:left|right|bigl|bigr|Bigl|Bigr|big|Big)(?![a-zA-Z])/g, ''],
-  [/\\(?:text|mathrm|textrm|mathit|operatorname|boldsymbol|mathbf|textit|textbf)\s*\{([^{}]*)\}/g, '$1'],
+  [
+    /\\(?:text|mathrm|textrm|mathit|mathsf|operatorname|boldsymbol|mathbf|textit|textbf)\s*\{([^{}]*)\}/g,
+    '$1',
+  ],
   [/\\(?:begin|end)\s*\{[^{}]*\}/g, ' '],
   [/\\(?:quad|qquad)(?![a-zA-Z])/g, ' ; '],
   [/\\\\/g, ' '],

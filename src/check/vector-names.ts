@@ -108,9 +108,33 @@ function phraseReadings(written: string): NamedVector[] {
   ];
 }
 
+/**
+ * The weight gradient written as its formula: a layer's values transposed times the next layer's δ
+ * (`h1^T ∇loss(scores)`, `x^T δ_1`) or δ transposed times the values (`δ_1^T X`).
+ */
+function outerProduct(token: string): NamedVector[] {
+  const match = /^(.+?)\^t[·*×]?(.+)$/.exec(token);
+  if (!match) return [];
+  const values = (side: string) => valueReadings(side).filter((v) => v.kind === 'out' || v.kind === 'input');
+  const deltas = (side: string) => readingsOf(side).filter((v) => v.kind === 'delta');
+  const [left, right] = [match[1]!, match[2]!];
+  const pairs = [
+    ...values(left).flatMap((v) => deltas(right).map((d) => [v, d] as const)),
+    ...deltas(left).flatMap((d) => values(right).map((v) => [v, d] as const)),
+  ];
+  return pairs.flatMap(([v, d]): NamedVector[] => {
+    if (d.layer !== 'any') return [{ kind: 'gradWeight', layer: d.layer }];
+    if (v.kind === 'input') return [{ kind: 'gradWeight', layer: 1 }];
+    if (typeof v.layer === 'number') return [{ kind: 'gradWeight', layer: v.layer + 1 }];
+    return v.layer === 'hidden' ? [{ kind: 'gradWeight', layer: 'output' }] : [];
+  });
+}
+
 /** The readings of one name, most likely first. */
 function readingsOf(written: string): NamedVector[] {
-  let token = compactName(written);
+  let token = compactName(written.replace(/ᵀ|\^ ?\{? ?(?:\\top|⊤|T) ?\}?/g, '^t'));
+  const product = token.includes('^t') ? outerProduct(token) : [];
+  if (product.length > 0) return product;
   const updated = AFTER_MARK.test(token) || /\b(new|updated)\b/i.test(written);
   token = token.replace(AFTER_MARK, '').replace(/^(new|updated)/, '');
   const derivative = DERIVATIVE.exec(token);
@@ -125,7 +149,7 @@ function readingsOf(written: string): NamedVector[] {
     );
   }
   // ∇loss(scores): the gradient of the loss by that vector.
-  const nabla = new RegExp(`^(?:∇|\\\\nabla)${LOSS}\\((.+)\\)$`).exec(token);
+  const nabla = new RegExp(`^(?:∇|nabla)${LOSS}\\((.+)\\)$`).exec(token);
   if (nabla) return derivativeReadings(nabla[1]!);
   // f'_2(z_2), σ'(z1): the activation's derivative at a layer's net input.
   const slope = /^(?:f|g|σ|sigmoid|act|relu|tanh)'?(\d)?'?\((.+)\)$/.exec(token);
