@@ -3,7 +3,7 @@
 import { computeTrace, resolveSpec } from '../core/index.js';
 import type { ActivationName, LossName } from '../core/types.js';
 import type { Assembled } from './assemble-spec.js';
-import { pageNumbers, quoteNumbers, type PageNumber } from './choose-reading.js';
+import { pageNumbers, quoteNumbers, specNumbers, type PageNumber } from './choose-reading.js';
 import type { Note } from './defaults.js';
 
 const HIDDEN: ActivationName[] = ['sigmoid', 'relu', 'tanh'];
@@ -110,11 +110,7 @@ export function chooseDefaults(base: Assembled, text: string): Assembled {
   const all = choices(start, layers, open);
   const weights = layers.slice(1).reduce((sum, units, l) => sum + units * layers[l]!, 0);
   if (all.length < 2 || all.length > MAX_CANDIDATES || weights > MAX_WEIGHTS) return base;
-  const given = new Set(
-    JSON.stringify(spec)
-      .match(/-?(?<!\d)\d+\.\d+/g)
-      ?.map(Number) ?? [],
-  );
+  const given = specNumbers(spec);
   const numbers = pageNumbers(text).filter((n) => !given.has(n.value) && significantDigits(n.text) >= 3);
   if (numbers.length === 0) return base;
   const withChoice = (c: Choice) => ({

@@ -20,6 +20,15 @@ export function pageNumbers(text: string): PageNumber[] {
   return found;
 }
 
+/** Every number a spec holds, integers too (a weight `-1` written `-1.00000` on the page confirms nothing). */
+export function specNumbers(spec: Record<string, unknown>): Set<number> {
+  return new Set(
+    JSON.stringify(spec)
+      .match(/-?\d+(?:\.\d+)?(?:e[-+]?\d+)?/g)
+      ?.map(Number) ?? [],
+  );
+}
+
 /** The first `count` different numbers as the page writes them, for a note ("0.552, 0.547", not "0.552, 0.552"). */
 export function quoteNumbers(numbers: PageNumber[], count = 3): string {
   return [...new Set(numbers.map((n) => n.text))].slice(0, count).join(', ');
@@ -37,11 +46,7 @@ function forwardValues(spec: Record<string, unknown>): number[] {
 export function confirmedNumbers(spec: Record<string, unknown>, numbers: PageNumber[]): PageNumber[] {
   const values = forwardValues(spec);
   // Only numbers that are not the spec's own inputs (a weight written 0.15 confirms nothing).
-  const given = new Set(
-    JSON.stringify(spec)
-      .match(/-?(?<!\d)\d+\.\d+/g)
-      ?.map(Number) ?? [],
-  );
+  const given = specNumbers(spec);
   return numbers.filter(
     (n) =>
       !given.has(n.value) && values.some((v) => Math.abs(v - n.value) <= 0.51 * 10 ** -n.decimals + 1e-12),
@@ -59,14 +64,7 @@ export function chooseByNumbers<R extends { spec: Record<string, unknown> }>(
   isPlain: (reading: R) => boolean = () => true,
 ): { reading: R; confirmedBy: PageNumber[] } | undefined {
   // A number the readings themselves contain (a weight, an input) confirms nothing: only the others are tried.
-  const given = new Set(
-    readings.flatMap(
-      (r) =>
-        JSON.stringify(r.spec)
-          .match(/-?(?<!\d)\d+\.\d+/g)
-          ?.map(Number) ?? [],
-    ),
-  );
+  const given = new Set(readings.flatMap((r) => [...specNumbers(r.spec)]));
   const numbers = pageNumbers(text).filter((n) => !given.has(n.value));
   if (numbers.length === 0) return undefined;
   const scored = readings.map((reading) => ({

@@ -24,6 +24,13 @@ export interface Statements {
 
 const KEY_AT_LINE_END = /\b(targets|inputs|learning rate)[^\S\n]*\n[^\S\n]*(?=[-+]?\.?\d)/gi;
 
+const REGULARISATION = /regulari[sz]|weight[\s_-]?decay|\bL2\b|penalt/i;
+/** `lambda`, `λ`: the other names of weight decay say what they are. */
+const BARE_LAMBDA = /^\s*(?:lambda|λ)\s*$/i;
+
+/** `p1`: an input pattern when it is a vector; a lone number named p1 is something else. */
+const PATTERN = /^\s*p_?1\s*$/i;
+
 const WORD_FIELDS = new Set(['activations', 'loss', 'updateBiases', 'name', 'description', 'layers']);
 
 /** A LaTeX `array` or `tabular` of names over values (no `=` in it) → statements, like a markdown table. */
@@ -50,9 +57,24 @@ export function findStatements(pasted: MappedText, original: string): Statements
   const readable = [...pieces.math.map(mathTable), ...prose].map((line) =>
     sentencesAsStatements(prepareLine(line)),
   );
+  // λ is weight decay only where the page speaks of it; elsewhere it is a slope, a rate of something else.
+  const regularised = REGULARISATION.test(body.text);
   for (const piece of readable) {
     const scanned = scanEntries(piece, original, 'prose');
     for (const entry of scanned.entries) {
+      if (PATTERN.test(entry.key.text) && !entry.value.text.trimStart().startsWith('[')) {
+        ignored.push(entry.key.text.trim());
+        continue;
+      }
+      if (
+        !regularised &&
+        entry.ref?.kind === 'training' &&
+        entry.ref.field === 'l2' &&
+        BARE_LAMBDA.test(entry.key.text)
+      ) {
+        ignored.push(entry.key.text.trim());
+        continue;
+      }
       const field = entry.ref?.kind === 'field' ? entry.ref.field : undefined;
       if (!field || !WORD_FIELDS.has(field))
         entry.value = slice(entry.value, 0, valueBeforeProse(entry.value));

@@ -138,6 +138,8 @@ const NUMBERED_PATTERNS: [RegExp, (m: RegExpExecArray) => KeyRef][] = [
   [/^b_?(?:output|out|o)$/, () => ({ kind: 'bias', layer: 2 })],
   [/^b_?(\d+)[_.,](\d+)$/, (m) => ({ kind: 'unitBias', layer: Number(m[1]), unit: Number(m[2]) })],
   [/^(?:i|x|in|input)_?(\d+)$/, (m) => ({ kind: 'inputUnit', n: Number(m[1]) })],
+  // MATLAB's toolbox calls an input pattern `p`: `p1 = [-1; 1]` is the first (a vector only: see find-statements).
+  [/^p_?1$/, () => ({ kind: 'field', field: 'input' })],
   [/^(?:t|y|d|target|out_?target)_?(\d+)$/, (m) => ({ kind: 'targetUnit', n: Number(m[1]) })],
   [/^(?:o|out|output)_?(\d+)_?target$/, (m) => ({ kind: 'targetUnit', n: Number(m[1]) })],
   [/^(?:t|target)_?(?:of_?|for_?)?o_?(\d+)$/, (m) => ({ kind: 'targetUnit', n: Number(m[1]) })],

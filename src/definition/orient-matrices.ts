@@ -8,9 +8,9 @@ const transpose = (m: Matrix): Matrix => (m[0] ?? []).map((_, c) => m.map((row) 
 /** `x @ W`, `X·W`, `XW`, `np.dot(x, W)`, `x.dot(W)`, `np.matmul(X, W)`: the inputs multiply from the left. */
 const ROWS_ARE_INPUTS =
   /\b[xXhH]\w*\s*(?:@|\.dot\(|·|\*)\s*[WVU]|np\.(?:dot|matmul)\(\s*[xXhH]\w*\s*,\s*[wWvVuU]|\b[HY]\s*=\s*[XH][WV]\b/;
-/** `W x`, `W @ x`, `np.dot(W, x)`, `W1 @ x_vec`: the weights multiply from the left. */
+/** `W x`, `W @ x`, `np.dot(W, x)`, `W1 @ x_vec`, MATLAB's `w_i_h * [p1; 1]`: the weights multiply from the left. */
 const ROWS_ARE_DESTINATIONS =
-  /\b[WVU]\w*\s*(?:@|\.dot\(|·)\s*[xXhHa]\w*|np\.(?:dot|matmul)\(\s*[wWvVuU]\w*\s*,\s*[xXhHa]/;
+  /\b[WVU]\w*\s*(?:@|\.dot\(|·)\s*[xXhHa]\w*|np\.(?:dot|matmul)\(\s*[wWvVuU]\w*\s*,\s*[xXhHa]|\b[wWvVuU]\w*\s*\*\s*\[\s*[xXhHapy]\w*\s*;/;
 
 /**
  * Each matrix in the orientation its shape allows (one that only fits transposed is transposed, and said);

@@ -4,7 +4,7 @@ import type { ResolvedSpec } from '../core/types.js';
 import { fail, ok, type Result, type UserError } from '../errors.js';
 import { assemble } from './assemble.js';
 import { assembleSpec, type Assembled } from './assemble-spec.js';
-import { chooseByNumbers, pageNumbers, quoteNumbers } from './choose-reading.js';
+import { chooseByNumbers, pageNumbers, quoteNumbers, specNumbers } from './choose-reading.js';
 import { chooseDefaults } from './choose-defaults.js';
 import { collectStatements } from './collect.js';
 import { explainMissing } from './missing.js';
@@ -248,11 +248,7 @@ function chooseReading(
         ? 'source-first'
         : 'destination-first';
   // Both readings hold the same numbers; only a number the page adds (a worked value) can tell them apart.
-  const given = new Set(
-    JSON.stringify(base.spec)
-      .match(/-?(?<!\d)\d+\.\d+/g)
-      ?.map(Number) ?? [],
-  );
+  const given = specNumbers(base.spec);
   const worked = pageNumbers(text).some((n) => !given.has(n.value));
   // Each layer in either order when the weights are numbered w1..wN (a page may number its layers differently).
   const depth = Array.isArray(base.spec.layers) ? base.spec.layers.length - 1 : 1;

@@ -26,7 +26,7 @@ const FUNCTION_WORDS = /^(?:sqrt|exp|ln|log|e|pi|tanh|sin|cos|abs|frac)$/i;
 
 /**
  * In a page a value ends where the prose starts again: `1 (if you don't know …` → `1`. Cut at the first
- * word that is not a function name, then drop what dangles (an open bracket, a comma, a full stop).
+ * word that is not a function name, then drop what dangles (an open bracket, a comma, a full stop, a question's `?`).
  */
 export function valueBeforeProse(value: MappedText): number {
   const words = /[\p{L}_][\p{L}\p{N}_]*/gu;
@@ -38,7 +38,7 @@ export function valueBeforeProse(value: MappedText): number {
     }
   }
   let end = cut;
-  while (end > 0 && /[\s([{,;:.=]/.test(value.text[end - 1]!)) {
+  while (end > 0 && /[\s([{,;:.=?!]/.test(value.text[end - 1]!)) {
     // Keep a decimal point that belongs to a number (`0.` is rare; `1.` before prose is a full stop).
     end--;
   }

@@ -647,3 +647,63 @@ $\mathit{scores} = \begin{bmatrix}0.4332 & -0.228 & 0.228\end{bmatrix}$
     expect(ids(worked)).toContain('definition.note.defaults_confirmed');
   });
 });
+
+describe('MATLAB lab scripts', () => {
+  // A MATLAB neural-networks lab (corpus: matlab-2-2-1-czech)
+  const LAB = `% Let the weights of synapses between the input and the
+% hidden layer be in the following matrix:
+w_i_h = [ 0.50000 1.50000
+         -0.50000 0.50000];
+%% 
+% |w_i_h(i,j)| is the weight of the synapse from the input |j| into the
+% hidden neuron |i|.
+w_h_o = [2.00000 -1.00000];
+% thresholds of the hidden neurons are in the matrix: 
+b_h = [ 0.00000
+        0.50000];
+% and the threshold of the outout neuron is:
+b_o = -0.50000;
+w_i_hb=[w_i_h b_h]
+% It is the sigmoid function with the slope $\\lambda = 1$.
+%% Tasks:
+% 1. Compute output of net for inputs 
+p1 = [-1; 1];
+y_h = logsig( w_i_hb * [p1; 1] )
+% 2. p1=[-1; 1]| y1 = 0.9 What is the error of the net on this pattern?
+% 3. What will be weights after 1 step of backprop. with lr=0.2?
+lambda = 1
+a = 0.2`;
+
+  it('p1 = [-1; 1] is the input, lr in a question, W * [p; 1] is W x, and λ the slope is no weight decay', () => {
+    const parsed = read(LAB);
+    expect(parsed.spec).toMatchObject({
+      layers: [2, 2, 1],
+      input: [-1, 1],
+      target: [0.9],
+      learningRate: 0.2,
+      weights: [
+        [
+          [0.5, 1.5],
+          [-0.5, 0.5],
+        ],
+        [[2, -1]],
+      ],
+      biases: [[0, 0.5], -0.5],
+    });
+    expect(parsed.spec.training).toBeUndefined();
+    expect(ids(parsed)).not.toContain('definition.note.reading_assumed');
+  });
+
+  it('λ is weight decay where the page speaks of regularisation', () => {
+    const parsed = read(`${LAB}\n% with L2 regularization`);
+    expect(JSON.stringify(parsed.spec)).toContain('"l2":1');
+  });
+
+  it('a number the page writes with more digits (-1.00000 for the weight -1) confirms no reading', () => {
+    // Without the formula the square w_i_h fits both ways; read source-first, net_h1 = −0.5 − 0.5 = −1, which
+    // the page's -1.00000 (the weight w_h_o(2)) must not be taken to confirm.
+    const parsed = read(LAB.replace('y_h = logsig( w_i_hb * [p1; 1] )', ''));
+    expect(ids(parsed)).toContain('definition.note.reading_assumed');
+    expect(ids(parsed)).not.toContain('definition.note.reading_confirmed');
+  });
+});
