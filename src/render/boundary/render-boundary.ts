@@ -100,7 +100,8 @@ function drawPanel(
     colour: colours.text,
     align: 'center',
   });
-  drawText(ctx, request.yLabel, left - 36, top - 12, {
+  // above the top tick's label (at top), clear of it in every layout
+  drawText(ctx, request.yLabel, left - 36, top - 26, {
     font: STYLE.labelFont,
     colour: colours.text,
     align: 'left',

@@ -45,3 +45,30 @@ describe('the decision-boundary strip', () => {
     }
   });
 });
+
+describe('the axis labels', () => {
+  // The y axis's name sat on the top tick's number ("x2" over "1.25"): its ink must end above the tick's.
+  it("draws the y axis's name clear above the top tick's number", async () => {
+    const request = { ...strip('en'), panels: strip('en').panels.slice(0, 2) };
+    const withName = PNG.sync.read(Buffer.from((await renderer.render(request)).png));
+    const without = PNG.sync.read(Buffer.from((await renderer.render({ ...request, yLabel: '' })).png));
+    const background = [...without.data.subarray(0, 3)].join(',');
+    const rowsWhere = (test: (x: number, y: number) => boolean): number[] => {
+      const rows: number[] = [];
+      // left of the first panel (28 px margin + 44 px axis): the y ticks' numbers and the axis's name
+      for (let y = 0; y < without.height / 2; y++)
+        for (let x = 28; x < 28 + 44 - 2; x++) if (test(x, y)) rows.push(y);
+      return rows;
+    };
+    const pixel = (png: PNG, x: number, y: number) => {
+      const k = (y * png.width + x) * 4;
+      return [...png.data.subarray(k, k + 3)].join(',');
+    };
+    const nameRows = rowsWhere((x, y) => pixel(withName, x, y) !== pixel(without, x, y));
+    const tickRows = rowsWhere((x, y) => pixel(without, x, y) !== background);
+    expect(nameRows.length).toBeGreaterThan(0);
+    const topTick = Math.min(...tickRows.filter((y) => y > Math.max(...nameRows) - 20));
+    // a clear gap (half a line), not the single pixel row that separated them
+    expect(Math.max(...nameRows)).toBeLessThan(topTick - 6);
+  });
+});
