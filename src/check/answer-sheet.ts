@@ -52,10 +52,14 @@ function printedValues(lines: string[]): string[] {
 
 /** Splits on `=` but not on `:=`, `<=`, `>=`, `!=`, `=>`. */
 function splitOnEquals(text: string): string[] {
-  return text
-    .replace(/==/g, '=')
-    .split(/(?<![:<>!])=(?!>)/)
-    .map((s) => s.trim());
+  return (
+    text
+      // `===== Backward Pass =====`: a run of three or more is a rule around a heading, not an equation.
+      .replace(/={3,}/g, ' ')
+      .replace(/==/g, '=')
+      .split(/(?<![:<>!])=(?!>)/)
+      .map((s) => s.trim())
+  );
 }
 
 /** Runs of spaces (and tabs) become one space, so no later pattern meets a long run. */

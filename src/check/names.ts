@@ -381,6 +381,8 @@ function derivative(
   names: SheetNames,
 ): Meaning[] {
   const last = spec.layers.length - 1;
+  // ∂L/∂y': y' is the prediction (ŷ) beside the target y, never an output after the update, under a derivative.
+  if (denominator === "y'") return derivative(numerator, 'yhat', spec, names);
   const bottomParam = parameter(denominator, spec, names);
   const top = LOSS_NAMES.has(numerator) ? 'loss' : lossNames(numerator, spec)[0];
   if (top === 'loss') {

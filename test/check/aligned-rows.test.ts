@@ -65,3 +65,18 @@ describe('aligned rows', () => {
     ]);
   });
 });
+
+describe('rules and primes', () => {
+  it('reads a run of = around a heading as a rule, not a statement the next line continues (tailvar)', () => {
+    const sheet = ['===== Backward Pass ======', 'dL/dW2 = [[5.25 0.  ]]'].join('\n');
+    expect(parseAnswerSheet(sheet).map((s) => [s.line, s.segments[0]])).toEqual([[2, 'dL/dW2']]);
+  });
+
+  it("reads ∂L/∂y' as the loss by the prediction y' beside the target y (ar007)", () => {
+    const ar007 = corpusSpec('ar007-single-neuron');
+    const sheet = String.raw`\frac{\partial L}{\partial y'} = (y' - y) = -0.275`;
+    expect(checkAnswers(ar007, sheet).rows.map((r) => [r.quantity, r.verdict])).toEqual([
+      ['dE/dout_o1', 'correct'],
+    ]);
+  });
+});
