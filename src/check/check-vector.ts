@@ -1,6 +1,6 @@
 // A vector or matrix claimed at once (`z_1 = [4.3, 5.3]`, `dL/dW2 = [[5.25 0.]]`): one row per element, all
 // elements read the same way (the reading under which most of them are right).
-import type { Statement } from './answer-sheet.js';
+import { vectorClaimOf, type Statement } from './answer-sheet.js';
 import { judgedRow, remember, unrecognisedRow } from './check-row.js';
 import type { CheckSession } from './check-session.js';
 import { judge } from './judge.js';
@@ -8,6 +8,7 @@ import { matchOwnRounding, matchTrueValue } from './judge-correct.js';
 import { valueOf } from './finding.js';
 import type { Meaning } from './names.js';
 import type { GivenNumber } from './numbers.js';
+import type { Quantity } from './quantities.js';
 import type { CheckRow } from './report.js';
 import { vectorReadings } from './vector-names.js';
 
@@ -60,11 +61,43 @@ export function checkVector(session: CheckSession, statement: Statement, hideExp
     if (right > bestRight || (right === bestRight && miss < bestMiss))
       [best, bestRight, bestMiss] = [reading, right, miss];
   }
-  return claims.map((claim, k) => {
+  const judgeElement = (claim: GivenNumber, meaning: Meaning, elementName: string): CheckRow => {
     const element: Statement = { line: statement.line, segments: statement.segments, claim };
-    const finding = judge(session, claim, [best[k]!]);
-    const row = { ...judgedRow(session, element, finding, hideExpected), name: elementName(k) };
+    const finding = judge(session, claim, [meaning]);
+    const row = { ...judgedRow(session, element, finding, hideExpected), name: elementName };
     remember(session, element, finding);
     return row;
-  });
+  };
+  return [
+    ...activationArgument(statement, best).map(({ segment, claims: inside, meanings }) =>
+      inside.map((claim, k) => judgeElement(claim, meanings[k]!, `${segment}[${k + 1}]`)),
+    ),
+    claims.map((claim, k) => judgeElement(claim, best[k]!, elementName(k))),
+  ].flat();
+}
+
+/** `max(0, [2.28, -0.68])`, `σ([0.3775, 0.3925])`: the activation of numbers written out. */
+const ACTIVATION_OF_NUMBERS =
+  /^\\?(?:max|relu|σ|sigmoid|tanh|f|g)\s?\(\s?(?:0\s?,\s?)?(\[[^[\]]{1,400}\])\s?\)$/;
+
+/**
+ * In `h1 = max(0, X W1 + b1) = max(0, [2.28, -0.68]) = [2.28, 0]`, the numbers inside the activation are the
+ * layer's net input: read as its own statement, element by element (the net inputs of the vector's units).
+ */
+function activationArgument(
+  statement: Statement,
+  reading: Meaning[],
+): { segment: string; claims: GivenNumber[]; meanings: Meaning[] }[] {
+  if (!reading.every((m) => m.quantity.kind === 'out')) return [];
+  for (const segment of statement.segments.slice(1)) {
+    const inside = ACTIVATION_OF_NUMBERS.exec(segment.trim());
+    const numbers = inside ? vectorClaimOf(inside[1]!)?.flat() : undefined;
+    if (!numbers || numbers.length !== reading.length) continue;
+    const meanings = reading.map((m): Meaning => ({
+      ...m,
+      quantity: { ...m.quantity, kind: 'net' } as Quantity,
+    }));
+    return [{ segment: segment.trim(), claims: numbers, meanings }];
+  }
+  return [];
 }

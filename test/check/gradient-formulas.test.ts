@@ -69,3 +69,25 @@ $$\begin{align*}
     ]);
   });
 });
+
+describe('numbers inside an activation', () => {
+  it('reads max(0, [2.28, -0.68]) inside h1 = … = [2.28, 0] as the hidden net input, then h1 itself', () => {
+    // solution.txt lines 5–9.
+    const sheet = String.raw`$\mathit{h1} = 
+\max(0, \mathit{X} \mathit{W1} + \mathit{b1}) = 
+\max (0, \begin{bmatrix}16 & -6\end{bmatrix} \begin{bmatrix}0.18 & 0.04 \\ 0.1 & 0.22\end{bmatrix} + \begin{bmatrix}0 & 0\end{bmatrix}) = 
+\max (0, \begin{bmatrix}2.28 & -0.68\end{bmatrix}) = 
+\begin{bmatrix}2.28 & 0\end{bmatrix}$`;
+    expect(rows(geoj, sheet)).toEqual([
+      ['net_h1', 'correct'],
+      ['net_h2', 'correct'],
+      ['out_h1', 'correct'],
+      ['out_h2', 'correct'],
+    ]);
+    // Written as the net input itself, nothing is read twice.
+    expect(rows(geoj, 'z1 = [2.28, -0.68]')).toEqual([
+      ['net_h1', 'correct'],
+      ['net_h2', 'correct'],
+    ]);
+  });
+});
