@@ -152,6 +152,12 @@ function asShown(line: string): string {
 
 let browser: Browser;
 let page: Page;
+let lines: { source: string; line: string }[] = [];
+
+// The replies are made before the test (the hook's time limit): they build lessons and /check reports (seconds).
+beforeAll(async () => {
+  lines = await persianLines();
+});
 
 beforeAll(async () => {
   browser = await chromium.launch({
@@ -192,7 +198,6 @@ async function columnsIn(lines: string[], dir: 'ltr' | 'rtl'): Promise<number[][
 
 describe('Persian text in a left-to-right and a right-to-left client (Chromium)', () => {
   it('every catalogue message and sample reply keeps its parts in the right-to-left order in both', async () => {
-    const lines = await persianLines();
     expect(lines.length).toBeGreaterThan(300);
     // The database's replies are among them, in Persian (the server's default set by /settings).
     for (const command of ['/settings', '/exercise', '/help', '/check', '/backprop'])
