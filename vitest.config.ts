@@ -1,16 +1,19 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
-// Folders whose test files share one module graph per worker (isolate: false): pure code that sets no environment
-// variable, mocks no module and starts no server, worker thread or database. Importing src/, mathjs, MathJax and
-// the canvas afresh for each of them took most of the suite's time.
+// Folders whose test files share one module graph per worker (isolate: false): they leave nothing behind (no
+// environment variable set, no module mocked, every server, store and spy they open closed or restored, every
+// server on a port of its own). Importing src/, mathjs, MathJax, the canvas and the chat SDKs afresh for each file
+// took most of the suite's time.
 const SHARED_FOLDERS = [
   'test/check/',
   'test/commands/',
   'test/core/',
   'test/definition/',
   'test/dispatch/',
+  'test/exercises/',
   'test/lessons/',
+  'test/platforms/',
   'test/real-world/',
   'test/render/',
   'test/settings/',
@@ -18,13 +21,20 @@ const SHARED_FOLDERS = [
 ];
 const SHARED_FILES = ['test/did-you-mean.test.ts', 'test/logger.test.ts'];
 
-// Files in those folders that keep a fresh module graph: they mock modules, open a database, spawn a browser or
-// start worker threads.
+// Files in those folders that keep a fresh module graph: they set environment variables, mock modules, depend on
+// the order modules load in (discord/http loads Slack's SDK before discord.js on purpose), spawn the bin or a
+// browser, or start worker threads and crash them.
 const ISOLATED_THERE = [
-  'test/commands/exercise.test.ts',
-  'test/commands/settings.test.ts',
   'test/dispatch/worker-pool.test.ts',
   'test/dispatch/worker-pool.adversarial.test.ts',
+  'test/exercises/grade-on-pool.test.ts',
+  'test/platforms/cli/bin.test.ts',
+  'test/platforms/cli/exercise.test.ts',
+  'test/platforms/cli/read-only-data-dir.test.ts',
+  'test/platforms/cli/settings.test.ts',
+  'test/platforms/discord/http.test.ts',
+  'test/platforms/discord/sharding.test.ts',
+  'test/platforms/playground/playground.e2e.test.ts',
   'test/render/fonts.test.ts',
   'test/text/bidi.e2e.test.ts',
   'test/text/messages-import-order.test.ts',
@@ -58,7 +68,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'shared', include: testFiles.filter(isShared), isolate: false },
+        test: {
+          name: 'shared',
+          include: testFiles.filter(isShared),
+          isolate: false,
+          setupFiles: ['test/helpers/shared-file-guard.ts'],
+        },
       },
       {
         extends: true,
