@@ -64,7 +64,8 @@ interface DetailForm {
 
 /**
  * The forms /help tries, longest first: every option with its values in the usage line; only the options' names
- * there (the rows below state each value); the command and its bare word; then fewer suggested values per row.
+ * there (the rows below state each value); the command and its bare word; then fewer suggested values per row
+ * (none: the command itself lists them when asked without one, as `/explain` does).
  * The first with which the whole help fits is shown.
  */
 function detailForms(command: Command): DetailForm[] {
@@ -79,6 +80,7 @@ function detailForms(command: Command): DetailForm[] {
     { usage: [`/${command.name}`, ...names].join(' '), suggestionsShown: 8 },
     { usage: shortest, suggestionsShown: 8 },
     { usage: shortest, suggestionsShown: 4 },
+    { usage: shortest, suggestionsShown: 0 },
   ];
 }
 

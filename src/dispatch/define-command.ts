@@ -212,7 +212,7 @@ export function optionValueHint(info: OptionInfo, command?: Command, suggestions
     return info.kind === 'integer' ? 'N' : 'x';
   }
   const suggestions = command?.suggest?.[info.name]?.('', 'en') ?? [];
-  if (suggestions.length > 0)
+  if (suggestions.length > 0 && suggestionsShown > 0)
     return suggestions.length <= suggestionsShown
       ? suggestions.join('|')
       : `${suggestions.slice(0, suggestionsShown).join('|')}|…`;

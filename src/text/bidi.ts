@@ -102,6 +102,18 @@ const breaksRun = (atom: Atom, previous: Atom): boolean =>
       // "half_sse (E = …)": a bracket after a space opens a new part of the sentence.
       (OPENING[atom.text] !== undefined && /\s/.test(previous.text));
 
+/**
+ * ": " and " · " outside formulas and code join the parts of a Persian sentence ("نرخ یادگیری η: backprop …",
+ * "دستهٔ 4 · η = 2"): a run stops there, so each part keeps its place in the right-to-left line.
+ */
+function separatesClauses(atoms: Atom[], k: number): boolean {
+  const atom = atoms[k]!;
+  const next = atoms[k + 1];
+  if (atom.kind !== 'char' || next?.kind !== 'char' || !/\s/.test(next.text)) return false;
+  if (atom.text === ':') return true;
+  return atom.text === '·' && /\s/.test(atoms[k - 1]?.text ?? '');
+}
+
 /** The longest prefix of a run whose brackets are balanced and which ends on a character that ends runs. */
 function balancedEnd(atoms: Atom[], start: number, last: number): number {
   const open: string[] = [];
@@ -134,7 +146,12 @@ export function isolateLeftToRightRuns(line: string): string {
       continue;
     }
     let last = k;
-    while (last + 1 < atoms.length && !breaksRun(atoms[last + 1]!, atoms[last]!)) last++;
+    while (
+      last + 1 < atoms.length &&
+      !breaksRun(atoms[last + 1]!, atoms[last]!) &&
+      !separatesClauses(atoms, last + 1)
+    )
+      last++;
     const end = Math.max(balancedEnd(atoms, k, last), k);
     const run = atoms.slice(k, end + 1);
     const text = run.map((a) => a.text).join('');

@@ -122,13 +122,46 @@ const PROSE_SYMBOLS: Record<string, string> = {
   '←': '$\\leftarrow$',
 };
 
+const EDGE = /[\s·,:=]/;
+
+/** `\lr{…}` around a piece of a Latin run, its edge separators (` · `, `, `) left outside in the Persian text. */
+function lr(piece: string): string {
+  let start = 0;
+  let end = piece.length;
+  while (start < end && EDGE.test(piece[start]!)) start++;
+  while (end > start && EDGE.test(piece[end - 1]!)) end--;
+  const body = piece.slice(start, end);
+  if (!/[A-Za-z0-9ηΣδ∂λμβεα]/.test(body)) return piece;
+  return `${piece.slice(0, start)}\\lr{${body}}${piece.slice(end)}`;
+}
+
+/**
+ * A Latin run in \lr{} pieces whose brackets pair up: a bracket that opens or closes outside the run (the Persian
+ * sentence's own "(… 0.5)") stays outside it, so no \lr{} holds half a pair (`\lr{0.5)}`).
+ */
+function leftToRight(run: string): string {
+  const open: number[] = [];
+  const unpaired: number[] = [];
+  for (let i = 0; i < run.length; i++) {
+    if (run[i] === '(') open.push(i);
+    else if (run[i] === ')' && open.pop() === undefined) unpaired.push(i);
+  }
+  let out = '';
+  let start = 0;
+  for (const at of [...unpaired, ...open].sort((a, b) => a - b)) {
+    out += `${lr(run.slice(start, at))}${run[at]}`;
+    start = at + 1;
+  }
+  return out + lr(run.slice(start));
+}
+
 /** A sentence of the walkthrough; in Persian, Latin runs go in \lr{} so XePersian sets them left to right. */
 function prose(text: string, locale: Locale): string {
   let latex = escapeText(text);
   if (locale === 'fa' && hasPersian(text))
     latex = latex.replace(
-      /[A-Za-z0-9][A-Za-z0-9\\{}_.,:=()+\-−·²½Ση ]*[A-Za-z0-9)²]/g,
-      (run) => `\\lr{${run}}`,
+      /[A-Za-z0-9ηΣδ∂λμβεα][A-Za-z0-9\\{}_.,:=()+\-−·²½Σηδ∂λμβεα/ ]*[A-Za-z0-9)²ηΣδ∂λμβεα]/g,
+      leftToRight,
     );
   // Neighbouring symbols become one formula ($a$$b$ → $ab$), never a stray `$$`.
   return latex

@@ -13,8 +13,8 @@ const WHERE: Record<Locale, Record<string, string>> = {
     backward: 'backward pass',
   },
   fa: {
-    loss: 'هزینه',
-    lossAfterStep: 'هزینه پس از به‌روزرسانی',
+    loss: 'خطا',
+    lossAfterStep: 'خطا پس از به‌روزرسانی',
     forward: 'گذر رو به جلو',
     'forward after the step': 'گذر رو به جلو پس از به‌روزرسانی',
     backward: 'گذر رو به عقب',

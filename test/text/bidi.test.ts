@@ -8,6 +8,7 @@ import {
   RLI,
   rightToLeftLine,
 } from '../../src/text/bidi.js';
+import { visualRuns } from '../../src/render/text.js';
 import { mirroredBrackets, rightToLeftReading } from '../helpers/visual-order.js';
 
 /** A Persian line as a left-to-right client (Discord, Slack) and a right-to-left one show it. */
@@ -93,6 +94,22 @@ describe('a Persian line in a left-to-right and a right-to-left client', () => {
     for (const reading of inBoth(header, parts)) expect(reading).toEqual(parts);
   });
 
+  it('keeps the parts of a sentence joined by ": " and " · " in the sentence order (never one merged run)', () => {
+    // /help explain's row: "η" belongs to «نرخ یادگیری», the lessons after the colon are a list of their own.
+    const help = 'نرخ یادگیری η: backprop 0.0001…10، dying-relu';
+    const helpParts = ['نرخ یادگیری', 'η', 'backprop 0.0001…10', 'dying-relu'];
+    for (const reading of inBoth(help, helpParts)) expect(reading).toEqual(helpParts);
+    // /train's header: the batch size and the learning rate are two items of the list.
+    const header = `دستهٔ ${LRI}4${PDI} · ${LRI}\`η = 2\`${PDI} · ${LRI}\`λ = 0.001\`${PDI} · میانگین خطای نمونه‌ها`;
+    const headerParts = ['دستهٔ', '4', '`η = 2`', '`λ = 0.001`', 'میانگین خطای نمونه‌ها'];
+    for (const reading of inBoth(header, headerParts)) expect(reading).toEqual(headerParts);
+    // A Persian title drawn in a PNG is ordered by the same runs.
+    const title = 'گرادیان کاهشی با η = 2: L2 همان کاهش وزن است';
+    const drawn = visualRuns(title).map((run) => run.text.trim());
+    expect(drawn.indexOf('L2')).toBeLessThan(drawn.indexOf('η = 2'));
+    expect(drawn).toContain('η = 2');
+  });
+
   it('reads a line that begins with Latin text right to left', () => {
     const line = 'ReLU برای ورودی منفی صفر می‌دهد:';
     for (const reading of inBoth(line, ['ReLU', 'برای ورودی منفی صفر می‌دهد', ':'])) {
@@ -119,7 +136,8 @@ describe('layOutPersianMarkdown', () => {
     const laidOut = layOutPersianMarkdown(text);
     expect(laidOut.split('\n')).toEqual([
       `## ${RLI}گذر رو به جلو${PDI}`,
-      `- ${RLI}مقدار ${LRI}w5: 0.4${PDI}${PDI}`,
+      // ": " joins two parts of the Persian sentence: each is its own run (the name, then its value).
+      `- ${RLI}مقدار ${LRI}w5${PDI}: ${LRI}0.4${PDI}${PDI}`,
       `**${RLI}خطا${PDI}**`,
       '```',
       'خطا = 1',

@@ -66,4 +66,26 @@ describe('export:latex', () => {
     expect(tex).toContain('\\section*{پس‌انتشار خطا، گام به گام}');
     expect(tex).toMatch(/\\lr\{2-2-2\}/);
   });
+
+  it.each(['course-q6', 'deep-relu', 'moons'])(
+    "fa %s: every \\lr{} holds whole bracket pairs (the sentence's own brackets stay outside)",
+    (name) => {
+      const loaded = loadPreset(name);
+      if (!loaded.ok) throw new Error(`${name} preset missing`);
+      const lines = walkthroughLines(computeTrace(loaded.value.spec), { precision: 4, locale: 'fa' });
+      const tex = latexAnswerKey(lines, { locale: 'fa', diagram: 'backprop-summary.png' });
+      const runs = tex.match(/\\lr\{(?:[^{}]|\{[^{}]*\})*\}/g) ?? [];
+      expect(runs.length).toBeGreaterThan(4);
+      for (const run of runs) {
+        let depth = 0;
+        for (const char of run) {
+          depth += char === '(' ? 1 : char === ')' ? -1 : 0;
+          expect(depth, run).toBeGreaterThanOrEqual(0);
+        }
+        expect(depth, run).toBe(0);
+      }
+      // η and its value are one left-to-right run, not "0.5 = η" in the right-to-left line.
+      expect(tex).toMatch(/\\lr\{\$\\eta\$ = \d/);
+    },
+  );
 });

@@ -112,13 +112,13 @@ const numericEntries: Messages = {
     en: (p) =>
       `Output o${p.unit} is exactly 0 or 1 in floating point (saturated), so ln of it would be −∞; the loss was computed exactly from the pre-activation instead. A saturated unit learns slowly.`,
     fa: (p) =>
-      `خروجی ${code(`o${p.unit}`)} در ممیز شناور دقیقاً ${code(0)} یا ${code(1)} شده (اشباع)، پس لگاریتم آن ${code('−∞')} می‌شد؛ هزینه به‌جای آن دقیقاً از ورودی خالص محاسبه شد. نورون اشباع‌شده کند یاد می‌گیرد.`,
+      `خروجی ${code(`o${p.unit}`)} در ممیز شناور دقیقاً ${code(0)} یا ${code(1)} شده (اشباع)، پس لگاریتم آن ${code('−∞')} می‌شد؛ خطا به‌جای آن دقیقاً از ورودی خالص محاسبه شد. نورون اشباع‌شده کند یاد می‌گیرد.`,
   },
   'numeric.training_diverged': {
     en: (p) =>
       `Training stopped at step ${p.step}: the loss stopped being a finite number (the learning rate is probably too large).`,
     fa: (p) =>
-      `آموزش در گام ${code(p.step)} متوقف شد: هزینه دیگر عددی متناهی نبود (احتمالاً نرخ یادگیری بیش از حد بزرگ است).`,
+      `آموزش در گام ${code(p.step)} متوقف شد: خطا دیگر عددی متناهی نبود (احتمالاً نرخ یادگیری بیش از حد بزرگ است).`,
   },
 };
 

@@ -21,7 +21,7 @@ export const lessonsTopics1Messages: Messages = {
     fa: (x) => `در هر گام: ${l(p(x, 'updates'))} گام نخست`,
   },
   'lessons.figure.update': { en: 'update (optimizer step)', fa: 'گام به‌روزرسانی' },
-  'lessons.figure.data_loss': { en: 'loss E (whole data set)', fa: `هزینهٔ ${l('E')} (همهٔ داده‌ها)` },
+  'lessons.figure.data_loss': { en: 'loss E (whole data set)', fa: `خطای ${l('E')} (همهٔ داده‌ها)` },
   'lessons.figure.full_batch_series': {
     en: (x) => `full batch (${p(x, 'samples')} per update)`,
     fa: (x) => `دستهٔ کامل (${l(p(x, 'samples'))} نمونه در هر گام)`,

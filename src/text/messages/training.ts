@@ -123,7 +123,7 @@ export const trainCommandMessages: Messages = {
     en: (x) =>
       `${p(x, 'samples')} samples · ${p(x, 'epochs')} epochs · batch ${p(x, 'batch')} · ${p(x, 'lr') ? `η = ${p(x, 'lr')}` : 'η per optimizer'}${p(x, 'l2') ? ` · λ = ${p(x, 'l2')}` : ''} · ${p(x, 'reduction')} loss`,
     fa: (x) =>
-      `${n(x, 'samples')} نمونه · ${n(x, 'epochs')} دوره · دستهٔ ${n(x, 'batch')} · ${p(x, 'lr') ? code(`η = ${p(x, 'lr')}`) : `${code('η')} برای هر بهینه‌ساز جدا`}${p(x, 'l2') ? ` · ${code(`λ = ${p(x, 'l2')}`)}` : ''} · هزینهٔ ${p(x, 'reduction') === 'sum' ? 'مجموع' : 'میانگین'}`,
+      `${n(x, 'samples')} نمونه · ${n(x, 'epochs')} دوره · دستهٔ ${n(x, 'batch')} · ${p(x, 'lr') ? code(`η = ${p(x, 'lr')}`) : `${code('η')} برای هر بهینه‌ساز جدا`}${p(x, 'l2') ? ` · ${code(`λ = ${p(x, 'l2')}`)}` : ''} · ${p(x, 'reduction') === 'sum' ? 'مجموع' : 'میانگین'} خطای نمونه‌ها`,
   },
   'training.result': {
     en: (x) =>
