@@ -6,6 +6,14 @@ const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
 /** Whether a list such as "50, 52, 66" names more than one thing. */
 export const several = (list: string): boolean => list.includes(',');
 
+/**
+ * A count in a Persian sentence («۴ نمونه», «تلاش ۲ از ۳»), in Persian digits. The rule of every Persian reply: a
+ * count of things is a word of the sentence (Persian digits, no isolate); a value the core computes or the user
+ * typed (a weight, a loss, a percentage, an option's value, a layer size) keeps Western digits in an isolate.
+ */
+export const persianCount = (value: string | number): string =>
+  String(value).replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)]!);
+
 /** "50, 52, 66" → «۵۰، ۵۲، ۶۶»: numbers written as a Persian reader writes them. */
 export const persianList = (list: string): string =>
   list.replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)]!).replace(/, /g, '، ');

@@ -131,6 +131,6 @@ describe('the report in the TA’s language (#16)', () => {
     expect(en).toContain('from lines 50, 52, 66');
     const fa = formatCheckReport(report, { locale: 'fa' }).text.replace(/[\u2066-\u2069]/g, '');
     expect(fa).toContain('از سطرهای ۵۰، ۵۲، ۶۶');
-    expect(fa).toMatch(/✓ 1 درست، ≈ 1 درست با عددهای گردشدهٔ قبلی/);
+    expect(fa).toMatch(/✓ ۱ درست، ≈ ۱ درست با عددهای گردشدهٔ قبلی/);
   });
 });

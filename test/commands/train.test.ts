@@ -56,10 +56,10 @@ describe('/train', () => {
     const strip = rendered[1] as BoundaryRequest;
     expect(strip.panels.map((p) => p.title)).toEqual([
       'پیش از آموزش',
-      'پس از \u206610\u2069 دوره',
-      'پس از \u206620\u2069 دوره',
-      'پس از \u206630\u2069 دوره',
-      'پس از \u206640\u2069 دوره',
+      'پس از ۱۰ دوره',
+      'پس از ۲۰ دوره',
+      'پس از ۳۰ دوره',
+      'پس از ۴۰ دوره',
     ]);
     const side = boundaryGridSide([2, 8, 1], 5);
     expect(side * side * 5 * weightCount([2, 8, 1])).toBeLessThanOrEqual(BOUNDARY_GRID_WORK);

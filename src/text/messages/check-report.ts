@@ -1,10 +1,12 @@
 // Messages of the /check report in the TA's words: column headers, the score, carried lines and short mistake names.
 import { ltr } from '../bidi.js';
 import type { MessageParams, Messages } from '../i18n.js';
-import { linesEn, linesFa } from '../line-list.js';
+import { linesEn, linesFa, persianCount } from '../line-list.js';
 
 const p = (params: MessageParams, key: string): string => String(params[key] ?? '');
 const n = (params: MessageParams, key: string): string => ltr(p(params, key));
+/** A count in the Persian sentence (src/text/line-list.ts persianCount). */
+const c = (params: MessageParams, key: string): string => persianCount(p(params, key));
 
 export const checkReportMessages: Messages = {
   'check.report.column_line': { en: 'line', fa: 'سطر' },
@@ -24,7 +26,7 @@ export const checkReportMessages: Messages = {
     en: (x) =>
       `Score: **${p(x, 'points')}/${p(x, 'total')}** (✓ ${p(x, 'exact')} correct, ≈ ${p(x, 'approximate')} correct after your own rounding, → ${p(x, 'carried')} carried forward, ✗ ${p(x, 'incorrect')} incorrect${Number(x.unrecognized) > 0 ? `, ? ${p(x, 'unrecognized')} not recognised` : ''}). An error carried forward is not penalised twice.`,
     fa: (x) =>
-      `امتیاز: **${ltr(`${p(x, 'points')}/${p(x, 'total')}`)}** (✓ ${n(x, 'exact')} درست، ≈ ${n(x, 'approximate')} درست با عددهای گردشدهٔ قبلی، → ${n(x, 'carried')} پیامدِ خطای قبلی، ✗ ${n(x, 'incorrect')} نادرست${Number(x.unrecognized) > 0 ? `، ? ${n(x, 'unrecognized')} ناشناخته` : ''}). خطایی که به سطرهای بعد منتقل شده دوباره جریمه نمی‌شود.`,
+      `امتیاز: **${ltr(`${p(x, 'points')}/${p(x, 'total')}`)}** (✓ ${c(x, 'exact')} درست، ≈ ${c(x, 'approximate')} درست با عددهای گردشدهٔ قبلی، → ${c(x, 'carried')} پیامدِ خطای قبلی، ✗ ${c(x, 'incorrect')} نادرست${Number(x.unrecognized) > 0 ? `، ? ${c(x, 'unrecognized')} ناشناخته` : ''}). خطایی که به سطرهای بعد منتقل شده دوباره جریمه نمی‌شود.`,
   },
   'check.report.group_incorrect': {
     en: (x) => `✗ ${p(x, 'mistake')}: ${linesEn(p(x, 'lines'))}`,

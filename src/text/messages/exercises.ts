@@ -1,10 +1,12 @@
 // Messages of /exercise (a class's exercise: networks per student, graded submissions, the TA's report), en and fa.
 import { ltr } from '../bidi.js';
 import type { MessageParams, Messages } from '../i18n.js';
-import { countOf } from '../line-list.js';
+import { countOf, persianCount } from '../line-list.js';
 
 const p = (params: MessageParams, key: string): string => String(params[key] ?? '');
 const n = (params: MessageParams, key: string): string => ltr(p(params, key));
+/** A count in the Persian sentence (src/text/line-list.ts persianCount). */
+const c = (params: MessageParams, key: string): string => persianCount(p(params, key));
 
 export const exercisesMessages: Messages = {
   // The comment after a bias shared by its layer in the network a student is given (it reads back as a comment).
@@ -45,13 +47,13 @@ export const exercisesMessages: Messages = {
     en: (x) =>
       `This server already has ${p(x, 'max')} exercises, the most it may have: delete an old one first.`,
     fa: (x) =>
-      `این سرور هم‌اکنون ${n(x, 'max')} تمرین دارد که بیشترین تعداد مجاز است: اول یک تمرین قدیمی را حذف کنید.`,
+      `این سرور هم‌اکنون ${c(x, 'max')} تمرین دارد که بیشترین تعداد مجاز است: اول یک تمرین قدیمی را حذف کنید.`,
   },
   'exercise.class_full': {
     en: (x) =>
       `Exercise \`${p(x, 'name')}\` already has ${p(x, 'max')} students, the most one exercise may have.`,
     fa: (x) =>
-      `تمرین ${n(x, 'name')} هم‌اکنون ${n(x, 'max')} دانشجو دارد که بیشترین تعداد مجاز برای یک تمرین است.`,
+      `تمرین ${n(x, 'name')} هم‌اکنون ${c(x, 'max')} دانشجو دارد که بیشترین تعداد مجاز برای یک تمرین است.`,
   },
   'exercise.too_long': {
     en: (x) =>
@@ -71,7 +73,7 @@ export const exercisesMessages: Messages = {
     en: (x) =>
       `You have used ${Number(x.attempts) === 1 ? 'your one attempt' : `all ${p(x, 'attempts')} attempts`} of \`${p(x, 'name')}\`; your best score counts.`,
     fa: (x) =>
-      `${Number(x.attempts) === 1 ? 'تنها فرصت' : `همهٔ ${n(x, 'attempts')} بار فرصت`} تمرین ${n(x, 'name')} را به کار برده‌اید؛ بهترین امتیازتان حساب می‌شود.`,
+      `${Number(x.attempts) === 1 ? 'تنها فرصت' : `همهٔ ${c(x, 'attempts')} بار فرصت`} تمرین ${n(x, 'name')} را به کار برده‌اید؛ بهترین امتیازتان حساب می‌شود.`,
   },
   'exercise.start_first': {
     en: (x) => `Start the exercise first: \`/exercise start name:${p(x, 'name')}\` shows your own network.`,
@@ -102,7 +104,7 @@ export const exercisesMessages: Messages = {
     en: (x) =>
       `Delete exercise \`${p(x, 'name')}\` with its ${p(x, 'students')} students and ${p(x, 'submissions')} submissions? This cannot be undone. Press the button, or send \`/exercise delete name:${p(x, 'name')} confirm:true\`.`,
     fa: (x) =>
-      `تمرین ${n(x, 'name')} با ${n(x, 'students')} دانشجو و ${n(x, 'submissions')} پاسخ ارسالی حذف شود؟ این کار برگشت‌پذیر نیست. دکمه را بزنید یا بفرستید ${ltr(`/exercise delete name:${p(x, 'name')} confirm:true`)}.`,
+      `تمرین ${n(x, 'name')} با ${c(x, 'students')} دانشجو و ${c(x, 'submissions')} پاسخ ارسالی حذف شود؟ این کار برگشت‌پذیر نیست. دکمه را بزنید یا بفرستید ${ltr(`/exercise delete name:${p(x, 'name')} confirm:true`)}.`,
   },
   'exercise.delete_button': { en: 'Delete for good', fa: 'حذف همیشگی' },
   // --- answers
@@ -110,7 +112,7 @@ export const exercisesMessages: Messages = {
     en: (x) =>
       `**Exercise \`${p(x, 'name')}\` is open.** Each student gets their own ${p(x, 'layers')} network (varied: ${p(x, 'vary')}), ${countOf(p(x, 'attempts'), 'attempt')}${p(x, 'due') ? `, due ${p(x, 'due')}` : ''}; right values ${x.show === 'yes' ? 'shown' : 'not shown'} after submitting.\nStudents: \`/exercise start name:${p(x, 'name')}\`, then \`/exercise submit name:${p(x, 'name')}\` with the worked solution.`,
     fa: (x) =>
-      `**تمرین ${n(x, 'name')} باز شد.** هر دانشجو شبکهٔ ${n(x, 'layers')} خودش را می‌گیرد (متغیر: ${n(x, 'vary')})، ${n(x, 'attempts')} بار فرصت${p(x, 'due') ? `، مهلت ${n(x, 'due')}` : ''}؛ مقادیر درست پس از ارسال ${x.show === 'yes' ? 'نشان داده می‌شوند' : 'نشان داده نمی‌شوند'}.\nدانشجویان: ${ltr(`/exercise start name:${p(x, 'name')}`)} و سپس ${ltr(`/exercise submit name:${p(x, 'name')}`)} همراه با حل کامل.`,
+      `**تمرین ${n(x, 'name')} باز شد.** هر دانشجو شبکهٔ ${n(x, 'layers')} خودش را می‌گیرد (متغیر: ${n(x, 'vary')})، ${c(x, 'attempts')} بار فرصت${p(x, 'due') ? `، مهلت ${n(x, 'due')}` : ''}؛ مقادیر درست پس از ارسال ${x.show === 'yes' ? 'نشان داده می‌شوند' : 'نشان داده نمی‌شوند'}.\nدانشجویان: ${ltr(`/exercise start name:${p(x, 'name')}`)} و سپس ${ltr(`/exercise submit name:${p(x, 'name')}`)} همراه با حل کامل.`,
   },
   'exercise.list_title': { en: '**Exercises here**', fa: '**تمرین‌های اینجا**' },
   'exercise.list_empty': {
@@ -121,7 +123,7 @@ export const exercisesMessages: Messages = {
     en: (x) =>
       `• \`${p(x, 'name')}\` ${x.closed === 'yes' ? 'closed' : 'open'}${p(x, 'due') ? `, due ${p(x, 'due')}` : ''}: ${p(x, 'submitted')}/${p(x, 'students')} students submitted`,
     fa: (x) =>
-      `• ${n(x, 'name')} ${x.closed === 'yes' ? 'بسته' : 'باز'}${p(x, 'due') ? `، مهلت ${n(x, 'due')}` : ''}: ${n(x, 'submitted')} از ${n(x, 'students')} دانشجو پاسخ داده‌اند`,
+      `• ${n(x, 'name')} ${x.closed === 'yes' ? 'بسته' : 'باز'}${p(x, 'due') ? `، مهلت ${n(x, 'due')}` : ''}: ${c(x, 'submitted')} از ${c(x, 'students')} دانشجو پاسخ داده‌اند`,
   },
   'exercise.closed_now': {
     en: (x) =>
@@ -143,14 +145,14 @@ export const exercisesMessages: Messages = {
     en: (x) =>
       `**Stored: attempt ${p(x, 'attempt')} of ${p(x, 'attempts')} for \`${p(x, 'name')}\`, score ${p(x, 'percent')}%.** ${Number(x.left) > 0 ? `${countOf(p(x, 'left'), 'attempt')} left.` : 'No attempts left.'}`,
     fa: (x) =>
-      `**ذخیره شد: تلاش ${n(x, 'attempt')} از ${n(x, 'attempts')} برای ${n(x, 'name')}، امتیاز ${ltr(`${p(x, 'percent')}%`)}.** ${Number(x.left) > 0 ? `${n(x, 'left')} فرصت دیگر دارید.` : 'فرصت دیگری ندارید.'}`,
+      `**ذخیره شد: تلاش ${c(x, 'attempt')} از ${c(x, 'attempts')} برای ${n(x, 'name')}، امتیاز ${ltr(`${p(x, 'percent')}%`)}.** ${Number(x.left) > 0 ? `${c(x, 'left')} فرصت دیگر دارید.` : 'فرصت دیگری ندارید.'}`,
   },
   // --- the report
   'exercise.report_title': {
     en: (x) =>
       `**Report for \`${p(x, 'name')}\`**: ${p(x, 'submitted')}/${p(x, 'students')} students submitted, ${countOf(p(x, 'attempts'), 'attempt')} in all.`,
     fa: (x) =>
-      `**گزارش تمرین ${n(x, 'name')}**: ${n(x, 'submitted')} از ${n(x, 'students')} دانشجو پاسخ داده‌اند، روی هم ${n(x, 'attempts')} تلاش.`,
+      `**گزارش تمرین ${n(x, 'name')}**: ${c(x, 'submitted')} از ${c(x, 'students')} دانشجو پاسخ داده‌اند، روی هم ${c(x, 'attempts')} تلاش.`,
   },
   'exercise.report_scores': {
     en: (x) =>
@@ -170,7 +172,7 @@ export const exercisesMessages: Messages = {
   },
   'exercise.report_missing': {
     en: (x) => `**Not submitted** (${p(x, 'count')}): ${p(x, 'names')}`,
-    fa: (x) => `**پاسخ نداده‌اند** (${n(x, 'count')}): ${p(x, 'names')}`,
+    fa: (x) => `**پاسخ نداده‌اند** (${c(x, 'count')}): ${p(x, 'names')}`,
   },
   'exercise.report_none_missing': {
     en: 'Everyone who started has submitted.',

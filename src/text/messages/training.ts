@@ -1,9 +1,12 @@
 // Messages of training on data sets (/train, the data-set walkthrough, the work cap), in English and Persian.
 import { ltr, type Messages } from '../i18n.js';
+import { persianCount } from '../line-list.js';
 
 const p = (params: Record<string, string | number>, key: string): string => String(params[key] ?? '');
 /** A parameter kept left-to-right inside Persian text (numbers, counts, limits). */
 const n = (params: Record<string, string | number>, key: string): string => `\u2066${p(params, key)}\u2069`;
+/** A count in the Persian sentence (src/text/line-list.ts persianCount). */
+const c = (params: Record<string, string | number>, key: string): string => persianCount(p(params, key));
 
 export const trainingMessages: Messages = {
   'training.too_much_work': {
@@ -123,7 +126,7 @@ export const trainCommandMessages: Messages = {
     en: (x) =>
       `${p(x, 'samples')} samples · ${p(x, 'epochs')} epochs · batch ${p(x, 'batch')} · ${p(x, 'lr') ? `η = ${p(x, 'lr')}` : 'η per optimizer'}${p(x, 'l2') ? ` · λ = ${p(x, 'l2')}` : ''} · ${p(x, 'reduction')} loss`,
     fa: (x) =>
-      `${n(x, 'samples')} نمونه · ${n(x, 'epochs')} دوره · دستهٔ ${n(x, 'batch')} · ${p(x, 'lr') ? code(`η = ${p(x, 'lr')}`) : `${code('η')} برای هر بهینه‌ساز جدا`}${p(x, 'l2') ? ` · ${code(`λ = ${p(x, 'l2')}`)}` : ''} · ${p(x, 'reduction') === 'sum' ? 'مجموع' : 'میانگین'} خطای نمونه‌ها`,
+      `${c(x, 'samples')} نمونه · ${c(x, 'epochs')} دوره · دستهٔ ${c(x, 'batch')} · ${p(x, 'lr') ? code(`η = ${p(x, 'lr')}`) : `${code('η')} برای هر بهینه‌ساز جدا`}${p(x, 'l2') ? ` · ${code(`λ = ${p(x, 'l2')}`)}` : ''} · ${p(x, 'reduction') === 'sum' ? 'مجموع' : 'میانگین'} خطای نمونه‌ها`,
   },
   'training.result': {
     en: (x) =>
@@ -133,7 +136,7 @@ export const trainCommandMessages: Messages = {
   },
   'training.accuracy': {
     en: (x) => `accuracy ${p(x, 'correct')}/${p(x, 'samples')} (${p(x, 'percent')} %)`,
-    fa: (x) => `دقت ${n(x, 'correct')} از ${n(x, 'samples')} (${n(x, 'percent')}٪)`,
+    fa: (x) => `دقت ${c(x, 'correct')} از ${c(x, 'samples')} (${n(x, 'percent')}٪)`,
   },
   'training.learned': {
     en: 'every sample classified correctly: it learned the data set.',
@@ -147,35 +150,35 @@ export const trainCommandMessages: Messages = {
     en: (x) =>
       `training stopped at epoch ${p(x, 'epoch')}: the loss stopped being a finite number (η too large?).`,
     fa: (x) =>
-      `آموزش در دورهٔ ${n(x, 'epoch')} متوقف شد: خطا دیگر عددی متناهی نبود (شاید η بیش از حد بزرگ است).`,
+      `آموزش در دورهٔ ${c(x, 'epoch')} متوقف شد: خطا دیگر عددی متناهی نبود (شاید η بیش از حد بزرگ است).`,
   },
   'training.final_weights': { en: 'Final weights', fa: 'وزن‌های نهایی' },
   'training.more_inputs': {
     en: (x) =>
       `(${p(x, 'inputs')} inputs: no decision-boundary picture, which needs exactly 2; the heatmap shows each sample's hidden activations instead.)`,
     fa: (x) =>
-      `(${n(x, 'inputs')} ورودی: تصویر مرز تصمیم فقط برای دقیقاً ۲ ورودی کشیده می‌شود؛ به جایش نقشهٔ رنگی، فعال‌سازی لایهٔ پنهان را برای هر نمونه نشان می‌دهد.)`,
+      `(${c(x, 'inputs')} ورودی: تصویر مرز تصمیم فقط برای دقیقاً ۲ ورودی کشیده می‌شود؛ به جایش نقشهٔ رنگی، فعال‌سازی لایهٔ پنهان را برای هر نمونه نشان می‌دهد.)`,
   },
   'training.no_picture': {
     en: (x) =>
       `(${p(x, 'inputs')} input, no hidden layer: no decision boundary, which needs 2 inputs, and no hidden activations to show.)`,
     fa: (x) =>
-      `(${n(x, 'inputs')} ورودی و بی لایهٔ پنهان: نه مرز تصمیم، که ۲ ورودی می‌خواهد، و نه فعال‌سازی پنهانی برای نشان دادن.)`,
+      `(${c(x, 'inputs')} ورودی و بی لایهٔ پنهان: نه مرز تصمیم، که ۲ ورودی می‌خواهد، و نه فعال‌سازی پنهانی برای نشان دادن.)`,
   },
   // /backprop's diagram of a data-set network: circles are sample 1's, edges the first batch's
   'training.diagram.forward': {
     en: (x) => `circles: sample 1 of ${p(x, 'samples')}`,
-    fa: (x) => `دایره‌ها: نمونهٔ ${n({ one: 1 }, 'one')} از ${n(x, 'samples')}`,
+    fa: (x) => `دایره‌ها: نمونهٔ ${n({ one: 1 }, 'one')} از ${c(x, 'samples')}`,
   },
   'training.diagram.backward': {
     en: (x) => `circles: δ of sample 1 of ${p(x, 'samples')} · edges: ∂E/∂w of the batch of ${p(x, 'batch')}`,
     fa: (x) =>
-      `دایره‌ها: ${ltr('δ')} نمونهٔ ${n({ one: 1 }, 'one')} از ${n(x, 'samples')} · یال‌ها: ${ltr('∂E/∂w')} دسته‌ای با ${n(x, 'batch')} نمونه`,
+      `دایره‌ها: ${ltr('δ')} نمونهٔ ${n({ one: 1 }, 'one')} از ${c(x, 'samples')} · یال‌ها: ${ltr('∂E/∂w')} دسته‌ای با ${c(x, 'batch')} نمونه`,
   },
   'training.diagram.update': {
     en: (x) => `circles: sample 1 of ${p(x, 'samples')} · edges: the step on the batch of ${p(x, 'batch')}`,
     fa: (x) =>
-      `دایره‌ها: نمونهٔ ${n({ one: 1 }, 'one')} از ${n(x, 'samples')} · یال‌ها: گام روی دسته‌ای با ${n(x, 'batch')} نمونه`,
+      `دایره‌ها: نمونهٔ ${n({ one: 1 }, 'one')} از ${c(x, 'samples')} · یال‌ها: گام روی دسته‌ای با ${c(x, 'batch')} نمونه`,
   },
   'training.diagram.update_title': {
     en: (x) => `Weight update: one ${p(x, 'optimizer')} step on the batch`,
@@ -183,12 +186,12 @@ export const trainCommandMessages: Messages = {
   },
   'training.diagram.loss': {
     en: (x) => `E = ${p(x, 'loss')} (all ${p(x, 'samples')} samples)`,
-    fa: (x) => `خطا: ${ltr(`E = ${p(x, 'loss')}`)} (همهٔ ${n(x, 'samples')} نمونه)`,
+    fa: (x) => `خطا: ${ltr(`E = ${p(x, 'loss')}`)} (همهٔ ${c(x, 'samples')} نمونه)`,
   },
   'training.diagram.loss_step': {
     en: (x) => `E = ${p(x, 'before')} → ${p(x, 'after')} after one step (all ${p(x, 'samples')} samples)`,
     fa: (x) =>
-      `خطا پس از یک گام: ${ltr(`E = ${p(x, 'before')} → ${p(x, 'after')}`)} (همهٔ ${n(x, 'samples')} نمونه)`,
+      `خطا پس از یک گام: ${ltr(`E = ${p(x, 'before')} → ${p(x, 'after')}`)} (همهٔ ${c(x, 'samples')} نمونه)`,
   },
   'training.curve.title': { en: 'Loss per epoch', fa: 'خطا در هر دوره' },
   'training.curve.x': { en: 'epoch', fa: 'دوره' },
@@ -198,7 +201,7 @@ export const trainCommandMessages: Messages = {
   'training.boundary.strip_title': { en: 'Decision boundary during training', fa: 'مرز تصمیم در طول آموزش' },
   'training.boundary.after': {
     en: (x) => `after ${p(x, 'epochs')} ${Number(x.epochs) === 1 ? 'epoch' : 'epochs'}`,
-    fa: (x) => `پس از ${n(x, 'epochs')} دوره`,
+    fa: (x) => `پس از ${c(x, 'epochs')} دوره`,
   },
   'training.alt.heatmap': {
     en: (x) => `${p(x, 'title')}: a heatmap of ${p(x, 'rows')} samples by the units ${p(x, 'columns')}.`,
@@ -207,7 +210,7 @@ export const trainCommandMessages: Messages = {
   'training.heatmap.title': { en: 'Hidden activations per sample', fa: 'فعال‌سازی لایهٔ پنهان برای هر نمونه' },
   'training.heatmap.subtitle': {
     en: (x) => `after training · ${p(x, 'optimizer')} · ${p(x, 'epochs')} epochs`,
-    fa: (x) => `پس از آموزش · ${p(x, 'optimizer')} · ${n(x, 'epochs')} دوره`,
+    fa: (x) => `پس از آموزش · ${p(x, 'optimizer')} · ${c(x, 'epochs')} دوره`,
   },
   'training.heatmap.caption': {
     en: 'rows: samples · columns: units of the last hidden layer · colour: out (blue negative, orange positive)',
@@ -215,6 +218,6 @@ export const trainCommandMessages: Messages = {
   },
   'training.alt.boundary': {
     en: (x) => `${p(x, 'title')}: class regions ${p(x, 'panels')}, with ${p(x, 'samples')} samples.`,
-    fa: (x) => `${p(x, 'title')}: ناحیه‌های دسته‌ها ${p(x, 'panels')}، با ${n(x, 'samples')} نمونه.`,
+    fa: (x) => `${p(x, 'title')}: ناحیه‌های دسته‌ها ${p(x, 'panels')}، با ${c(x, 'samples')} نمونه.`,
   },
 };
