@@ -114,6 +114,10 @@ async function persianLines(): Promise<{ source: string; line: string }[]> {
     chatRequest('explain', { topic: 'xavier', lang: 'fa' }),
     chatRequest('explain', { topic: 'dying-relu', lang: 'fa' }),
     chatRequest('help', { lang: 'fa' }),
+    // One command's help (its rows join a name and a list with ": "), and /train's header (" · " between items).
+    chatRequest('help', { command: 'explain', lang: 'fa' }),
+    chatRequest('help', { command: 'backprop', lang: 'fa' }),
+    chatRequest('train', { preset: 'xor', optimizer: 'sgd,adam', l2: '0.001', lang: 'fa' }),
     chatRequest('backprop', { presett: 'mazur', lang: 'fa' }),
     chatRequest('check', {
       preset: 'mazur',
