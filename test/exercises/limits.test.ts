@@ -44,7 +44,7 @@ describe('the limits of /exercise', () => {
     expect(refused.kind).toBe('user-error');
     expect(refused.text).toContain('already has 200 exercises, the most it may have');
     const fa = await ask('full', { action: 'new', name: 'one-more', preset: 'mazur' }, TA, 'fa');
-    expect(withoutDirectionMarks(fa.text)).toContain('200 تمرین دارد');
+    expect(withoutDirectionMarks(fa.text)).toContain('۲۰۰ تمرین دارد');
     expect((await ask('other', { action: 'new', name: 'one-more', preset: 'mazur' }, TA)).kind).toBe('ok');
   });
 
