@@ -82,6 +82,9 @@ describe('digits in Persian replies', () => {
     expect(train).toMatch(/دقت [۰-۹]+ از ۴ \(\d+\.\d٪\)/);
     expect(train).toMatch(/`0\.\d+ → 0\.\d+`/);
     expect(withoutDirectionMarks(replies.check)).toMatch(/✓ [۰-۹]+ درست/);
+    // The score is a count too, in the same digits as the counts beside it; the shared bias's unit count as well.
+    expect(withoutDirectionMarks(replies.check)).toMatch(/امتیاز: \*\*[۰-۹]+\/[۰-۹]+\*\*/);
+    expect(withoutDirectionMarks(replies.backprop)).toMatch(/میان هر ۲ نورون/);
   });
 
   it('catches what it guards against (the test can fail)', () => {

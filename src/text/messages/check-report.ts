@@ -26,7 +26,7 @@ export const checkReportMessages: Messages = {
     en: (x) =>
       `Score: **${p(x, 'points')}/${p(x, 'total')}** (✓ ${p(x, 'exact')} correct, ≈ ${p(x, 'approximate')} correct after your own rounding, → ${p(x, 'carried')} carried forward, ✗ ${p(x, 'incorrect')} incorrect${Number(x.unrecognized) > 0 ? `, ? ${p(x, 'unrecognized')} not recognised` : ''}). An error carried forward is not penalised twice.`,
     fa: (x) =>
-      `امتیاز: **${ltr(`${p(x, 'points')}/${p(x, 'total')}`)}** (✓ ${c(x, 'exact')} درست، ≈ ${c(x, 'approximate')} درست با عددهای گردشدهٔ قبلی، → ${c(x, 'carried')} پیامدِ خطای قبلی، ✗ ${c(x, 'incorrect')} نادرست${Number(x.unrecognized) > 0 ? `، ? ${c(x, 'unrecognized')} ناشناخته` : ''}). خطایی که به سطرهای بعد منتقل شده دوباره جریمه نمی‌شود.`,
+      `امتیاز: **${persianCount(`${p(x, 'points')}/${p(x, 'total')}`)}** (✓ ${c(x, 'exact')} درست، ≈ ${c(x, 'approximate')} درست با عددهای گردشدهٔ قبلی، → ${c(x, 'carried')} پیامدِ خطای قبلی، ✗ ${c(x, 'incorrect')} نادرست${Number(x.unrecognized) > 0 ? `، ? ${c(x, 'unrecognized')} ناشناخته` : ''}). خطایی که به سطرهای بعد منتقل شده دوباره جریمه نمی‌شود.`,
   },
   'check.report.group_incorrect': {
     en: (x) => `✗ ${p(x, 'mistake')}: ${linesEn(p(x, 'lines'))}`,

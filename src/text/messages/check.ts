@@ -10,20 +10,10 @@ const n = (params: MessageParams, key: string): string => ltr(p(params, key));
 export const checkMessages: Messages = {
   // --- the report
   'check.title': { en: '**Answer check**', fa: '**بررسی پاسخ‌ها**' },
-  'check.score': {
-    en: (x) =>
-      `Score: **${p(x, 'points')}/${p(x, 'total')}** (✓ ${p(x, 'correct')} correct, → ${p(x, 'carried')} carried forward, ✗ ${p(x, 'incorrect')} incorrect${Number(x.unrecognized) > 0 ? `, ? ${p(x, 'unrecognized')} not recognised` : ''}). An error carried forward is not penalised twice.`,
-    fa: (x) =>
-      `امتیاز: **${ltr(`${p(x, 'points')}/${p(x, 'total')}`)}** (✓ ${n(x, 'correct')} درست، → ${n(x, 'carried')} پیامدِ خطای قبلی، ✗ ${n(x, 'incorrect')} نادرست${Number(x.unrecognized) > 0 ? `، ? ${n(x, 'unrecognized')} ناشناخته` : ''}). خطایی که به سطرهای بعد منتقل شده دوباره جریمه نمی‌شود.`,
-  },
   'check.legend': {
     en: '✓ correct · ≈ correct after your own rounding · ✗ incorrect · → follows from an earlier wrong value · ? name not recognised',
     fa: '✓ درست · ≈ درست با عددهای گردشدهٔ قبلی · ✗ نادرست · → پیامدِ یک مقدار نادرستِ قبلی · ? نام ناشناخته',
   },
-  'check.column_line': { en: 'line', fa: 'line' },
-  'check.column_quantity': { en: 'quantity', fa: 'quantity' },
-  'check.column_given': { en: 'given', fa: 'given' },
-  'check.column_expected': { en: 'right', fa: 'right' },
   'check.no_name': { en: '(no name)', fa: '(no name)' },
   'check.hidden_note': {
     en: 'Right values are hidden (checking mode); ask without `hide` to see them.',

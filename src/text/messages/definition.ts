@@ -1,7 +1,7 @@
 // Messages of the definition area (networks as people type them), in English and Persian.
 import { ltr } from '../bidi.js';
 import type { Messages, MessageParams } from '../i18n.js';
-import { countOf } from '../line-list.js';
+import { countOf, persianCount } from '../line-list.js';
 
 type P = MessageParams;
 
@@ -241,7 +241,7 @@ export const definitionMessages: Messages = {
     en: (p) =>
       `${p.key} = ${p.value} is one bias shared by all ${p.units} units of its layer (its gradient is the sum over them).`,
     fa: (p) =>
-      `${ltr(`${p.key} = ${p.value}`)} یک بایاس مشترک میان هر ${ltr(p.units!)} نورون لایهٔ خود است (گرادیانش مجموع گرادیان‌های آن نورون‌هاست).`,
+      `${ltr(`${p.key} = ${p.value}`)} یک بایاس مشترک میان هر ${persianCount(p.units!)} نورون لایهٔ خود است (گرادیانش مجموع گرادیان‌های آن نورون‌هاست).`,
   },
   'definition.note.single_row': {
     en: (p) => `${p.key} was read as a matrix with a single row.`,
