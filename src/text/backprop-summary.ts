@@ -225,7 +225,7 @@ export function backpropSummary(input: SummaryInput): string {
   if (trace.lossHistory && trace.finalLoss !== undefined) {
     lossLines.push(
       t(locale, 'commands.backprop_training', {
-        steps: formula(String(spec.steps), locale),
+        steps: String(spec.steps),
         loss: formula(`E = ${f(trace.finalLoss)}`, locale),
       }),
     );

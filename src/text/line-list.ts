@@ -11,8 +11,8 @@ export const several = (list: string): boolean => list.includes(',');
  * count of things is a word of the sentence (Persian digits, no isolate); a value the core computes or the user
  * typed (a weight, a loss, a percentage, an option's value, a layer size) keeps Western digits in an isolate.
  */
-export const persianCount = (value: string | number): string =>
-  String(value).replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)]!);
+export const persianCount = (value: string | number | undefined): string =>
+  String(value ?? '').replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)]!);
 
 /** "50, 52, 66" → «۵۰، ۵۲، ۶۶»: numbers written as a Persian reader writes them. */
 export const persianList = (list: string): string =>

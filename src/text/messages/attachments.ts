@@ -1,9 +1,12 @@
 // Messages about a file attached to a command (a worked solution as .txt), in English and Persian.
 import { ltr } from '../bidi.js';
 import type { MessageParams, Messages } from '../i18n.js';
+import { persianCount } from '../line-list.js';
 
 const p = (params: MessageParams, key: string): string => String(params[key] ?? '');
 const n = (params: MessageParams, key: string): string => ltr(p(params, key));
+/** A count in the Persian sentence (src/text/line-list.ts persianCount). */
+const c = (params: MessageParams, key: string): string => persianCount(p(params, key));
 
 export const attachmentsMessages: Messages = {
   'exercise.solution_file_label': {
@@ -20,13 +23,13 @@ export const attachmentsMessages: Messages = {
     en: (x) =>
       `The attached file ${p(x, 'name')} is ${p(x, 'size')} bytes; a file is read up to ${p(x, 'limit')} characters (${p(x, 'bytes')} bytes). Keep the lines with your numbers and attach it again.`,
     fa: (x) =>
-      `فایل پیوست ${n(x, 'name')} ${n(x, 'size')} بایت است؛ از هر فایل حداکثر ${n(x, 'limit')} نویسه (${n(x, 'bytes')} بایت) خوانده می‌شود. سطرهای عددی را نگه دارید و دوباره پیوست کنید.`,
+      `فایل پیوست ${n(x, 'name')} ${c(x, 'size')} بایت است؛ از هر فایل حداکثر ${c(x, 'limit')} نویسه (${c(x, 'bytes')} بایت) خوانده می‌شود. سطرهای عددی را نگه دارید و دوباره پیوست کنید.`,
   },
   'attachment.too_long': {
     en: (x) =>
       `The attached file ${p(x, 'name')} has ${p(x, 'length')} characters; at most ${p(x, 'limit')} are read. Keep the lines with your numbers and attach it again.`,
     fa: (x) =>
-      `فایل پیوست ${n(x, 'name')} ${n(x, 'length')} نویسه دارد؛ حداکثر ${n(x, 'limit')} نویسه خوانده می‌شود. سطرهای عددی را نگه دارید و دوباره پیوست کنید.`,
+      `فایل پیوست ${n(x, 'name')} ${c(x, 'length')} نویسه دارد؛ حداکثر ${c(x, 'limit')} نویسه خوانده می‌شود. سطرهای عددی را نگه دارید و دوباره پیوست کنید.`,
   },
   'attachment.download_failed': {
     en: (x) =>

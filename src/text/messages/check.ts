@@ -2,10 +2,12 @@
 // Formulas, names and numbers stay left-to-right inside Persian text (ltr()).
 import { ltr } from '../bidi.js';
 import type { MessageParams, Messages } from '../i18n.js';
-import { linesEn, linesFa, several } from '../line-list.js';
+import { linesEn, linesFa, persianCount, several } from '../line-list.js';
 
 const p = (params: MessageParams, key: string): string => String(params[key] ?? '');
 const n = (params: MessageParams, key: string): string => ltr(p(params, key));
+/** A count in the Persian sentence (src/text/line-list.ts persianCount). */
+const c = (params: MessageParams, key: string): string => persianCount(p(params, key));
 
 export const checkMessages: Messages = {
   // --- the report
@@ -157,7 +159,7 @@ export const checkMessages: Messages = {
     en: (x) =>
       `The answers are ${p(x, 'length')} characters long; I read at most ${p(x, 'limit')} in one check. Send the sheet in parts (each with its network).`,
     fa: (x) =>
-      `پاسخ‌ها ${n(x, 'length')} نویسه‌اند؛ در هر بررسی حداکثر ${n(x, 'limit')} نویسه را می‌خوانم. برگه را در چند بخش بفرستید (هر بخش با شبکه‌اش).`,
+      `پاسخ‌ها ${c(x, 'length')} نویسه‌اند؛ در هر بررسی حداکثر ${c(x, 'limit')} نویسه را می‌خوانم. برگه را در چند بخش بفرستید (هر بخش با شبکه‌اش).`,
   },
   'check.no_statements': {
     en: 'I found no lines of the form `name = … = number` in the answers (e.g. `out_h1 = 0.5933`).',

@@ -1,10 +1,13 @@
 // Messages of the commands area (dispatcher, /backprop, /help, playground), in English and Persian.
 // Persian text keeps numbers, names and formulas left-to-right: callers pass them through ltr() or code spans.
 import type { Messages } from '../i18n.js';
+import { persianCount } from '../line-list.js';
 
 const p = (params: Record<string, string | number>, key: string): string => String(params[key] ?? '');
 /** A parameter kept left-to-right inside Persian text (numbers, counts, limits). */
 const n = (params: Record<string, string | number>, key: string): string => `\u2066${p(params, key)}\u2069`;
+/** A count in the Persian sentence (src/text/line-list.ts persianCount). */
+const c = (params: Record<string, string | number>, key: string): string => persianCount(p(params, key));
 const suggestion = (params: Record<string, string | number>, en: boolean): string =>
   params.suggestion
     ? en
@@ -73,7 +76,7 @@ export const commandsMessages: Messages = {
   'commands.option_too_long': {
     en: (x) => `\`${p(x, 'option')}\` may be at most ${p(x, 'max')} characters long, got ${p(x, 'length')}.`,
     fa: (x) =>
-      `طول \`${p(x, 'option')}\` حداکثر ${n(x, 'max')} نویسه است، اما ${n(x, 'length')} نویسه آمده است.`,
+      `طول \`${p(x, 'option')}\` حداکثر ${c(x, 'max')} نویسه است، اما ${c(x, 'length')} نویسه آمده است.`,
   },
   'commands.option_invalid': {
     en: (x) => `\`${p(x, 'option')}\` is not valid here.`,
@@ -124,7 +127,7 @@ export const commandsMessages: Messages = {
     en: (x) =>
       `That took longer than ${p(x, 'seconds')} seconds, so I stopped. Try a smaller network or fewer \`steps\`.`,
     fa: (x) =>
-      `این کار بیش از ${p(x, 'seconds')} ثانیه طول کشید و متوقفش کردم. شبکهٔ کوچک‌تر یا \`steps\` کمتری را امتحان کنید.`,
+      `این کار بیش از ${persianCount(p(x, 'seconds'))} ثانیه طول کشید و متوقفش کردم. شبکهٔ کوچک‌تر یا \`steps\` کمتری را امتحان کنید.`,
   },
   // --- /help
   'commands.help_intro': {
@@ -161,7 +164,7 @@ export const commandsMessages: Messages = {
     en: (x) =>
       `**Backpropagation, then ${p(x, 'steps')} steps of training${x.name ? ':' : ''}**${x.name ? ` ${p(x, 'name')}` : ''}`,
     fa: (x) =>
-      `**پس‌انتشار خطا و سپس ${n(x, 'steps')} گام آموزش${x.name ? ':' : ''}**${x.name ? ` ${p(x, 'name')}` : ''}`,
+      `**پس‌انتشار خطا و سپس ${c(x, 'steps')} گام آموزش${x.name ? ':' : ''}**${x.name ? ` ${p(x, 'name')}` : ''}`,
   },
   'commands.backprop_network_line': {
     en: (x) =>
@@ -211,7 +214,7 @@ export const commandsMessages: Messages = {
   },
   'commands.backprop_training': {
     en: (x) => `After ${p(x, 'steps')} steps: ${p(x, 'loss')}`,
-    fa: (x) => `پس از ${p(x, 'steps')} گام: ${p(x, 'loss')}`,
+    fa: (x) => `پس از ${persianCount(p(x, 'steps'))} گام: ${p(x, 'loss')}`,
   },
   'commands.backprop_numeric_heading': {
     en: '**Numerical problems**',
@@ -255,6 +258,6 @@ export const commandsMessages: Messages = {
     en: (x) =>
       `Training ${p(x, 'steps')} steps of a network with ${p(x, 'weights')} weights is more than one chat reply can compute; this network can train at most ${p(x, 'maxSteps')} steps here. For longer runs use \`npx backprop-tutor trace\` on your own machine.`,
     fa: (x) =>
-      `آموزش ${n(x, 'steps')} گام برای شبکه‌ای با ${n(x, 'weights')} وزن بیش از توان یک پاسخ در گفتگوست؛ این شبکه این‌جا حداکثر ${n(x, 'maxSteps')} گام آموزش می‌بیند. برای اجراهای طولانی‌تر از \`npx backprop-tutor trace\` روی رایانهٔ خودتان استفاده کنید.`,
+      `آموزش ${c(x, 'steps')} گام برای شبکه‌ای با ${c(x, 'weights')} وزن بیش از توان یک پاسخ در گفتگوست؛ این شبکه این‌جا حداکثر ${c(x, 'maxSteps')} گام آموزش می‌بیند. برای اجراهای طولانی‌تر از \`npx backprop-tutor trace\` روی رایانهٔ خودتان استفاده کنید.`,
   },
 };

@@ -2,6 +2,7 @@
 import { specMessagesEn } from '../../core/spec-messages.js';
 import { ltr } from '../bidi.js';
 import type { MessageParams, Messages } from '../i18n.js';
+import { persianCount } from '../line-list.js';
 
 const code = (s: string | number | undefined) => ltr(String(s ?? ''));
 const didYouMean = (p: MessageParams) => (p.hint ? ` (منظورتان ${code(p.hint)} بود؟)` : '');
@@ -18,10 +19,12 @@ const specMessagesFa: Record<keyof typeof specMessagesEn, (p: MessageParams) => 
     `${code('layers')} باید دست‌کم ۲ لایه (ورودی و خروجی) داشته باشد، مانند ${code('[2, 2, 2]')}؛ داده‌شده: ${code(p.got)}.`,
   'spec.layer_size': (p) =>
     `${code(`layers[${p.index}]`)} باید عددی صحیح و دست‌کم ${code(1)} باشد، اما ${code(p.got)} است.`,
-  'spec.limit_layers': (p) => `شبکه ${code(p.got)} لایه دارد؛ سقف مجاز ${code(p.limit)} لایه است.`,
+  'spec.limit_layers': (p) =>
+    `شبکه ${persianCount(p.got)} لایه دارد؛ سقف مجاز ${persianCount(p.limit)} لایه است.`,
   'spec.limit_units': (p) =>
-    `لایهٔ ${code(p.layer)} ${code(p.got)} نورون دارد؛ سقف مجاز ${code(p.limit)} نورون در هر لایه است.`,
-  'spec.limit_weights': (p) => `شبکه ${code(p.got)} وزن دارد؛ سقف مجاز ${code(p.limit)} وزن است.`,
+    `لایهٔ ${code(p.layer)} ${persianCount(p.got)} نورون دارد؛ سقف مجاز ${persianCount(p.limit)} نورون در هر لایه است.`,
+  'spec.limit_weights': (p) =>
+    `شبکه ${persianCount(p.got)} وزن دارد؛ سقف مجاز ${persianCount(p.limit)} وزن است.`,
   'spec.limit_steps': (p) =>
     `${code('steps')} باید عددی صحیح از ${code(1)} تا ${code(p.limit)} باشد، اما ${code(p.got)} است.`,
   'spec.activations_count': (p) =>
@@ -37,31 +40,31 @@ const specMessagesFa: Record<keyof typeof specMessagesEn, (p: MessageParams) => 
   'spec.weights_count': (p) =>
     `${code('weights')} باید ${code(p.expected)} ماتریس داشته باشد (یکی برای هر دو لایهٔ مجاور)، اما ${code(p.got)} ماتریس دارد.`,
   'spec.weights_shape': (p) =>
-    `${code(`weights[${p.index}]`)} باید ${code(p.rows)} سطر (نورون‌های لایهٔ ${code(p.toLayer)}) × ${code(p.cols)} ستون (نورون‌های لایهٔ ${code(p.fromLayer)}) باشد، اما ${code(p.got)} است.`,
+    `${code(`weights[${p.index}]`)} باید ${persianCount(p.rows)} سطر (نورون‌های لایهٔ ${code(p.toLayer)}) × ${code(p.cols)} ستون (نورون‌های لایهٔ ${code(p.fromLayer)}) باشد، اما ${code(p.got)} است.`,
   'spec.biases_count': (p) =>
     `${code('biases')} باید ${code(p.expected)} مقدار داشته باشد (برای هر لایهٔ غیرورودی یک عدد مشترک یا یک عدد برای هر نورون)، اما ${code(p.got)} دارد.`,
   'spec.bias_shape': (p) =>
-    `${code(`biases[${p.index}]`)} باید یک عدد (مشترک در لایهٔ ${code(p.layer)}) یا ${code(p.expected)} عدد (یکی برای هر نورون) باشد، اما ${code(p.got)} است.`,
+    `${code(`biases[${p.index}]`)} باید یک عدد (مشترک در لایهٔ ${code(p.layer)}) یا ${persianCount(p.expected)} عدد (یکی برای هر نورون) باشد، اما ${code(p.got)} است.`,
   'spec.input_size': (p) =>
     `${code('input')} باید ${code(p.expected)} مقدار (نورون‌های لایهٔ ورودی) داشته باشد، اما ${code(p.got)} دارد.`,
   'spec.target_size': (p) =>
     `${code('target')} باید ${code(p.expected)} مقدار (نورون‌های لایهٔ خروجی) داشته باشد، اما ${code(p.got)} دارد.`,
   'spec.loss_needs_probabilities': (p) =>
-    `تابع هزینهٔ ${code(p.loss)} خروجی‌هایی بین ${code(0)} و ${code(1)} لازم دارد: در لایهٔ خروجی از ${code('sigmoid')} یا ${code('softmax')} استفاده کنید، نه ${code(p.activation)}.`,
+    `تابع هزینهٔ ${persianCount(p.loss)} خروجی‌هایی بین ${code(0)} و ${code(1)} لازم دارد: در لایهٔ خروجی از ${code('sigmoid')} یا ${code('softmax')} استفاده کنید، نه ${code(p.activation)}.`,
   'spec.target_range': (p) =>
-    `${code(`target[${p.index}]`)} برابر ${code(p.got)} است، اما تابع هزینهٔ ${code(p.loss)} هدف‌هایی بین ${code(0)} و ${code(1)} لازم دارد.`,
+    `${code(`target[${p.index}]`)} برابر ${code(p.got)} است، اما تابع هزینهٔ ${persianCount(p.loss)} هدف‌هایی بین ${code(0)} و ${code(1)} لازم دارد.`,
   'spec.learning_rate': (p) =>
     `نرخ یادگیری (${code('learningRate')}) باید عددی بزرگ‌تر یا مساوی صفر باشد، اما ${code(p.got)} است.`,
   'spec.data_and_sample': () =>
     `${code('data')} جای ${code('input')} و ${code('target')} را می‌گیرد: یا نمونه‌ها را زیر ${code('data')} بدهید یا یک ورودی و هدف، نه هر دو را.`,
   'spec.limit_samples': (p) =>
-    `${code('data')} باید از ${code(1)} تا ${code(p.limit)} نمونه داشته باشد، اما ${code(p.got)} نمونه دارد.`,
+    `${code('data')} باید از ${code(1)} تا ${persianCount(p.limit)} نمونه داشته باشد، اما ${persianCount(p.got)} نمونه دارد.`,
   'spec.sample_input_size': (p) =>
     `${code(`data[${p.index}].input`)} باید ${code(p.expected)} مقدار (نورون‌های لایهٔ ورودی) داشته باشد، اما ${code(p.got)} دارد.`,
   'spec.sample_target_size': (p) =>
     `${code(`data[${p.index}].target`)} باید ${code(p.expected)} مقدار (نورون‌های لایهٔ خروجی) داشته باشد، اما ${code(p.got)} دارد.`,
   'spec.sample_target_range': (p) =>
-    `${code(`data[${p.index}].target[${p.unit}]`)} برابر ${code(p.got)} است، اما تابع هزینهٔ ${code(p.loss)} هدف‌هایی بین ${code(0)} و ${code(1)} لازم دارد.`,
+    `${code(`data[${p.index}].target[${p.unit}]`)} برابر ${code(p.got)} است، اما تابع هزینهٔ ${persianCount(p.loss)} هدف‌هایی بین ${code(0)} و ${code(1)} لازم دارد.`,
   'spec.steps_with_data': () =>
     `با داده‌ها، تعداد گذرها روی نمونه‌ها ${code('epochs')} است، نه ${code('steps')} (مثلاً ${code('"epochs": 100')}).`,
   'spec.epochs_without_data': () =>

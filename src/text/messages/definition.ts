@@ -38,7 +38,7 @@ export const definitionMessages: Messages = {
     en: (p) =>
       `The definition is ${p.length} characters long; the limit is ${p.max}. Send a smaller network or use a preset.`,
     fa: (p) =>
-      `تعریف ${ltr(p.length!)} نویسه دارد؛ حداکثر ${ltr(p.max!)} نویسه مجاز است. شبکهٔ کوچک‌تری بفرستید یا یکی از شبکه‌های آماده (preset) را به کار ببرید.`,
+      `تعریف ${persianCount(p.length!)} نویسه دارد؛ حداکثر ${persianCount(p.max!)} نویسه مجاز است. شبکهٔ کوچک‌تری بفرستید یا یکی از شبکه‌های آماده (preset) را به کار ببرید.`,
   },
   'definition.bad_json': {
     en: (p) => `This looks like JSON but is not valid JSON: ${p.detail}.${example(p)}`,
@@ -88,13 +88,13 @@ export const definitionMessages: Messages = {
   },
   'definition.missing_weights': {
     en: (p) => `A ${p.layers} network has ${p.count} weights; ${p.missing} missing.`,
-    fa: (p) => `شبکهٔ ${ltr(p.layers!)} ${ltr(p.count!)} وزن دارد؛ ${code(p.missing)} داده نشده است.`,
+    fa: (p) => `شبکهٔ ${ltr(p.layers!)} ${persianCount(p.count!)} وزن دارد؛ ${code(p.missing)} داده نشده است.`,
   },
   'definition.extra_weights': {
     en: (p) =>
       `A ${p.layers} network has only ${p.count} weights, so ${p.extra} has no place. Check the layer sizes.`,
     fa: (p) =>
-      `شبکهٔ ${ltr(p.layers!)} فقط ${ltr(p.count!)} وزن دارد، پس ${code(p.extra)} جایی ندارد. اندازهٔ لایه‌ها را بررسی کنید.`,
+      `شبکهٔ ${ltr(p.layers!)} فقط ${persianCount(p.count!)} وزن دارد، پس ${code(p.extra)} جایی ندارد. اندازهٔ لایه‌ها را بررسی کنید.`,
   },
   'definition.missing_biases': {
     en: (p) =>
@@ -106,19 +106,19 @@ export const definitionMessages: Messages = {
     en: (p) =>
       `${p.weights} weights, ${p.inputs} inputs and ${p.outputs} targets fit several networks: ${p.candidates}. Say which with \`layers:\`.${example(p)}`,
     fa: (p) =>
-      `${ltr(p.weights!)} وزن، ${ltr(p.inputs!)} ورودی و ${ltr(p.outputs!)} هدف با چند شبکه جور درمی‌آید: ${ltr(p.candidates!)}. با ${code('layers:')} مشخص کنید کدام.${exampleFa(p)}`,
+      `${persianCount(p.weights!)} وزن، ${persianCount(p.inputs!)} ورودی و ${persianCount(p.outputs!)} هدف با چند شبکه جور درمی‌آید: ${ltr(p.candidates!)}. با ${code('layers:')} مشخص کنید کدام.${exampleFa(p)}`,
   },
   'definition.no_layers_fit': {
     en: (p) =>
       `No fully connected network has exactly ${p.weights} weights with ${p.inputs} inputs and ${p.outputs} targets. Check the numbering, or give the sizes with \`layers:\`.${example(p)}`,
     fa: (p) =>
-      `هیچ شبکهٔ تمام‌متصلی با ${ltr(p.inputs!)} ورودی و ${ltr(p.outputs!)} هدف دقیقاً ${ltr(p.weights!)} وزن ندارد. شماره‌گذاری را بررسی کنید یا اندازه‌ها را با ${code('layers:')} بدهید.${exampleFa(p)}`,
+      `هیچ شبکهٔ تمام‌متصلی با ${persianCount(p.inputs!)} ورودی و ${persianCount(p.outputs!)} هدف دقیقاً ${persianCount(p.weights!)} وزن ندارد. شماره‌گذاری را بررسی کنید یا اندازه‌ها را با ${code('layers:')} بدهید.${exampleFa(p)}`,
   },
   'definition.missing_last_weight': {
     en: (p) =>
       `${p.weights} weights with ${p.inputs} inputs and ${p.outputs} targets fit no network, but a ${p.layers} network has ${p.all}: \`${p.missing}\` is missing. If the network is another one, give its sizes with \`layers:\`.${example(p)}`,
     fa: (p) =>
-      `${ltr(p.weights!)} وزن با ${ltr(p.inputs!)} ورودی و ${ltr(p.outputs!)} هدف با هیچ شبکه‌ای جور درنمی‌آید، اما شبکهٔ ${ltr(p.layers!)} ${ltr(p.all!)} وزن دارد: ${code(p.missing)} داده نشده است. اگر شبکه چیز دیگری است، اندازه‌ها را با ${code('layers:')} بدهید.${exampleFa(p)}`,
+      `${persianCount(p.weights!)} وزن با ${persianCount(p.inputs!)} ورودی و ${persianCount(p.outputs!)} هدف با هیچ شبکه‌ای جور درنمی‌آید، اما شبکهٔ ${ltr(p.layers!)} ${persianCount(p.all!)} وزن دارد: ${code(p.missing)} داده نشده است. اگر شبکه چیز دیگری است، اندازه‌ها را با ${code('layers:')} بدهید.${exampleFa(p)}`,
   },
   'definition.index_too_large': {
     en: (p) => `\`${p.key}\` is beyond the limits (at most ${p.max} here): check the numbering.`,
@@ -129,7 +129,7 @@ export const definitionMessages: Messages = {
     en: (p) =>
       `\`${p.text}\` is not a number I can read (${p.detail}). Write a number or an expression like \`1/sqrt(2)\`.`,
     fa: (p) =>
-      `${code(p.text)} عددی نیست که بتوانم بخوانم (${ltr(p.detail!)}). یک عدد یا عبارتی مثل ${code('1/sqrt(2)')} بنویسید.`,
+      `${persianCount(p.text)} عددی نیست که بتوانم بخوانم (${ltr(p.detail!)}). یک عدد یا عبارتی مثل ${code('1/sqrt(2)')} بنویسید.`,
   },
   'definition.missing_number': {
     en: 'A number is missing here. For example: `0.5`.',
@@ -147,7 +147,7 @@ export const definitionMessages: Messages = {
     en: (p) =>
       `\`${p.name}\` in \`${p.text}\` is not a number, constant or function I know. Allowed: ${ALLOWED}.`,
     fa: (p) =>
-      `${code(p.name)} در ${code(p.text)} عدد، ثابت یا تابع شناخته‌شده‌ای نیست. مجازها: ${allowedFa()}.`,
+      `${code(p.name)} در ${persianCount(p.text)} عدد، ثابت یا تابع شناخته‌شده‌ای نیست. مجازها: ${allowedFa()}.`,
   },
   'definition.letter_o_for_zero': {
     en: (p) => `\`${p.text}\` has the letter o where a number has the digit 0.${didYouMean(p)}`,
@@ -155,12 +155,13 @@ export const definitionMessages: Messages = {
   },
   'definition.expression_arguments': {
     en: (p) => `\`${p.name}\` takes one number, got ${p.got} (in \`${p.text}\`).`,
-    fa: (p) => `${code(p.name)} یک عدد می‌گیرد اما ${ltr(p.got!)} عدد گرفته است (در ${code(p.text)}).`,
+    fa: (p) =>
+      `${code(p.name)} یک عدد می‌گیرد اما ${persianCount(p.got!)} عدد گرفته است (در ${code(p.text)}).`,
   },
   'definition.expression_too_long': {
     en: (p) => `An expression may be at most ${p.max} characters long; this one has ${p.length}.`,
     fa: (p) =>
-      `هر عبارت حداکثر ${ltr(p.max!)} نویسه می‌تواند داشته باشد؛ این یکی ${ltr(p.length!)} نویسه دارد.`,
+      `هر عبارت حداکثر ${persianCount(p.max!)} نویسه می‌تواند داشته باشد؛ این یکی ${persianCount(p.length!)} نویسه دارد.`,
   },
   'definition.expected_number': {
     en: (p) => `\`${p.key}\` takes one number.${example(p)}`,
@@ -182,7 +183,7 @@ export const definitionMessages: Messages = {
     en: (p) =>
       `Row ${p.row} of \`${p.key}\` has ${p.got} numbers but the first row has ${p.expected}; every row needs the same length.`,
     fa: (p) =>
-      `سطر ${ltr(p.row!)} از ${code(p.key)} ${ltr(p.got!)} عدد دارد اما سطر اول ${ltr(p.expected!)} عدد؛ همهٔ سطرها باید هم‌طول باشند.`,
+      `سطر ${persianCount(p.row!)} از ${code(p.key)} ${persianCount(p.got!)} عدد دارد اما سطر اول ${persianCount(p.expected!)} عدد؛ همهٔ سطرها باید هم‌طول باشند.`,
   },
   'definition.empty_element': {
     en: (p) => `\`${p.key}\` has an empty place between two commas.${example(p)}`,
@@ -231,7 +232,7 @@ export const definitionMessages: Messages = {
     en: (p) =>
       `Layer sizes ${p.layers} inferred from ${p.weights} weights, ${p.inputs} inputs and ${p.outputs} targets.`,
     fa: (p) =>
-      `اندازهٔ لایه‌ها ${ltr(p.layers!)} از ${ltr(p.weights!)} وزن، ${ltr(p.inputs!)} ورودی و ${ltr(p.outputs!)} هدف نتیجه گرفته شد.`,
+      `اندازهٔ لایه‌ها ${ltr(p.layers!)} از ${persianCount(p.weights!)} وزن، ${persianCount(p.inputs!)} ورودی و ${persianCount(p.outputs!)} هدف نتیجه گرفته شد.`,
   },
   'definition.note.layers_from_matrices': {
     en: (p) => `Layer sizes ${p.layers} read from the weight matrices.`,

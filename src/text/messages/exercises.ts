@@ -59,7 +59,7 @@ export const exercisesMessages: Messages = {
     en: (x) =>
       `Your solution is ${p(x, 'length')} characters long; at most ${p(x, 'limit')} are read in one submission. Keep the lines with your numbers (name = value) and leave out the rest; this did not count as an attempt.`,
     fa: (x) =>
-      `حل شما ${n(x, 'length')} نویسه است؛ در هر ارسال حداکثر ${n(x, 'limit')} نویسه خوانده می‌شود. سطرهای عددی (نام = مقدار) را نگه دارید و بقیه را حذف کنید؛ این ارسال جزو فرصت‌ها حساب نشد.`,
+      `حل شما ${c(x, 'length')} نویسه است؛ در هر ارسال حداکثر ${c(x, 'limit')} نویسه خوانده می‌شود. سطرهای عددی (نام = مقدار) را نگه دارید و بقیه را حذف کنید؛ این ارسال جزو فرصت‌ها حساب نشد.`,
   },
   'exercise.closed': {
     en: (x) => `Exercise \`${p(x, 'name')}\` is closed: it takes no more submissions.`,
@@ -164,7 +164,8 @@ export const exercisesMessages: Messages = {
   'exercise.report_misconception_row': {
     en: (x) =>
       `• \`${p(x, 'id')}\`: ${p(x, 'students')} ${Number(x.students) === 1 ? 'student' : 'students'}. ${p(x, 'text')} e.g. line ${p(x, 'example')}`,
-    fa: (x) => `• ${n(x, 'id')}: ${n(x, 'students')} دانشجو. ${p(x, 'text')} نمونه، سطر ${n(x, 'example')}`,
+    fa: (x) =>
+      `• ${n(x, 'id')}: ${c(x, 'students')} دانشجو. ${persianCount(p(x, 'text'))} نمونه، سطر ${c(x, 'example')}`,
   },
   'exercise.report_no_misconceptions': {
     en: 'No catalogued misconception showed up.',

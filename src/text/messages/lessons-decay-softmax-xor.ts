@@ -2,6 +2,7 @@
 // Persian keeps numbers, names and formulas left-to-right: they go through ltr().
 import { ltr as l } from '../bidi.js';
 import type { Messages } from '../i18n.js';
+import { persianCount } from '../line-list.js';
 
 const p = (params: Record<string, string | number>, key: string): string => String(params[key] ?? '');
 
@@ -37,7 +38,7 @@ export const lessonsDecaySoftmaxXorMessages: Messages = {
     en: (x) =>
       `XOR's four samples: the class each net predicts, ${p(x, 'epochs')} epochs at η = ${p(x, 'lr')}`,
     fa: (x) =>
-      `چهار نمونهٔ XOR: دسته‌ای که هر شبکه پیش‌بینی می‌کند، ${l(p(x, 'epochs'))} دوره با ${l(`η = ${p(x, 'lr')}`)}`,
+      `چهار نمونهٔ XOR: دسته‌ای که هر شبکه پیش‌بینی می‌کند، ${persianCount(p(x, 'epochs'))} دوره با ${l(`η = ${p(x, 'lr')}`)}`,
   },
   'lessons.figure.xor_one_layer': { en: 'one layer, trained', fa: 'یک لایه، آموزش‌دیده' },
   'lessons.figure.xor_two_before': {

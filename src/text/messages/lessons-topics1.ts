@@ -2,6 +2,7 @@
 // Persian keeps numbers and formulas left-to-right: they pass through ltr().
 import { ltr as l } from '../bidi.js';
 import type { Messages } from '../i18n.js';
+import { persianCount } from '../line-list.js';
 
 const p = (params: Record<string, string | number>, key: string): string => String(params[key] ?? '');
 
@@ -10,7 +11,7 @@ export const lessonsTopics1Messages: Messages = {
   'lessons.figure.batch_title': {
     en: (x) => `Same data (${p(x, 'samples')} samples), same start, η = ${p(x, 'lr')}: three batch sizes`,
     fa: (x) =>
-      `همان داده‌ها (${l(p(x, 'samples'))} نمونه)، همان نقطهٔ شروع، ${l(`η = ${p(x, 'lr')}`)}: سه اندازهٔ دسته`,
+      `همان داده‌ها (${persianCount(p(x, 'samples'))} نمونه)، همان نقطهٔ شروع، ${l(`η = ${p(x, 'lr')}`)}: سه اندازهٔ دسته`,
   },
   'lessons.figure.per_epoch_panel': {
     en: 'per epoch: the same work, every sample once',
@@ -18,19 +19,22 @@ export const lessonsTopics1Messages: Messages = {
   },
   'lessons.figure.per_update_panel': {
     en: (x) => `per update: the first ${p(x, 'updates')} updates`,
-    fa: (x) => `در هر گام: ${l(p(x, 'updates'))} گام نخست`,
+    fa: (x) => `در هر گام: ${persianCount(p(x, 'updates'))} گام نخست`,
   },
   'lessons.figure.update': { en: 'update (optimizer step)', fa: 'گام به‌روزرسانی' },
   'lessons.figure.data_loss': { en: 'loss E (whole data set)', fa: `خطای ${l('E')} (همهٔ داده‌ها)` },
   'lessons.figure.full_batch_series': {
     en: (x) => `full batch (${p(x, 'samples')} per update)`,
-    fa: (x) => `دستهٔ کامل (${l(p(x, 'samples'))} نمونه در هر گام)`,
+    fa: (x) => `دستهٔ کامل (${persianCount(p(x, 'samples'))} نمونه در هر گام)`,
   },
   'lessons.figure.mini_batch_series': {
     en: (x) => `mini-batch of ${p(x, 'batch')}`,
-    fa: (x) => `دستهٔ کوچک ${l(p(x, 'batch'))} نمونه‌ای`,
+    fa: (x) => `دستهٔ کوچک ${persianCount(p(x, 'batch'))} نمونه‌ای`,
   },
-  'lessons.figure.online_series': { en: 'online (1 per update)', fa: `برخط (${l(1)} نمونه در هر گام)` },
+  'lessons.figure.online_series': {
+    en: 'online (1 per update)',
+    fa: `برخط (${persianCount(1)} نمونه در هر گام)`,
+  },
   // --- momentum
   'lessons.figure.momentum_title': {
     en: (x) =>
@@ -45,11 +49,11 @@ export const lessonsTopics1Messages: Messages = {
   'lessons.figure.start': { en: 'start', fa: 'شروع' },
   'lessons.figure.sgd_end': {
     en: (x) => `SGD after ${p(x, 'epochs')} epochs`,
-    fa: (x) => `SGD پس از ${l(p(x, 'epochs'))} دوره`,
+    fa: (x) => `SGD پس از ${persianCount(p(x, 'epochs'))} دوره`,
   },
   'lessons.figure.momentum_end': {
     en: (x) => `momentum after ${p(x, 'epochs')} epochs`,
-    fa: (x) => `تکانه پس از ${l(p(x, 'epochs'))} دوره`,
+    fa: (x) => `تکانه پس از ${persianCount(p(x, 'epochs'))} دوره`,
   },
   'lessons.figure.sgd_series': { en: 'SGD (no momentum)', fa: 'SGD (بدون تکانه)' },
   'lessons.figure.momentum_series': {

@@ -2,6 +2,7 @@
 // Persian text keeps numbers, names and formulas left-to-right: callers pass them through ltr() or code spans.
 import { ltr as l } from '../bidi.js';
 import type { Messages } from '../i18n.js';
+import { persianCount } from '../line-list.js';
 
 const p = (params: Record<string, string | number>, key: string): string => String(params[key] ?? '');
 /** A list written with the Persian comma. */
@@ -115,11 +116,12 @@ export const lessonsMessages: Messages = {
   'lessons.figure.activation_std': { en: 'std of activations', fa: 'انحراف معیار فعال‌سازی‌ها' },
   'lessons.figure.init_title': {
     en: (x) => `Activations through 10 layers of ${p(x, 'width')} units, by initialisation`,
-    fa: (x) => `فعال‌سازی‌ها در ${l(10)} لایهٔ ${l(p(x, 'width'))} نورونی، با هر روش مقداردهی اولیه`,
+    fa: (x) =>
+      `فعال‌سازی‌ها در ${persianCount(10)} لایهٔ ${persianCount(p(x, 'width'))} نورونی، با هر روش مقداردهی اولیه`,
   },
   'lessons.figure.gradient_title': {
     en: (x) => `Gradient size per layer in ${p(x, 'layers')}-layer nets at initialisation`,
-    fa: (x) => `اندازهٔ گرادیان در هر لایهٔ شبکه‌های ${l(p(x, 'layers'))} لایه، پیش از آموزش`,
+    fa: (x) => `اندازهٔ گرادیان در هر لایهٔ شبکه‌های ${persianCount(p(x, 'layers'))} لایه، پیش از آموزش`,
   },
   'lessons.figure.gradient_rms': { en: 'RMS of ∂E/∂W', fa: `RMS گرادیان ${l('∂E/∂W')}` },
   'lessons.figure.zero_panel': { en: 'all weights start at 0', fa: 'همهٔ وزن‌ها از صفر' },
@@ -132,14 +134,15 @@ export const lessonsMessages: Messages = {
   'lessons.figure.weight': { en: 'weight', fa: 'وزن' },
   'lessons.figure.dead_title': {
     en: (x) => `Dead ReLUs after one gradient step (${p(x, 'units')} hidden units)`,
-    fa: (x) => `نورون‌های ReLU مرده پس از یک گام گرادیان (${l(p(x, 'units'))} نورون پنهان)`,
+    fa: (x) => `نورون‌های ReLU مرده پس از یک گام گرادیان (${persianCount(p(x, 'units'))} نورون پنهان)`,
   },
   'lessons.figure.learning_rate': { en: 'learning rate η', fa: `نرخ یادگیری ${l('η')}` },
   'lessons.figure.dead_percent': { en: 'dead units (%)', fa: `نورون‌های مرده (${l('%')})` },
   'lessons.figure.dead_series': { en: 'dead after the step', fa: 'مرده پس از گام' },
   'lessons.figure.pruning_title': {
     en: (x) => `Pruning a trained 2-8-1 net (${p(x, 'weights')} weights), no retraining`,
-    fa: (x) => `هرس یک شبکهٔ آموزش‌دیدهٔ ${l('2-8-1')} (${l(p(x, 'weights'))} وزن)، بدون آموزش دوباره`,
+    fa: (x) =>
+      `هرس یک شبکهٔ آموزش‌دیدهٔ ${l('2-8-1')} (${persianCount(p(x, 'weights'))} وزن)، بدون آموزش دوباره`,
   },
   'lessons.figure.fraction_pruned': { en: 'fraction of weights removed', fa: 'کسر وزن‌های حذف‌شده' },
   'lessons.figure.loss_increase': { en: 'loss increase', fa: 'افزایش تابع هزینه' },

@@ -1,6 +1,7 @@
 // Messages of the platforms area (Discord and Slack adapters), in English and Persian.
 import { ltr } from '../bidi.js';
 import type { Messages } from '../i18n.js';
+import { persianCount } from '../line-list.js';
 
 /** The network pre-filled in the /backprop modal: the classic example, the same in both languages. */
 const MODAL_TEMPLATE_BODY = [
@@ -20,7 +21,7 @@ export const platformsMessages: Messages = {
   'platforms.rateLimited': {
     en: (p) => `Easy there, the whole class is using me. Please try again in ${p.seconds} s.`,
     fa: (p) =>
-      `کمی آهسته‌تر؛ همهٔ کلاس دارند از من استفاده می‌کنند. لطفاً ${ltr(p.seconds ?? '')} ثانیهٔ دیگر دوباره امتحان کنید.`,
+      `کمی آهسته‌تر؛ همهٔ کلاس دارند از من استفاده می‌کنند. لطفاً ${persianCount(p.seconds ?? '')} ثانیهٔ دیگر دوباره امتحان کنید.`,
   },
   'platforms.noNetworkInMessage': {
     en: 'I found no network in that message. Paste the definition as text, in a ``` code block, or attach a .txt or .json file.',

@@ -1,6 +1,7 @@
 // Messages of the render area, in English and Persian: the words drawn into images.
 import { ltr } from '../bidi.js';
 import type { MessageParams, Messages } from '../i18n.js';
+import { persianCount } from '../line-list.js';
 
 const CLASSIC_WORDS: Record<string, string> = { net: 'net', out: 'out', dOut: '∂E/∂out' };
 /** A word of the notation's legend (`net`, `out`, `dOut`), the classic one when none is given. */
@@ -78,7 +79,7 @@ export const renderMessages: Messages = {
     en: 'Too many connections to label one by one: each weight matrix is a heatmap (rows: to, columns: from).',
     fa: 'اتصال‌ها برای برچسب‌گذاری تک‌تک زیادند: هر ماتریس وزن یک نقشهٔ حرارتی است (سطر: مقصد، ستون: مبدأ).',
   },
-  'render.dense.units': { en: (p) => `${p.count} units`, fa: (p) => `${ltr(p.count!)} نورون` },
+  'render.dense.units': { en: (p) => `${p.count} units`, fa: (p) => `${persianCount(p.count!)} نورون` },
   'render.lossCurve.title': { en: 'Loss over training steps', fa: 'خطا در طول گام‌های آموزش' },
   'render.lossCurve.x': { en: 'step', fa: 'گام' },
   'render.lossCurve.y': { en: 'loss E', fa: 'خطا E' },
@@ -110,6 +111,6 @@ export const renderMessages: Messages = {
   'render.alt.formulas': {
     en: (p) => `The formulas of “${p.title}”, typeset (${p.count}); the same formulas are in the text.`,
     fa: (p) =>
-      `فرمول‌های «${p.title}» به صورت حروف‌چینی‌شده (${ltr(p.count!)} فرمول)؛ همین فرمول‌ها در متن هم آمده‌اند.`,
+      `فرمول‌های «${p.title}» به صورت حروف‌چینی‌شده (${persianCount(p.count!)} فرمول)؛ همین فرمول‌ها در متن هم آمده‌اند.`,
   },
 };

@@ -13,13 +13,13 @@ export const trainingMessages: Messages = {
     en: (x) =>
       `Training ${p(x, 'samples')} samples × ${p(x, 'epochs')} epochs on a network with ${p(x, 'weights')} weights and ${p(x, 'units')} units (${p(x, 'work')} steps of work: per sample and epoch each weight counts 1, each unit 2) is more than one chat reply can compute (the cap is ${p(x, 'limit')}); this network and data set can train at most ${p(x, 'maxEpochs')} epochs here. For longer runs use \`npx backprop-tutor trace\` on your own machine.`,
     fa: (x) =>
-      `آموزش ${n(x, 'samples')} نمونه × ${n(x, 'epochs')} دوره روی شبکه‌ای با ${n(x, 'weights')} وزن و ${n(x, 'units')} نورون (${n(x, 'work')} عملیات: در هر نمونه و دوره هر وزن ۱ و هر نورون ۲) بیش از توان یک پاسخ در گفتگوست (سقف ${n(x, 'limit')})؛ این شبکه و این داده‌ها این‌جا حداکثر ${n(x, 'maxEpochs')} دوره آموزش می‌بینند. برای اجراهای طولانی‌تر از \`npx backprop-tutor trace\` روی رایانهٔ خودتان استفاده کنید.`,
+      `آموزش ${c(x, 'samples')} نمونه × ${c(x, 'epochs')} دوره روی شبکه‌ای با ${c(x, 'weights')} وزن و ${c(x, 'units')} نورون (${n(x, 'work')} عملیات: در هر نمونه و دوره هر وزن ۱ و هر نورون ۲) بیش از توان یک پاسخ در گفتگوست (سقف ${n(x, 'limit')})؛ این شبکه و این داده‌ها این‌جا حداکثر ${c(x, 'maxEpochs')} دوره آموزش می‌بینند. برای اجراهای طولانی‌تر از \`npx backprop-tutor trace\` روی رایانهٔ خودتان استفاده کنید.`,
   },
   'training.too_much_work_runs': {
     en: (x) =>
       `Training ${p(x, 'runs')} optimizers × ${p(x, 'samples')} samples × ${p(x, 'epochs')} epochs on a network with ${p(x, 'weights')} weights and ${p(x, 'units')} units (${p(x, 'work')} steps of work together: per sample and epoch each weight counts 1, each unit 2) is more than one chat reply can compute (the cap is ${p(x, 'limit')}); with ${p(x, 'runs')} optimizers each may train at most ${p(x, 'maxEpochs')} epochs here.`,
     fa: (x) =>
-      `آموزش ${n(x, 'runs')} بهینه‌ساز × ${n(x, 'samples')} نمونه × ${n(x, 'epochs')} دوره روی شبکه‌ای با ${n(x, 'weights')} وزن و ${n(x, 'units')} نورون (روی هم ${n(x, 'work')} عملیات: در هر نمونه و دوره هر وزن ۱ و هر نورون ۲) بیش از توان یک پاسخ در گفتگوست (سقف ${n(x, 'limit')})؛ با ${n(x, 'runs')} بهینه‌ساز هر کدام این‌جا حداکثر ${n(x, 'maxEpochs')} دوره آموزش می‌بینند.`,
+      `آموزش ${c(x, 'runs')} بهینه‌ساز × ${c(x, 'samples')} نمونه × ${c(x, 'epochs')} دوره روی شبکه‌ای با ${c(x, 'weights')} وزن و ${c(x, 'units')} نورون (روی هم ${n(x, 'work')} عملیات: در هر نمونه و دوره هر وزن ۱ و هر نورون ۲) بیش از توان یک پاسخ در گفتگوست (سقف ${n(x, 'limit')})؛ با ${c(x, 'runs')} بهینه‌ساز هر کدام این‌جا حداکثر ${c(x, 'maxEpochs')} دوره آموزش می‌بینند.`,
   },
 };
 
@@ -45,13 +45,13 @@ export const trainingDefinitionMessages: Messages = {
     en: (x) =>
       `In the sample \`${p(x, 'text')}\` I cannot tell the inputs from the targets (the network has ${p(x, 'inputs')} inputs): put an arrow between them, e.g. \`0 1 -> 1\`, or give \`layers:\`.`,
     fa: (x) =>
-      `در نمونهٔ ${code(p(x, 'text'))} ورودی‌ها از هدف‌ها جدا نمی‌شوند (شبکه ${n(x, 'inputs')} ورودی دارد): میانشان پیکان بگذارید، مثلاً ${code('0 1 -> 1')}، یا ${code('layers:')} را بدهید.`,
+      `در نمونهٔ ${persianCount(p(x, 'text'))} ورودی‌ها از هدف‌ها جدا نمی‌شوند (شبکه ${c(x, 'inputs')} ورودی دارد): میانشان پیکان بگذارید، مثلاً ${code('0 1 -> 1')}، یا ${code('layers:')} را بدهید.`,
   },
   'training.ragged_data': {
     en: (x) =>
       `Sample ${p(x, 'row')} has ${p(x, 'inputs')} inputs and ${p(x, 'targets')} targets, but the first has ${p(x, 'firstInputs')} and ${p(x, 'firstTargets')}.`,
     fa: (x) =>
-      `نمونهٔ ${n(x, 'row')} ${n(x, 'inputs')} ورودی و ${n(x, 'targets')} هدف دارد، اما نمونهٔ اول ${n(x, 'firstInputs')} و ${n(x, 'firstTargets')}.`,
+      `نمونهٔ ${c(x, 'row')} ${c(x, 'inputs')} ورودی و ${c(x, 'targets')} هدف دارد، اما نمونهٔ اول ${c(x, 'firstInputs')} و ${c(x, 'firstTargets')}.`,
   },
   'training.unknown_optimizer': {
     en: (x) => `Unknown optimizer \`${p(x, 'name')}\`. Known: ${p(x, 'known')}.`,
@@ -205,7 +205,7 @@ export const trainCommandMessages: Messages = {
   },
   'training.alt.heatmap': {
     en: (x) => `${p(x, 'title')}: a heatmap of ${p(x, 'rows')} samples by the units ${p(x, 'columns')}.`,
-    fa: (x) => `${p(x, 'title')}: نقشهٔ رنگی ${n(x, 'rows')} نمونه برای نورون‌های ${p(x, 'columns')}.`,
+    fa: (x) => `${p(x, 'title')}: نقشهٔ رنگی ${c(x, 'rows')} نمونه برای نورون‌های ${p(x, 'columns')}.`,
   },
   'training.heatmap.title': { en: 'Hidden activations per sample', fa: 'فعال‌سازی لایهٔ پنهان برای هر نمونه' },
   'training.heatmap.subtitle': {
