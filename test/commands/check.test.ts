@@ -142,8 +142,9 @@ describe('/check', () => {
     for (const locale of ['en', 'fa'] as const) {
       const reply = await dispatch(request({ preset: 'mazur' }, { text, locale }), fakeDeps(), { commands });
       expect(reply.kind).toBe('user-error');
-      expect(reply.text).toContain('22400');
-      expect(reply.text).toContain(locale === 'en' ? 'at most 20000' : 'نویسه');
+      // a count: Persian digits in a Persian sentence
+      expect(reply.text).toContain(locale === 'en' ? '22400' : '۲۲۴۰۰');
+      expect(reply.text).toContain(locale === 'en' ? 'at most 20000' : 'حداکثر ۲۰۰۰۰ نویسه');
     }
   });
 });

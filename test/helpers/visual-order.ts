@@ -4,7 +4,8 @@ import bidiFactory from 'bidi-js';
 import { visualRuns } from '../../src/render/text.js';
 
 const bidi = bidiFactory();
-const PERSIAN = /[\u0600-\u06FF]/;
+// Persian letters; Persian and Arabic-Indic digits run left to right like any number.
+const PERSIAN = /[\u0600-\u065F\u066A-\u06EF\u06FA-\u06FF]/;
 const CONTROL = /[\u200E\u200F\u2066-\u2069]/;
 
 interface Placed {

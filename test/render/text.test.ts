@@ -19,11 +19,12 @@ describe('visualRuns orders each line by the bidi algorithm before drawing', () 
       drawnReading(`b1 = 0.3500 (${t('fa', 'render.bias.fixed')})`, ['b1 = 0.3500', '(', 'ثابت', ')']),
     ).toEqual(['b1 = 0.3500', '(', 'ثابت', ')']);
     const pruning = t('fa', 'lessons.figure.pruning_title', { weights: 24 });
-    expect(drawnReading(pruning, ['هرس', '2-8-1', '(', '24', 'وزن', ')'])).toEqual([
+    // the count in Persian digits (the digits rule), the layer sizes whole and left to right
+    expect(drawnReading(pruning, ['هرس', '2-8-1', '(', '۲۴', 'وزن', ')'])).toEqual([
       'هرس',
       '2-8-1',
       '(',
-      '24',
+      '۲۴',
       'وزن',
       ')',
     ]);
