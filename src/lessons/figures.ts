@@ -3,7 +3,6 @@ import { activate, activationDerivative, lossGradient, lossValue } from '../core
 import type { InitScheme } from '../core/init-schemes.js';
 import type { Locale } from '../dispatch/types.js';
 import type { FigureRequest, PlotRequest, PlotSeries, Theme } from '../render/types.js';
-import { t } from '../text/i18n.js';
 import { formatNumber } from '../text/number-format.js';
 import type { FigureId } from './figure-ids.js';
 import {
@@ -23,12 +22,7 @@ import { adamFigure } from './topics/adam.js';
 import { softmaxGradientFigure } from './topics/softmax-cross-entropy.js';
 import { weightDecayFigure } from './topics/weight-decay.js';
 import { xorBoundaryFigure } from './topics/xor.js';
-
-interface FigureContext {
-  locale: Locale;
-  theme: Theme;
-  parameters: LessonParameters;
-}
+import { type FigureContext, figureLabel } from './figure-context.js';
 
 const range = (from: number, to: number, count: number): number[] =>
   Array.from({ length: count }, (_, k) => from + ((to - from) * k) / (count - 1));
@@ -36,10 +30,6 @@ const f4 = (x: number): string => formatNumber(x, 4);
 /** 3 rather than 3.00: the number as the user typed it. */
 const plain = (x: number): string => String(Number(x.toPrecision(6)));
 const layersAxis = (count: number): number[] => Array.from({ length: count }, (_, l) => l + 1);
-
-function label(context: FigureContext, id: string, params: Record<string, string | number> = {}): string {
-  return t(context.locale, `lessons.figure.${id}`, params);
-}
 
 function plot(
   context: FigureContext,
@@ -59,14 +49,14 @@ function activationDerivatives(context: FigureContext): FigureRequest {
     const markers =
       name === 'sigmoid'
         ? [
-            { x: 0, y: 0.25, label: label(context, 'sigmoid_max') },
+            { x: 0, y: 0.25, label: figureLabel(context, 'sigmoid_max') },
             ...(z !== 0 ? [{ x: z, y: slopeAtZ, label: `σ′(${plain(z)}) = ${f4(slopeAtZ)}` }] : []),
           ]
         : [];
     return plot(context, {
-      title: label(context, name === 'sigmoid' ? 'sigmoid_title' : 'relu_title'),
+      title: figureLabel(context, name === 'sigmoid' ? 'sigmoid_title' : 'relu_title'),
       xLabel: 'z',
-      yLabel: label(context, 'value'),
+      yLabel: figureLabel(context, 'value'),
       series: [
         { label: name === 'sigmoid' ? 'σ(z)' : 'ReLU(z)', x: xs, y: out },
         name === 'sigmoid'
@@ -79,7 +69,7 @@ function activationDerivatives(context: FigureContext): FigureRequest {
   };
   return {
     kind: 'panels',
-    title: label(context, 'derivatives_title'),
+    title: figureLabel(context, 'derivatives_title'),
     panels: [panel('sigmoid'), panel('relu')],
     columns: 2,
     theme: context.theme,
@@ -92,16 +82,16 @@ function perceptronVsLogistic(context: FigureContext): FigureRequest {
   const xs = range(-6, 6, 241);
   const p = activate('sigmoid', [z])[0]!;
   return plot(context, {
-    title: label(context, 'perceptron_title'),
-    xLabel: label(context, 'score'),
-    yLabel: label(context, 'output'),
+    title: figureLabel(context, 'perceptron_title'),
+    xLabel: figureLabel(context, 'score'),
+    yLabel: figureLabel(context, 'output'),
     series: [
       // the jump drawn as a vertical segment at z = 0
-      { label: label(context, 'perceptron_series'), x: [-6, 0, 0, 6], y: [0, 0, 1, 1] },
-      { label: label(context, 'logistic_series'), x: xs, y: activate('sigmoid', xs) },
+      { label: figureLabel(context, 'perceptron_series'), x: [-6, 0, 0, 6], y: [0, 0, 1, 1] },
+      { label: figureLabel(context, 'logistic_series'), x: xs, y: activate('sigmoid', xs) },
     ],
     markers: [
-      { x: 0, y: 0.5, label: label(context, 'boundary') },
+      { x: 0, y: 0.5, label: figureLabel(context, 'boundary') },
       { x: z, y: p, label: `p = ${f4(p)}` },
     ],
     yRange: [-0.05, 1.05],
@@ -126,12 +116,12 @@ function lossVsPrediction(context: FigureContext): FigureRequest {
       const series: PlotSeries[] =
         kind === 'loss'
           ? [
-              { label: label(context, 'ce'), x: xs, y: c.ce },
-              { label: label(context, 'mse'), x: xs, y: c.mse, dashed: true },
+              { label: figureLabel(context, 'ce'), x: xs, y: c.ce },
+              { label: figureLabel(context, 'mse'), x: xs, y: c.mse, dashed: true },
             ]
           : [
-              { label: label(context, 'ce'), x: xs, y: c.ceGrad },
-              { label: label(context, 'mse'), x: xs, y: c.mseGrad, dashed: true },
+              { label: figureLabel(context, 'ce'), x: xs, y: c.ceGrad },
+              { label: figureLabel(context, 'mse'), x: xs, y: c.mseGrad, dashed: true },
             ];
       const markers =
         target === 1
@@ -141,7 +131,7 @@ function lossVsPrediction(context: FigureContext): FigureRequest {
           : [];
       panels.push(
         plot(context, {
-          title: label(context, kind === 'loss' ? 'loss_panel' : 'gradient_panel', { y: target }),
+          title: figureLabel(context, kind === 'loss' ? 'loss_panel' : 'gradient_panel', { y: target }),
           xLabel: 'ŷ',
           yLabel: kind === 'loss' ? 'L' : '∂L/∂z',
           series,
@@ -155,7 +145,7 @@ function lossVsPrediction(context: FigureContext): FigureRequest {
   }
   return {
     kind: 'panels',
-    title: label(context, 'loss_title'),
+    title: figureLabel(context, 'loss_title'),
     panels,
     columns: 2,
     theme: context.theme,
@@ -174,9 +164,9 @@ function initActivationStd(context: FigureContext): FigureRequest {
   const layers = layersAxis(DEEP_NET.depth);
   const panel = (activation: 'tanh' | 'relu'): PlotRequest =>
     plot(context, {
-      title: label(context, activation === 'tanh' ? 'tanh_net' : 'relu_net'),
-      xLabel: label(context, 'layer'),
-      yLabel: label(context, 'activation_std'),
+      title: figureLabel(context, activation === 'tanh' ? 'tanh_net' : 'relu_net'),
+      xLabel: figureLabel(context, 'layer'),
+      yLabel: figureLabel(context, 'activation_std'),
       series: INIT_SERIES.map(({ scheme, label: name, dashed }) => ({
         label: name,
         x: layers,
@@ -187,7 +177,7 @@ function initActivationStd(context: FigureContext): FigureRequest {
     });
   return {
     kind: 'panels',
-    title: label(context, 'init_title', { width: DEEP_NET.width }),
+    title: figureLabel(context, 'init_title', { width: DEEP_NET.width }),
     panels: [panel('tanh'), panel('relu')],
     columns: 2,
     theme: context.theme,
@@ -204,9 +194,9 @@ function gradientPerLayer(context: FigureContext): FigureRequest {
     y: deepNetWithGradients(activation, scheme, depth).weightGradientRms,
   });
   return plot(context, {
-    title: label(context, 'gradient_title', { layers: depth }),
-    xLabel: label(context, 'layer'),
-    yLabel: label(context, 'gradient_rms'),
+    title: figureLabel(context, 'gradient_title', { layers: depth }),
+    xLabel: figureLabel(context, 'layer'),
+    yLabel: figureLabel(context, 'gradient_rms'),
     series: [
       line('sigmoid + Xavier', 'sigmoid', 'xavier_normal'),
       line('tanh + Xavier', 'tanh', 'xavier_normal'),
@@ -232,15 +222,15 @@ function zeroInitSymmetry(context: FigureContext): FigureRequest {
       }
     }
     return plot(context, {
-      title: label(context, init === 'zeros' ? 'zero_panel' : 'random_panel'),
-      xLabel: label(context, 'step'),
-      yLabel: label(context, 'weight'),
+      title: figureLabel(context, init === 'zeros' ? 'zero_panel' : 'random_panel'),
+      xLabel: figureLabel(context, 'step'),
+      yLabel: figureLabel(context, 'weight'),
       series,
     });
   };
   return {
     kind: 'panels',
-    title: label(context, 'symmetry_title'),
+    title: figureLabel(context, 'symmetry_title'),
     panels: [panel('zeros'), panel('xavier_normal')],
     columns: 2,
     theme: context.theme,
@@ -261,13 +251,13 @@ function deadReluBars(context: FigureContext): FigureRequest {
   );
   return plot(context, {
     chart: 'bar',
-    title: label(context, 'dead_title', { units: DEAD_RELU_UNITS }),
-    xLabel: label(context, 'learning_rate'),
-    yLabel: label(context, 'dead_percent'),
+    title: figureLabel(context, 'dead_title', { units: DEAD_RELU_UNITS }),
+    xLabel: figureLabel(context, 'learning_rate'),
+    yLabel: figureLabel(context, 'dead_percent'),
     categories,
     series: [
       {
-        label: label(context, 'dead_series'),
+        label: figureLabel(context, 'dead_series'),
         x: rates.map((_, c) => c),
         y: rates.map((r) => 100 * deadReluFraction(r)),
       },
@@ -301,14 +291,14 @@ function pruningCurveFigure(context: FigureContext): FigureRequest {
         ]
       : [];
   return plot(context, {
-    title: label(context, 'pruning_title', { weights: curve.weightCount }),
-    xLabel: label(context, 'fraction_pruned'),
-    yLabel: label(context, 'loss_increase'),
+    title: figureLabel(context, 'pruning_title', { weights: curve.weightCount }),
+    xLabel: figureLabel(context, 'fraction_pruned'),
+    yLabel: figureLabel(context, 'loss_increase'),
     series: [
-      { label: label(context, 'magnitude_series'), x, y: curve.lossIncrease.magnitude.slice(1, shown) },
-      { label: label(context, 'obd_series'), x, y: curve.lossIncrease.obd.slice(1, shown) },
+      { label: figureLabel(context, 'magnitude_series'), x, y: curve.lossIncrease.magnitude.slice(1, shown) },
+      { label: figureLabel(context, 'obd_series'), x, y: curve.lossIncrease.obd.slice(1, shown) },
       {
-        label: label(context, 'obd_predicted_series'),
+        label: figureLabel(context, 'obd_predicted_series'),
         x,
         y: curve.predictedIncrease.slice(1, shown),
         dashed: true,

@@ -1,11 +1,10 @@
 // adam: Adam's first steps on the moons data from the core's m and v, with and without the bias correction.
 import { weightName } from '../../core/naming.js';
 import type { ParameterLayout } from '../../core/training/parameters.js';
-import type { Locale } from '../../dispatch/types.js';
-import type { FigureRequest, PlotRequest, Theme } from '../../render/types.js';
-import { t } from '../../text/i18n.js';
+import type { FigureRequest, PlotRequest } from '../../render/types.js';
 import { lessonNumber, type LessonParameters, type LessonValues } from '../lesson-values.js';
 import { observedRun, presetWithData, runCache, withSettings, type ObservedRun } from './training-runs.js';
+import { type FigureContext, figureLabel } from '../figure-context.js';
 
 /** The data set of the lesson: the `moons` preset, which is trained with Adam (32 samples, a 2-8-1 net). */
 export const ADAM_PRESET = 'moons';
@@ -165,29 +164,20 @@ export function adamValues(p: LessonParameters): LessonValues {
   };
 }
 
-interface Context {
-  locale: Locale;
-  theme: Theme;
-  parameters: LessonParameters;
-}
-
-const label = (context: Context, id: string, params: Record<string, string | number> = {}): string =>
-  t(context.locale, `lessons.figure.${id}`, params);
-
-export function adamFigure(context: Context): FigureRequest {
+export function adamFigure(context: FigureContext): FigureRequest {
   const adam = adamSteps(context.parameters);
   const stepAxis = Array.from({ length: adam.steps }, (_, s) => s + 1);
   const followed = followedWeight(adam);
   const moments: PlotRequest = {
     kind: 'plot',
     chart: 'line',
-    title: label(context, 'moments_panel', { weight: adam.weight.name }),
-    xLabel: label(context, 'step_t'),
-    yLabel: label(context, 'value'),
+    title: figureLabel(context, 'moments_panel', { weight: adam.weight.name }),
+    xLabel: figureLabel(context, 'step_t'),
+    yLabel: figureLabel(context, 'value'),
     series: [
-      { label: label(context, 'gradient_series'), x: stepAxis, y: followed.g, dashed: true },
-      { label: label(context, 'm_series'), x: stepAxis, y: followed.m },
-      { label: label(context, 'm_hat_series'), x: stepAxis, y: followed.mHat },
+      { label: figureLabel(context, 'gradient_series'), x: stepAxis, y: followed.g, dashed: true },
+      { label: figureLabel(context, 'm_series'), x: stepAxis, y: followed.m },
+      { label: figureLabel(context, 'm_hat_series'), x: stepAxis, y: followed.mHat },
     ],
     theme: context.theme,
     locale: context.locale,
@@ -195,12 +185,12 @@ export function adamFigure(context: Context): FigureRequest {
   const steps: PlotRequest = {
     kind: 'plot',
     chart: 'line',
-    title: label(context, 'step_size_panel'),
-    xLabel: label(context, 'step_t'),
-    yLabel: label(context, 'step_over_eta'),
+    title: figureLabel(context, 'step_size_panel'),
+    xLabel: figureLabel(context, 'step_t'),
+    yLabel: figureLabel(context, 'step_over_eta'),
     series: [
-      { label: label(context, 'corrected_series'), x: stepAxis, y: adam.correctedStep },
-      { label: label(context, 'uncorrected_series'), x: stepAxis, y: adam.uncorrectedStep },
+      { label: figureLabel(context, 'corrected_series'), x: stepAxis, y: adam.correctedStep },
+      { label: figureLabel(context, 'uncorrected_series'), x: stepAxis, y: adam.uncorrectedStep },
     ],
     markers: [{ x: 1, y: adam.uncorrectedStep[0]!, label: `×${stepRatios(adam)[0]!.toFixed(2)}` }],
     theme: context.theme,
@@ -208,7 +198,7 @@ export function adamFigure(context: Context): FigureRequest {
   };
   return {
     kind: 'panels',
-    title: label(context, 'adam_title', {
+    title: figureLabel(context, 'adam_title', {
       lr: plain(adam.learningRate),
       beta1: plain(adam.beta1),
       beta2: plain(adam.beta2),

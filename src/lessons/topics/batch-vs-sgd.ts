@@ -1,9 +1,8 @@
 // batch-vs-sgd: the moons data trained three ways by the core (full batch, mini-batch, online), loss per epoch and per update.
-import type { Locale } from '../../dispatch/types.js';
-import type { FigureRequest, PlotRequest, Theme } from '../../render/types.js';
-import { t } from '../../text/i18n.js';
+import type { FigureRequest, PlotRequest } from '../../render/types.js';
 import { lessonNumber, type LessonParameters, type LessonValues } from '../lesson-values.js';
 import { observedRun, presetWithData, runCache, withSettings, type ObservedRun } from './training-runs.js';
+import { type FigureContext, figureLabel } from '../figure-context.js';
 
 /** The data set of the lesson: 32 samples, a 2-8-1 tanh/sigmoid net, cross-entropy (the `moons` preset). */
 export const BATCH_PRESET = 'moons';
@@ -78,33 +77,24 @@ export function batchVsSgdValues(p: LessonParameters): LessonValues {
   };
 }
 
-interface Context {
-  locale: Locale;
-  theme: Theme;
-  parameters: LessonParameters;
-}
-
-const label = (context: Context, id: string, params: Record<string, string | number> = {}): string =>
-  t(context.locale, `lessons.figure.${id}`, params);
-
-export function batchVsSgdFigure(context: Context): FigureRequest {
+export function batchVsSgdFigure(context: FigureContext): FigureRequest {
   const comparison = batchComparison(context.parameters);
   const names = comparison.runs.map(({ batchSize }) =>
     batchSize === comparison.samples
-      ? label(context, 'full_batch_series', { samples: comparison.samples })
+      ? figureLabel(context, 'full_batch_series', { samples: comparison.samples })
       : batchSize === 1
-        ? label(context, 'online_series')
-        : label(context, 'mini_batch_series', { batch: batchSize }),
+        ? figureLabel(context, 'online_series')
+        : figureLabel(context, 'mini_batch_series', { batch: batchSize }),
   );
   const epochAxis = Array.from({ length: comparison.epochs + 1 }, (_, e) => e);
   const panel = (perUpdate: boolean): PlotRequest => ({
     kind: 'plot',
     chart: 'line',
-    title: label(context, perUpdate ? 'per_update_panel' : 'per_epoch_panel', {
+    title: figureLabel(context, perUpdate ? 'per_update_panel' : 'per_epoch_panel', {
       updates: comparison.epochs,
     }),
-    xLabel: label(context, perUpdate ? 'update' : 'epoch'),
-    yLabel: label(context, 'data_loss'),
+    xLabel: figureLabel(context, perUpdate ? 'update' : 'epoch'),
+    yLabel: figureLabel(context, 'data_loss'),
     series: comparison.runs.map(({ run }, k) => {
       const y = perUpdate ? run.lossPerUpdate : [...run.result.lossHistory, run.result.finalLoss];
       return { label: names[k]!, x: epochAxis.slice(0, y.length), y, ...(k === 2 ? { dashed: true } : {}) };
@@ -115,7 +105,10 @@ export function batchVsSgdFigure(context: Context): FigureRequest {
   });
   return {
     kind: 'panels',
-    title: label(context, 'batch_title', { samples: comparison.samples, lr: String(context.parameters.lr) }),
+    title: figureLabel(context, 'batch_title', {
+      samples: comparison.samples,
+      lr: String(context.parameters.lr),
+    }),
     panels: [panel(false), panel(true)],
     columns: 2,
     theme: context.theme,

@@ -1,9 +1,8 @@
 // momentum: plain SGD, heavy-ball momentum and Nesterov trained by the core on a ravine (a line fit with uncentred inputs).
-import type { Locale } from '../../dispatch/types.js';
-import type { FigureRequest, PlotRequest, Theme } from '../../render/types.js';
-import { t } from '../../text/i18n.js';
+import type { FigureRequest, PlotRequest } from '../../render/types.js';
 import { lessonNumber, type LessonParameters, type LessonValues } from '../lesson-values.js';
 import { observedRun, presetWithData, runCache, withSettings, type ObservedRun } from './training-runs.js';
+import { type FigureContext, figureLabel } from '../figure-context.js';
 
 /** The `line` preset (y ≈ 2x + 1, x in [−1, 1]) with every input moved by this much: x in [2, 4]. */
 export const INPUT_SHIFT = 3;
@@ -91,38 +90,33 @@ export function momentumValues(p: LessonParameters): LessonValues {
   };
 }
 
-interface Context {
-  locale: Locale;
-  theme: Theme;
-  parameters: LessonParameters;
-}
-
-const label = (context: Context, id: string, params: Record<string, string | number> = {}): string =>
-  t(context.locale, `lessons.figure.${id}`, params);
-
-export function momentumFigure(context: Context): FigureRequest {
+export function momentumFigure(context: FigureContext): FigureRequest {
   const { runs, epochs } = momentumComparison(context.parameters);
   const names: Record<MomentumOptimizer, string> = {
-    sgd: label(context, 'sgd_series'),
-    momentum: label(context, 'momentum_series', { mu: plain(context.parameters.momentum!) }),
-    nesterov: label(context, 'nesterov_series'),
+    sgd: figureLabel(context, 'sgd_series'),
+    momentum: figureLabel(context, 'momentum_series', { mu: plain(context.parameters.momentum!) }),
+    nesterov: figureLabel(context, 'nesterov_series'),
   };
   const start = pathOf(runs.sgd);
   const pathPanel: PlotRequest = {
     kind: 'plot',
     chart: 'line',
-    title: label(context, 'path_panel'),
-    xLabel: label(context, 'weight_w'),
-    yLabel: label(context, 'bias_b'),
+    title: figureLabel(context, 'path_panel'),
+    xLabel: figureLabel(context, 'weight_w'),
+    yLabel: figureLabel(context, 'bias_b'),
     series: DRAWING_ORDER.map((name) => {
       const path = pathOf(runs[name]);
       return { label: names[name], x: path.w, y: path.b, ...(name === 'nesterov' ? { dashed: true } : {}) };
     }),
     markers: [
-      { x: start.w[0]!, y: start.b[0]!, label: label(context, 'start') },
+      { x: start.w[0]!, y: start.b[0]!, label: figureLabel(context, 'start') },
       ...(['sgd', 'momentum'] as const).map((name) => {
         const path = pathOf(runs[name]);
-        return { x: path.w.at(-1)!, y: path.b.at(-1)!, label: label(context, `${name}_end`, { epochs }) };
+        return {
+          x: path.w.at(-1)!,
+          y: path.b.at(-1)!,
+          label: figureLabel(context, `${name}_end`, { epochs }),
+        };
       }),
     ],
     theme: context.theme,
@@ -132,9 +126,9 @@ export function momentumFigure(context: Context): FigureRequest {
   const lossPanel: PlotRequest = {
     kind: 'plot',
     chart: 'line',
-    title: label(context, 'loss_per_epoch_panel'),
-    xLabel: label(context, 'epoch'),
-    yLabel: label(context, 'data_loss'),
+    title: figureLabel(context, 'loss_per_epoch_panel'),
+    xLabel: figureLabel(context, 'epoch'),
+    yLabel: figureLabel(context, 'data_loss'),
     series: DRAWING_ORDER.map((name) => {
       const run = runs[name].result;
       const y = [...run.lossHistory, run.finalLoss];
@@ -151,7 +145,7 @@ export function momentumFigure(context: Context): FigureRequest {
   };
   return {
     kind: 'panels',
-    title: label(context, 'momentum_title', { lr: plain(context.parameters.lr!), shift: INPUT_SHIFT }),
+    title: figureLabel(context, 'momentum_title', { lr: plain(context.parameters.lr!), shift: INPUT_SHIFT }),
     panels: [pathPanel, lossPanel],
     columns: 2,
     theme: context.theme,

@@ -2,10 +2,9 @@
 // pass and is checked against the core's central finite differences, beside one sigmoid output with bce.
 import { computeTrace, finiteDifferenceGradients, resolveSpec } from '../../core/index.js';
 import type { NetworkSpec, ResolvedSpec } from '../../core/types.js';
-import type { Locale } from '../../dispatch/types.js';
-import type { FigureRequest, PlotRequest, Theme } from '../../render/types.js';
-import { t } from '../../text/i18n.js';
+import type { FigureRequest, PlotRequest } from '../../render/types.js';
 import { type LessonParameters, type LessonValues, lessonNumber } from '../lesson-values.js';
+import { type FigureContext, figureLabel } from '../figure-context.js';
 
 /** The logits of classes 2 and 3; class 1's logit is the lesson's parameter z (2 gives the textbook (2, 1, 0.1)). */
 export const OTHER_LOGITS = [1, 0.1] as const;
@@ -100,20 +99,11 @@ export function softmaxCrossEntropyValues(p: LessonParameters): LessonValues {
   };
 }
 
-interface LessonFigureContext {
-  locale: Locale;
-  theme: Theme;
-  parameters: LessonParameters;
-}
-
-const label = (context: LessonFigureContext, id: string, params: Record<string, string | number> = {}) =>
-  t(context.locale, `lessons.figure.${id}`, params);
-
 const range = (from: number, to: number, count: number): number[] =>
   Array.from({ length: count }, (_, k) => from + ((to - from) * k) / (count - 1));
 
 /** Bars of o, o − t and the finite differences per class; beside them σ(z) − t of one sigmoid output. */
-export function softmaxGradientFigure(context: LessonFigureContext): FigureRequest {
+export function softmaxGradientFigure(context: FigureContext): FigureRequest {
   const z = context.parameters.z ?? 2;
   const trueClass = context.parameters.true_class ?? 1;
   const example = softmaxExample(z, trueClass);
@@ -121,17 +111,17 @@ export function softmaxGradientFigure(context: LessonFigureContext): FigureReque
   const bars: PlotRequest = {
     kind: 'plot',
     chart: 'bar',
-    title: label(context, 'softmax_panel', {
+    title: figureLabel(context, 'softmax_panel', {
       logits: vector(example.logits, plain),
       class: trueClass,
     }),
-    xLabel: label(context, 'class'),
+    xLabel: figureLabel(context, 'class'),
     yLabel: '∂L/∂z_j',
     // o in the category's name, so each class has room for its two gradient bars and their values
-    categories: example.out.map((o, j) => label(context, 'class_n', { n: j + 1, o: figureNumber(o) })),
+    categories: example.out.map((o, j) => figureLabel(context, 'class_n', { n: j + 1, o: figureNumber(o) })),
     series: [
-      { label: label(context, 'softmax_delta'), x: [0, 1, 2], y: example.delta },
-      { label: label(context, 'finite_difference'), x: [0, 1, 2], y: example.finiteDifference },
+      { label: figureLabel(context, 'softmax_delta'), x: [0, 1, 2], y: example.delta },
+      { label: figureLabel(context, 'finite_difference'), x: [0, 1, 2], y: example.finiteDifference },
     ],
     yRange: [-1, 1],
     ...base,
@@ -140,7 +130,7 @@ export function softmaxGradientFigure(context: LessonFigureContext): FigureReque
   const sigmoid: PlotRequest = {
     kind: 'plot',
     chart: 'line',
-    title: label(context, 'sigmoid_bce_panel'),
+    title: figureLabel(context, 'sigmoid_bce_panel'),
     xLabel: 'z',
     yLabel: '∂L/∂z',
     series: [
@@ -163,7 +153,7 @@ export function softmaxGradientFigure(context: LessonFigureContext): FigureReque
   };
   return {
     kind: 'panels',
-    title: label(context, 'softmax_title'),
+    title: figureLabel(context, 'softmax_title'),
     panels: [bars, sigmoid],
     columns: 2,
     ...base,

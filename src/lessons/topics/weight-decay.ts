@@ -3,10 +3,9 @@
 import { computeTrace, finiteDifferenceGradients, resolveSpec, toNetworkSpec } from '../../core/index.js';
 import type { Matrix, NetworkSpec, OptimizerName, ResolvedSpec, Trace } from '../../core/types.js';
 import { loadPreset } from '../../definition/index.js';
-import type { Locale } from '../../dispatch/types.js';
-import type { FigureRequest, PlotRequest, Theme } from '../../render/types.js';
-import { t } from '../../text/i18n.js';
+import type { FigureRequest, PlotRequest } from '../../render/types.js';
 import { type LessonParameters, type LessonValues, lessonNumber } from '../lesson-values.js';
+import { type FigureContext, figureLabel } from '../figure-context.js';
 
 /** Adam's learning rate in the lesson (the xor preset's η = 2 suits plain gradient descent, not Adam). */
 export const ADAM_LR = 0.05;
@@ -145,18 +144,12 @@ export function weightDecayValues(p: LessonParameters): LessonValues {
   };
 }
 
-interface LessonFigureContext {
-  locale: Locale;
-  theme: Theme;
-  parameters: LessonParameters;
-}
-
 /** ‖w‖ per epoch: SGD with and without L2; Adam with L2 beside AdamW (and Adam without λ). */
-export function weightDecayFigure(context: LessonFigureContext): FigureRequest {
+export function weightDecayFigure(context: FigureContext): FigureRequest {
   const l2 = context.parameters.l2 ?? 0.001;
   const epochs = context.parameters.epochs ?? 2000;
   const label = (id: string, params: Record<string, string | number> = {}) =>
-    t(context.locale, `lessons.figure.${id}`, params);
+    figureLabel(context, id, params);
   const base = { theme: context.theme, locale: context.locale };
   const panel = (
     title: string,

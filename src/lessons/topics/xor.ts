@@ -5,10 +5,9 @@ import { hiddenActivations } from '../../core/training/hidden-activations.js';
 import { classOf, planeAround, predictionGrid } from '../../core/training/prediction-grid.js';
 import type { NetworkSpec, ResolvedSpec, Trace } from '../../core/types.js';
 import { loadPreset } from '../../definition/index.js';
-import type { Locale } from '../../dispatch/types.js';
-import type { BoundaryRequest, Theme } from '../../render/types.js';
-import { t } from '../../text/i18n.js';
+import type { BoundaryRequest } from '../../render/types.js';
 import { type LessonParameters, type LessonValues, lessonNumber } from '../lesson-values.js';
+import { type FigureContext, figureLabel } from '../figure-context.js';
 
 /** The one-layer net starts from the xor preset's output weights and bias: the same numbers, minus the hidden layer. */
 const ONE_LAYER_START = { weights: [[[0.7, -0.5]]], biases: [0.2] };
@@ -123,14 +122,8 @@ export function xorValues(p: LessonParameters): LessonValues {
   };
 }
 
-interface LessonFigureContext {
-  locale: Locale;
-  theme: Theme;
-  parameters: LessonParameters;
-}
-
 /** Three panels on one plane: one layer after training, two layers before, two layers after. */
-export function xorBoundaryFigure(context: LessonFigureContext): BoundaryRequest {
+export function xorBoundaryFigure(context: FigureContext): BoundaryRequest {
   const epochs = context.parameters.epochs ?? 5000;
   const lr = context.parameters.lr ?? 2;
   const { oneLayer, twoLayers } = xorRuns(epochs, lr);
@@ -139,7 +132,7 @@ export function xorBoundaryFigure(context: LessonFigureContext): BoundaryRequest
   const side = boundaryGridSide(twoLayers.spec.layers, 3);
   const grid = { columns: side, rows: side };
   const label = (id: string, params: Record<string, string | number> = {}) =>
-    t(context.locale, `lessons.figure.${id}`, params);
+    figureLabel(context, id, params);
   const after = (net: XorRun) => ({ weights: net.trace.finalWeights!, biases: net.trace.finalBiases! });
   return {
     kind: 'boundary',
