@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDefinition, type ParsedDefinition } from '../../src/definition/index.js';
+import { classicNetwork } from '../helpers/classic-network.js';
 
 function read(text: string, options = {}): ParsedDefinition {
   const result = parseDefinition(text, options);
@@ -300,24 +301,9 @@ $$W^{(2)} = \begin{bmatrix} 0.3 & -0.1 \end{bmatrix}, \quad b^{(2)}=0.1$$`);
    w1..w8 = 0.15, 0.20, 0.25, 0.30, 0.40, 0.45, 0.50, 0.55; b1=0.35 shared by h1,h2;
    b2=0.60 shared by o1,o2; targets 0.01, 0.99; E = 1/2 sum (t-o)^2), here with learning rate
    **0.3** and the two shared biases **updated** too.`);
-    expect(parsed.spec).toMatchObject({
-      layers: [2, 2, 2],
-      weights: [
-        [
-          [0.15, 0.2],
-          [0.25, 0.3],
-        ],
-        [
-          [0.4, 0.45],
-          [0.5, 0.55],
-        ],
-      ],
-      biases: [0.35, 0.6],
-      input: [0.05, 0.1],
-      target: [0.01, 0.99],
-      loss: 'half_sse',
-      learningRate: 0.3,
-    });
+    expect(parsed.spec).toMatchObject(
+      classicNetwork({ learningRate: 0.3, updateBiases: true, activations: ['sigmoid', 'sigmoid'] }),
+    );
     // A range whose count of values differs is not spread over the names.
     expect(() => read('The network: w1..w4 = 0.1, 0.2, 0.3; i1 = 1, i2 = 0; t1 = 1')).toThrow();
   });
