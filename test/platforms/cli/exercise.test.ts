@@ -1,23 +1,18 @@
 // `backprop-tutor exercise export`: an exercise run through the real command on a PGlite DATA_DIR, then exported
 // by the CLI as the grades CSV and as JSON with every student's network and attempts.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import exercise from '../../../commands/exercise.js';
 import { computeTrace, resolveSpec } from '../../../src/core/index.js';
 import { dispatch } from '../../../src/dispatch/dispatcher.js';
 import type { Deps, Request } from '../../../src/dispatch/types.js';
 import { networkOf } from '../../../src/exercises/attempt.js';
 import type { ExerciseExport } from '../../../src/exercises/export.js';
-import { openStore } from '../../../src/store/open-store.js';
 import { withoutDirectionMarks } from '../../../src/text/bidi.js';
 import { fakeDeps } from '../../dispatch/fakes.js';
-import { pgliteTemplate } from '../../helpers/store.js';
+import { useSeededDataDir } from './data-dir.js';
 import { cli } from './in-process.js';
-
-let directory: string;
-const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
 
 function ask(deps: Deps, place: string, options: Request['options'], user: Request['user'], text?: string) {
   return dispatch(
@@ -39,9 +34,7 @@ const SARA = { id: 'u-sara', name: 'Sara, "the" =best', role: 'student' as const
 const ALI = { id: 'u-ali', name: 'Ali', role: 'student' as const };
 let sarasOutput = 0;
 
-beforeAll(async () => {
-  directory = await mkdtemp(join(tmpdir(), 'backprop-export-'));
-  const store = await openStore({ dataDir: directory, pgliteTemplate: await pgliteTemplate() });
+const dataDir = useSeededDataDir('backprop-export-', async (store) => {
   const deps = { ...fakeDeps(), store };
   for (const place of ['cli', 'guild-9'])
     await ask(deps, place, { action: 'new', name: 'hw1', preset: 'mazur', attempts: 3 }, TA);
@@ -52,16 +45,6 @@ beforeAll(async () => {
   const right = `out_o1 = ${sarasOutput.toFixed(4)}`;
   await ask(deps, 'cli', { action: 'submit', name: 'hw1' }, SARA, 'out_o1 = 0.1');
   await ask(deps, 'cli', { action: 'submit', name: 'hw1' }, SARA, right);
-  await store.close();
-  process.env.DATA_DIR = directory;
-  delete process.env.DATABASE_URL;
-});
-
-afterAll(async () => {
-  for (const [key, value] of Object.entries(saved))
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  await rm(directory, { recursive: true, force: true });
 });
 
 describe('backprop-tutor exercise export', () => {
@@ -115,7 +98,7 @@ describe('backprop-tutor exercise export', () => {
   });
 
   it('says what is wrong with a DATA_DIR that cannot hold the database, for export and for run', async () => {
-    const file = join(directory, 'PG_VERSION'); // a file PGlite wrote: not a directory
+    const file = join(dataDir.path, 'PG_VERSION'); // a file PGlite wrote: not a directory
     process.env.DATA_DIR = file;
     try {
       for (const args of [
@@ -128,12 +111,12 @@ describe('backprop-tutor exercise export', () => {
         expect(stderr).not.toContain('something went wrong');
       }
     } finally {
-      process.env.DATA_DIR = directory;
+      process.env.DATA_DIR = dataDir.path;
     }
   });
 
   it('takes a student’s solution from a file with `run … --text-file`, grades it and stores it', async () => {
-    const file = join(directory, 'ali-solution.txt');
+    const file = join(dataDir.path, 'ali-solution.txt');
     await writeFile(file, 'out_o1 = 0.5\n');
     const args = [
       'run',

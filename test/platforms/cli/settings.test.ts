@@ -1,38 +1,20 @@
 // `backprop-tutor run` and /settings: the command line is its own place (`cli`), and `--place` answers as in
 // another one, reading its defaults from the database of DATA_DIR; `--lang` goes before the place's language.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { savePlaceDefaults } from '../../../src/settings/defaults-cache.js';
-import { openStore } from '../../../src/store/open-store.js';
 import { withoutDirectionMarks } from '../../../src/text/bidi.js';
-import { pgliteTemplate } from '../../helpers/store.js';
+import { useSeededDataDir } from './data-dir.js';
 import { cli } from './in-process.js';
 
 const GUILD = 'discord:1180000000000000100';
-let directory: string;
-const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
-
-beforeAll(async () => {
-  directory = await mkdtemp(join(tmpdir(), 'backprop-cli-settings-'));
-  const store = await openStore({ dataDir: directory, pgliteTemplate: await pgliteTemplate() });
+const dataDir = useSeededDataDir('backprop-cli-settings-', async (store) => {
   await savePlaceDefaults(store, GUILD, { lang: 'fa', decimals: 2 }, 'ta');
-  await store.close();
-  process.env.DATA_DIR = directory;
-  delete process.env.DATABASE_URL;
-});
-
-afterAll(async () => {
-  for (const [key, value] of Object.entries(saved))
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  await rm(directory, { recursive: true, force: true });
 });
 
 describe('backprop-tutor run with a place', () => {
   it('answers as in the server given with --place, with its defaults; --lang still wins', async () => {
-    const out = join(directory, 'out');
+    const out = join(dataDir.path, 'out');
     const persian = await cli(['run', '/backprop preset:mazur view:forward', '--place', GUILD, '--out', out]);
     expect(persian.code).toBe(0);
     expect(withoutDirectionMarks(persian.stdout)).toContain('خروجی‌ها');
