@@ -24,6 +24,8 @@ describe('Persian terms', () => {
     ['«تابع خطا» for the loss', /تابع خطا/],
     // The loss's value is «خطا» (as in «خطا در هر دوره»); «هزینه» only in «تابع هزینه», the function.
     ['«هزینه» for the loss value', /(?<!توابع |تابع )هزینه/],
+    // A value per epoch or step is the loss's value, «خطا در هر دوره», not the function.
+    ['«تابع هزینه» for a value per epoch or step', /تابع هزینه در هر/],
     ['the ezafe written ـه‌ی', /ه\u200cی(?=[\s،:.)])/],
   ])('no catalogue message uses %s', (_what, pattern) => {
     const offenders = persianMessages.filter(([, text]) => pattern.test(text)).map(([id]) => id);

@@ -43,7 +43,7 @@ export const lessonsTopics1Messages: Messages = {
       `یک درّهٔ باریک: برازش ${l('y = w·x + b')} به ورودی‌هایی که ${l(`+${p(x, 'shift')}`)} جابه‌جا شده‌اند، ${l(`η = ${p(x, 'lr')}`)}، دستهٔ کامل`,
   },
   'lessons.figure.path_panel': { en: '(w, b) after each update', fa: `${l('(w, b)')} پس از هر گام` },
-  'lessons.figure.loss_per_epoch_panel': { en: 'loss per epoch', fa: 'تابع هزینه در هر دوره' },
+  'lessons.figure.loss_per_epoch_panel': { en: 'loss per epoch', fa: 'خطا در هر دوره' },
   'lessons.figure.weight_w': { en: 'weight w', fa: `وزن ${l('w')}` },
   'lessons.figure.bias_b': { en: 'bias b', fa: `بایاس ${l('b')}` },
   'lessons.figure.start': { en: 'start', fa: 'شروع' },
