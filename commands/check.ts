@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { checkAnswers, MAX_ANSWERS_LENGTH } from '../src/check/check-answers.js';
 import { formatCheckReport } from '../src/check/format-report.js';
+import { confirmedReadings } from '../src/check/reading-notes.js';
 import { splitRequestText } from '../src/check/request-text.js';
 import { sheetNumbering } from '../src/check/sheet-names.js';
 import { describePreset, presetNamesStartingWith, resolveNetworkInput } from '../src/definition/index.js';
@@ -133,7 +134,11 @@ export default defineCommand({
     // Rows in the notation chosen, else the sheet's own, else the place's default (/settings), else classic.
     const notation: NotationName =
       request.options.notation ?? notationOfPage(sheet) ?? request.defaults?.notation ?? 'classic';
-    const formatted = formatCheckReport(report, { locale, names: quantityNamer(spec, notation) });
+    const formatted = formatCheckReport(report, {
+      locale,
+      names: quantityNamer(spec, notation),
+      readings: confirmedReadings(network.value.noteMessages, locale),
+    });
     const files = formatted.complete
       ? []
       : [

@@ -165,11 +165,16 @@ function footnotes(report: CheckReport, locale: Locale): string[] {
   return notes;
 }
 
-function header(report: CheckReport, locale: Locale): string[] {
+/** Title, score, and the readings the numbers confirmed (first, so a summary cut to fit keeps them). */
+function header(report: CheckReport, locale: Locale, readings: readonly string[]): string[] {
   // ≈ (right only after the student's own rounding) is counted apart from ✓.
   const approximate = report.rows.filter((r) => r.verdict === 'correct' && r.approximate).length;
   const exact = report.score.correct - approximate;
-  return [t(locale, 'check.title'), t(locale, 'check.report.score', { ...report.score, exact, approximate })];
+  return [
+    t(locale, 'check.title'),
+    t(locale, 'check.report.score', { ...report.score, exact, approximate }),
+    ...readings,
+  ];
 }
 
 /** The grouped summary used when the table does not fit one message. */
@@ -201,13 +206,21 @@ function fit(text: string, limit: number): string {
 
 export function formatCheckReport(
   report: CheckReport,
-  options: { locale: Locale; limit?: number; attachmentNames?: string; names?: QuantityNamer },
+  options: {
+    locale: Locale;
+    limit?: number;
+    attachmentNames?: string;
+    names?: QuantityNamer;
+    /** Lines saying which open reading of the setup the numbers confirmed (confirmedReadings). */
+    readings?: readonly string[];
+  },
 ): FormattedReport {
   const { locale } = options;
+  const readings = options.readings ?? [];
   const names = options.names ?? asIs;
   const limit = options.limit ?? CHAT_MESSAGE_LIMIT;
   const full = [
-    ...header(report, locale),
+    ...header(report, locale, readings),
     t(locale, 'check.legend'),
     table(report, locale, names),
     ...explanations(report, locale),
@@ -216,7 +229,7 @@ export function formatCheckReport(
   const json = JSON.stringify(report.rows, null, 2);
   if (full.length <= limit) return { text: full, complete: true, full, json };
   const files = options.attachmentNames ?? 'check-report.md, check-report.json';
-  const summaryText = [...header(report, locale), ...summary(report, locale)].join('\n');
+  const summaryText = [...header(report, locale, readings), ...summary(report, locale)].join('\n');
   const attached = t(locale, 'check.attached', { files });
   // Then as many of the wrong lines, in full, as still fit the message.
   const wrong = report.rows.filter((r) => r.verdict === 'incorrect');

@@ -33,6 +33,8 @@ function reportOf(rows: CheckRow[], hideExpected: boolean): CheckReport {
   return { rows, score, hideExpected, unchecked: rows.length % 3 };
 }
 
+const READING = "Weights read source-first: the page's own numbers (0.8808, 0.9168) confirm it.";
+
 describe('formatCheckReport', () => {
   it('never returns a chat text longer than one Discord message, in either language', () => {
     fc.assert(
@@ -41,7 +43,7 @@ describe('formatCheckReport', () => {
         fc.boolean(),
         fc.constantFrom('en', 'fa'),
         (rows, hide, locale) => {
-          const formatted = formatCheckReport(reportOf(rows, hide), { locale });
+          const formatted = formatCheckReport(reportOf(rows, hide), { locale, readings: [READING] });
           expect(formatted.text.length).toBeLessThanOrEqual(DISCORD_MESSAGE_LIMIT);
           if (formatted.complete) expect(formatted.text).toBe(formatted.full);
         },
@@ -62,6 +64,17 @@ describe('formatCheckReport', () => {
     // With η = 0.5 (mazur) leaving out η and doubling the gradient give the same number: both are named.
     const either = checkAnswers(goldenSpec('mazur'), 'w5+ = 0.31783');
     expect(either.rows[0]!.diagnoses).toEqual(['missing_half', 'missing_learning_rate']);
+  });
+
+  it("keeps the line saying which reading the sheet's numbers confirmed, whole table or summary", () => {
+    const short = checkAnswers(goldenSpec('seed-q6'), 'out_o1 = 0.7514');
+    const long = checkAnswers(goldenSpec('seed-q6'), fixture('course-q6-answer.txt'));
+    for (const report of [short, long]) {
+      const formatted = formatCheckReport(report, { locale: 'en', readings: [READING] });
+      expect(formatted.text).toContain(READING);
+      expect(formatted.full).toContain(READING);
+      expect(formatted.text.length).toBeLessThanOrEqual(DISCORD_MESSAGE_LIMIT);
+    }
   });
 
   it('summarises a long sheet and lists as many wrong lines as fit', () => {

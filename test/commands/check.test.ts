@@ -71,6 +71,27 @@ describe('/check', () => {
     expect(reply.text).toMatch(/a_1\[2\] \(read as out_h2\)\s+0\.9168\s+0\.9168\s+✓/);
   });
 
+  // Same page: the issue asks the reply to say which reading the page's worked numbers confirmed.
+  it("says in one line which reading the answers' numbers confirmed, in English and in Persian", async () => {
+    const setup = String.raw`**输入数据** ：$X = [1, 2]$，真实标签：$y = 0.5$
+隐藏层权重：$W_1 = \begin{bmatrix}0.5 & 0.6 \\ 0.7 & 0.8\end{bmatrix}$，偏置：$b_1 = [0.1, 0.2]$
+输出层权重：$W_2 = [0.9, 0.1]$，偏置：$b_2 = 0.3$`;
+    const text = ['```', setup, '```', String.raw`$a_1 = \sigma(z_1) \approx [0.8808, 0.9168]$`].join('\n');
+    const en = await dispatch(request({}, { text }), fakeDeps(), { commands });
+    expect(en.text).toContain(
+      "Weights read source-first: the page's own numbers (0.8808, 0.9168) confirm it.",
+    );
+    const fa = await dispatch(request({ lang: 'fa' }, { text, locale: 'fa' }), fakeDeps(), { commands });
+    expect(withoutDirectionMarks(fa.text)).toContain(
+      'وزن‌ها به ترتیب source-first خوانده شدند: اعداد خود صفحه (0.8808, 0.9168) آن را تأیید می‌کنند.',
+    );
+    // A preset leaves nothing open: no such line.
+    const preset = await dispatch(request({ preset: 'mazur', answers: 'out_h1 = 0.5933' }), fakeDeps(), {
+      commands,
+    });
+    expect(preset.text).not.toContain('confirm');
+  });
+
   it('hides the right values in checking mode and posts publicly when asked', async () => {
     const reply = await dispatch(
       request({ preset: 'mazur', hide: 'true', public: 'true', answers: 'w5+ = 0.3668' }),

@@ -1,0 +1,29 @@
+// Which definition notes /check repeats: a reading the numbers confirmed, never one merely assumed or a default.
+import { describe, expect, it } from 'vitest';
+import { confirmedReadings } from '../../src/check/reading-notes.js';
+import { parseDefinition } from '../../src/definition/index.js';
+
+// https://github.com/kaifeng/llm-learn/blob/main/source/part_basics/training/backpropagation.md (corpus: kaifeng-chinese-2-2-1)
+const KAIFENG = String.raw`**输入数据** ：$X = [1, 2]$，真实标签：$y = 0.5$
+隐藏层权重：$W_1 = \begin{bmatrix}0.5 & 0.6 \\ 0.7 & 0.8\end{bmatrix}$，偏置：$b_1 = [0.1, 0.2]$
+输出层权重：$W_2 = [0.9, 0.1]$，偏置：$b_2 = 0.3$`;
+
+describe('confirmedReadings', () => {
+  it("keeps only the readings the page's numbers confirmed, in the reply's language", () => {
+    const parsed = parseDefinition(KAIFENG, {
+      worked: String.raw`$a_1 = \sigma(z_1) \approx [0.8808, 0.9168]$`,
+    });
+    if (!parsed.ok) throw new Error('kaifeng setup not read');
+    expect(confirmedReadings(parsed.value.noteMessages, 'en')).toEqual([
+      "Weights read source-first: the page's own numbers (0.8808, 0.9168) confirm it.",
+    ]);
+    expect(confirmedReadings(parsed.value.noteMessages, 'fa')).toHaveLength(1);
+  });
+
+  it('says nothing when no worked number settled a reading (the defaults and assumptions are /backprop’s to list)', () => {
+    const parsed = parseDefinition(KAIFENG);
+    if (!parsed.ok) throw new Error('kaifeng setup not read');
+    expect(parsed.value.noteMessages.length).toBeGreaterThan(0);
+    expect(confirmedReadings(parsed.value.noteMessages, 'en')).toEqual([]);
+  });
+});
