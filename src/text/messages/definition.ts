@@ -10,6 +10,15 @@ const didYouMean = (p: P) => (p.hint ? ` Did you mean \`${p.hint}\`?` : '');
 const didYouMeanFa = (p: P) => (p.hint ? ` منظورتان ${ltr(`\`${p.hint}\``)} بود؟` : '');
 const example = (p: P) => (p.hint ? ` For example: \`${p.hint}\`.` : '');
 const exampleFa = (p: P) => (p.hint ? ` مثلاً: ${ltr(`\`${p.hint}\``)}` : '');
+/** parse.ts lists skipped pieces as "x_1 (line 14), Note": in Persian the place is «(سطر ۱۴)», outside the name's isolate. */
+const skippedFa = (keys: string) =>
+  keys
+    .split(', ')
+    .map((item) => {
+      const m = / \(line (\d+)\)$/.exec(item);
+      return m ? `${ltr(item.slice(0, m.index))} (سطر ${persianCount(m[1])})` : ltr(item);
+    })
+    .join('، ');
 const code = (s: string | number | undefined) => ltr(`\`${s ?? ''}\``);
 
 const ALLOWED = 'numbers, + − × ÷ ^, parentheses, e, pi and sqrt, exp, ln, log, abs, sin, cos, tanh';
@@ -251,6 +260,7 @@ export const definitionMessages: Messages = {
   'definition.note.ignored': {
     en: (p) =>
       `Skipped ${countOf(p.count!, 'line')} that ${Number(p.count) === 1 ? 'does' : 'do'} not describe the network: ${p.keys}.`,
-    fa: (p) => `${ltr(p.count!)} مورد که به تعریف شبکه مربوط نبود نادیده گرفته شد: ${ltr(p.keys!)}.`,
+    fa: (p) =>
+      `${persianCount(p.count)} مورد که به تعریف شبکه مربوط نبود نادیده گرفته شد: ${skippedFa(String(p.keys))}.`,
   },
 };

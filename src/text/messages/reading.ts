@@ -91,13 +91,13 @@ export const readingMessages: Messages = {
     en: (p) =>
       `Weights named by the units they join (${p.example} is the weight from ${p.from} to ${p.to}); the layers follow from those names: ${p.layers}.`,
     fa: (p) =>
-      `وزن‌ها با نام نورون‌هایی که به هم وصل می‌کنند نام‌گذاری شده‌اند (${persianCount(String(p.example))} وزن ${ltr(String(p.from))} به ${ltr(String(p.to))} است)؛ لایه‌ها از همین نام‌ها خوانده شدند: ${ltr(String(p.layers))}.`,
+      `وزن‌ها با نام نورون‌هایی که به هم وصل می‌کنند نام‌گذاری شده‌اند (${ltr(String(p.example))} یعنی وزن ${ltr(String(p.from))} به ${ltr(String(p.to))})؛ لایه‌ها از همین نام‌ها خوانده شدند: ${ltr(String(p.layers))}.`,
   },
   'definition.note.unit_pairs': {
     en: (p) =>
       `Units numbered across the network (${p.units}): ${p.example} is the weight from unit ${p.from} to unit ${p.to}; w0j is unit j's bias.`,
     fa: (p) =>
-      `نورون‌ها در کل شبکه شماره‌گذاری شده‌اند (${ltr(String(p.units))}): ${persianCount(String(p.example))} وزن نورون ${ltr(p.from!)} به نورون ${ltr(p.to!)} است؛ ${ltr('w0j')} بایاس نورون j است.`,
+      `نورون‌ها در کل شبکه شماره‌گذاری شده‌اند (${ltr(String(p.units))}): ${ltr(String(p.example))} یعنی وزن نورون ${ltr(p.from!)} به نورون ${ltr(p.to!)}؛ ${ltr('w0j')} بایاس نورون j است.`,
   },
   'definition.note.pair_order_fits': {
     en: (p) => `${p.example} read ${p.order} (the only order that fits the inputs and outputs).`,
