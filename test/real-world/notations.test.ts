@@ -1,0 +1,106 @@
+// Notations of issue #11 read from the real page they were met on, where no other test reads them from one
+// (test/fixtures/real-world/NOTATIONS.md maps every notation to its test).
+import { describe, expect, it } from 'vitest';
+import { loadCase } from '../../bench/corpus/cases.js';
+import backprop from '../../commands/backprop.js';
+import { parseDefinition, type ParsedDefinition } from '../../src/definition/index.js';
+import { normaliseInput } from '../../src/definition/normalise.js';
+import { dispatch } from '../../src/dispatch/dispatcher.js';
+import { withoutDirectionMarks } from '../../src/text/bidi.js';
+import { fakeDeps } from '../dispatch/fakes.js';
+
+function read(text: string): ParsedDefinition {
+  const parsed = parseDefinition(text);
+  if (!parsed.ok) throw new Error(parsed.error.map((e) => e.message).join('\n'));
+  return parsed.value;
+}
+const setupOf = (name: string) => read(loadCase(name).setupText);
+const ids = (parsed: ParsedDefinition) => parsed.noteMessages.map((note) => note.id);
+
+describe('a setup as real pages write it', () => {
+  // sreekanth-relu-bce: "* A **single input**: `x = 1.0`", "* One **hidden neuron** with weight `w1 = 0.5`", and
+  // "a_1 = \text{ReLU}(z_1)", "a_2 = \text{Sigmoid}(z_2)" in its $$ blocks.
+  it('* bullets with **bold** and `code`, ReLU hidden and sigmoid output (sreekanth)', () => {
+    const parsed = setupOf('sreekanth-relu-bce');
+    expect(parsed.spec).toMatchObject({
+      layers: [1, 1, 1],
+      weights: [[[0.5]], [[0.5]]],
+      input: [1],
+      target: [0],
+      activations: ['relu', 'sigmoid'],
+    });
+    expect(parsed.defaultsApplied).not.toContain('activations');
+  });
+
+  // The bullets themselves, as the pages write them: sreekanth's `*` and gad's slides' `•` (a page read as prose
+  // finds `x = 1.0` with or without its bullet; a line of our own notation needs the marker gone).
+  it('strips the * and • bullet markers of real pages', () => {
+    const plain = (line: string) => normaliseInput(line).body.text;
+    const star = loadCase('sreekanth-relu-bce').setupText.split('\n')[14]!;
+    expect(star).toBe('* A **single input**: `x = 1.0`');
+    expect(plain(star)).toMatch(/^ *A +single input +: +x = 1\.0 *$/);
+    const dot = loadCase('gad-slides-bold-digits').setupText.split('\n')[20]!;
+    expect(dot.startsWith('• The backpropagation algorithm')).toBe(true);
+    expect(plain(dot)).toMatch(/^ *The backpropagation algorithm/);
+  });
+
+  // Han & Kamber's Appendix B as a markdown table (copy: https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1,
+  // "An Example of Back-propagation Algorithm", November 2011).
+  const HAN_KAMBER_MARKDOWN = `### Figure 1
+An example of a multilayer feed-forward neural network. Assume that the learning rate $\\alpha$ is 0.9 and the first training example, $X = (1,0,1)$, whose class label is 1. Note: The sigmoid function is applied to hidden layer and output layer.
+
+### Table 1: Initial Input and Weight Values
+
+| x1 | x2 | x3 | w14 | w15 | w24 | w25 | w34 | w35 | w46 | w56 | w04 | w05 | w06 |
+|----|----|----|-----|-----|-----|-----|-----|-----|-----|-----|-----|-----|-----|
+| 1  | 0  | 1  | 0.2 | -0.3| 0.4 | 0.1 | -0.5| 0.2 | -0.3| -0.2| -0.4| 0.2 | 0.1 |`;
+
+  it('a markdown table with one column per name over one row of values (Han & Kamber)', () => {
+    const parsed = read(HAN_KAMBER_MARKDOWN);
+    expect(parsed.spec).toMatchObject({
+      layers: [3, 2, 1],
+      weights: [
+        [
+          [0.2, 0.4, -0.5],
+          [-0.3, 0.1, 0.2],
+        ],
+        [[-0.3, -0.2]],
+      ],
+      biases: [[-0.4, 0.2], [0.1]],
+      input: [1, 0, 1],
+      target: [1],
+      learningRate: 0.9,
+    });
+    expect(ids(parsed)).toContain('definition.note.unit_pairs');
+  });
+
+  // fiqlab: "with Sigmoid activation at every neuron"; Han & Kamber: "The sigmoid function is applied to hidden layer
+  // and output layer." Sigmoid is also the default: the note that names the line is what shows it was read.
+  it('"sigmoid in every layer" is read, not defaulted (fiqlab, Han & Kamber)', () => {
+    for (const parsed of [setupOf('fiqlab-2-2-1'), read(HAN_KAMBER_MARKDOWN)]) {
+      expect(parsed.spec.activations).toEqual(['sigmoid', 'sigmoid']);
+      expect(parsed.defaultsApplied).not.toContain('activations');
+      expect(ids(parsed)).toContain('definition.note.read_activation');
+    }
+  });
+});
+
+describe('a network without biases', () => {
+  // primelearnpoint-setup-only gives weights, inputs and a target, and no bias anywhere.
+  it('a page without biases is a network without biases, said in the reply (primelearnpoint)', async () => {
+    const text = loadCase('primelearnpoint-setup-only').setupText;
+    expect(setupOf('primelearnpoint-setup-only').spec).toMatchObject({ biases: [0, 0], updateBiases: false });
+    for (const [locale, words] of [
+      ['en', 'network without biases'],
+      ['fa', 'شبکه بدون بایاس'],
+    ] as const) {
+      const reply = await dispatch(
+        { command: 'backprop', options: {}, text, user: { id: 'ta' }, locale },
+        fakeDeps(),
+        { commands: [backprop] },
+      );
+      expect(reply.kind).toBe('ok');
+      expect(withoutDirectionMarks(reply.text)).toContain(words);
+    }
+  });
+});
