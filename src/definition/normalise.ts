@@ -1,6 +1,7 @@
 // Step 1 of reading a definition: the characters people paste → plain notation, every offset kept for error locations.
 import { fencesOf, isPicture } from './fences.js';
 import { plainMarkdown } from './markdown.js';
+import { plainMathAlphanumerics } from './math-alphanumerics.js';
 import { fromString, normalizeCharacters, slice, trim, type MappedText } from './source.js';
 import { tablesAsStatements } from './tables.js';
 import { plainScripts } from './unicode-scripts.js';
@@ -20,7 +21,9 @@ const blank = (text: string) => text.replace(/[^\n]/g, ' ');
  * else the whole text without its pictures.
  */
 export function normaliseInput(text: string): Normalised {
-  let plain = plainMarkdown(normalizeCharacters(text));
+  // Math glyphs first (`1. 𝟖𝟑` is a number, not a bullet): the one step that changes lengths, so it keeps a map.
+  const glyphs = plainMathAlphanumerics(fromString(text));
+  let plain = plainMarkdown(normalizeCharacters(glyphs.text));
   const fences = fencesOf(fromString(plain));
   const pictures = fences.filter((fence) => isPicture(fence.body.text));
   for (const picture of pictures) {
@@ -29,11 +32,12 @@ export function normaliseInput(text: string): Normalised {
       blank(plain.slice(picture.start, picture.stop)) +
       plain.slice(picture.stop);
   }
-  const whole = fromString(plain);
+  const whole: MappedText = { text: plain, map: glyphs.map, end: text.length };
+  // A fence was found in `plain`: the same characters of `whole`, mapped to the original text.
+  const inOriginal = (piece: MappedText) =>
+    slice(whole, piece.map[0] ?? 0, (piece.map[0] ?? 0) + piece.text.length);
   const network = fences.find((fence) => !isPicture(fence.body.text) && fence.body.text.trim() !== '');
-  const chosen = network
-    ? slice(whole, network.body.map[0] ?? 0, (network.body.map[0] ?? 0) + network.body.text.length)
-    : whole;
+  const chosen = network ? inOriginal(network.body) : whole;
   const body = trim(tablesAsStatements(plainScripts(chosen)));
-  return { body, pictures: pictures.map((picture) => picture.body) };
+  return { body, pictures: pictures.map((picture) => inOriginal(picture.body)) };
 }

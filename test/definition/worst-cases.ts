@@ -22,6 +22,9 @@ export const DEFINITION_WORST_CASES: WorstCase[] = [
   { name: 'commas', make: (n) => repeated(',', n, 'w1: [', ']') },
   { name: 'spaces before a colon', make: (n) => repeated(' ', n, 'lr', ': 1') },
   { name: 'dots', make: (n) => repeated('.', n, 'w1: ') },
+  // PDF slides' bold digits split after the point (`𝟎. 𝟓`): a table row of them, and a chain of them.
+  { name: 'bold split decimals', make: (n) => repeated('𝟎. 𝟓 ', n, '𝐖𝟏 𝐖𝟐\n') },
+  { name: 'bold chain', make: (n) => repeated('𝟏. ', n, 'w1: ') },
   {
     name: 'json nesting',
     make: (n) => `{"weights": ${'['.repeat(half(n) - 10)}${']'.repeat(half(n) - 10)}}`,
