@@ -441,7 +441,9 @@ export function parseBoolean(value: MappedText, context: ValueContext): Result<b
 export function parseText(value: MappedText, quoted: boolean, context: ValueContext): Result<string> {
   const first = value.map[0];
   const last = value.map.at(-1);
-  const raw = first === undefined || last === undefined ? '' : context.original.slice(first, last + 1);
+  // The last character may be a glyph of two UTF-16 units read as one plain letter (`𝐀` → `A`): take it whole.
+  const stop = last === undefined ? 0 : last + ((context.original.codePointAt(last) ?? 0) > 0xffff ? 2 : 1);
+  const raw = first === undefined || last === undefined ? '' : context.original.slice(first, stop);
   if (!quoted) return ok(raw.trim());
   try {
     const text: unknown = JSON.parse(raw);

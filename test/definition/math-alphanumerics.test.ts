@@ -1,6 +1,7 @@
 // Mathematical bold and italic glyphs from PDF slides → plain text; split decimals joined only when unambiguous.
 import { describe, expect, it } from 'vitest';
 import { plainMathAlphanumerics, plainMathText } from '../../src/definition/math-alphanumerics.js';
+import { parseDefinition } from '../../src/definition/index.js';
 import { normaliseInput } from '../../src/definition/normalise.js';
 import { fromString } from '../../src/definition/source.js';
 
@@ -80,5 +81,18 @@ describe('plainMathAlphanumerics', () => {
     const text = '𝑾𝟏 = 𝟎. 𝟓\n```\nx1 ──┐     ┌── h1\n     ├─ W1 ─┤\nx2 ──┘     └── h2\n```';
     const [picture] = normaliseInput(text).pictures;
     expect(text.slice(picture!.map[0]!)).toMatch(/^x1 ──┐/);
+  });
+});
+
+describe('a text value with mathematical glyphs', () => {
+  // Found by format.test.ts's round trip (description "𝐀"): a name or description is the user's own characters.
+  it('keeps the glyphs, whole, in a name or description', () => {
+    const parsed = parseDefinition(
+      'name: "𝐀𝐍𝐍"\ndescription: 𝑾𝟏 on slide 𝟏\nlayers: 1-1\ninput: [0]\ntarget: [0]\nW1: [[0]]\nb1: 0',
+    );
+    expect(parsed.ok && [parsed.value.spec.name, parsed.value.spec.description]).toEqual([
+      '𝐀𝐍𝐍',
+      '𝑾𝟏 on slide 𝟏',
+    ]);
   });
 });
