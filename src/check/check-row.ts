@@ -4,6 +4,7 @@ import type { CheckSession } from './check-session.js';
 import type { Finding } from './finding.js';
 import { phaseOf, quantityKey, quantityName } from './quantities.js';
 import type { CheckRow } from './report.js';
+import { formAt } from './swapped-weights.js';
 
 /** The row of a statement whose name was not understood (or matched no quantity). */
 export function unrecognisedRow(statement: Statement): CheckRow {
@@ -36,12 +37,16 @@ export function judgedRow(
   if (finding.diagnoses && finding.diagnoses.length > 0) {
     row.diagnosis = finding.diagnoses[0]!;
     row.diagnoses = finding.diagnoses;
-    row.mistakeForms = (finding.forms ?? []).map((f) => ({
-      id: f.id,
-      form: f.form,
-      correct: f.correct,
-      used: f.used,
-    }));
+    // Each form as this row shows it (a swapped numbering: the row's own layer and unit).
+    row.mistakeForms = (finding.forms ?? [])
+      .map((f) => formAt(session.spec, f, q))
+      .map((f) => ({
+        id: f.id,
+        form: f.form,
+        correct: f.correct,
+        used: f.used,
+        ...(f.params ? { params: f.params } : {}),
+      }));
   }
   if (finding.meaning.note) row.meaning = finding.meaning.note;
   if (finding.carriedFrom)

@@ -42,9 +42,10 @@ function transposedIndex(
 }
 
 /** Maps a weight-indexed quantity written in source-major numbering to the destination-major one. */
-function renameWeight(spec: ResolvedSpec, q: Quantity): Quantity {
+function renameWeight(spec: ResolvedSpec, q: Quantity, swapped: (l: number) => boolean): Quantity {
   if (q.kind !== 'weight' && q.kind !== 'gradWeight' && q.kind !== 'stepWeight' && q.kind !== 'newWeight')
     return q;
+  if (!swapped(q.l)) return q;
   const moved = transposedIndex(spec.layers, q.l, q.j, q.i);
   return { ...q, j: moved.j, i: moved.i };
 }
@@ -71,9 +72,15 @@ export function createEvaluator(
   const memo = new Map<string, Entry>();
   const frames: string[][] = [];
   const last = spec.layers.length - 2;
-  const renamed = variant.weightsNamedTransposed || variant.weightsReadTransposed;
-  const weights = variant.weightsReadTransposed ? transposedWeights(spec) : spec.weights;
-  const overrideMap = renamed ? renameOverrides(spec, overrides) : overrides;
+  // Which layers' weights the student read (or named) in the other numbering; none for most variants.
+  const swapped = (l: number) =>
+    variant.weightsNamedTransposed === true ||
+    variant.weightsReadTransposed === true ||
+    variant.weightsReadTransposed === l;
+  const renamed = variant.weightsNamedTransposed || variant.weightsReadTransposed !== undefined;
+  const weights =
+    variant.weightsReadTransposed !== undefined ? transposedWeights(spec, swapped) : spec.weights;
+  const overrideMap = renamed ? renameOverrides(spec, overrides, swapped) : overrides;
 
   function get(q: Quantity): number {
     if (budget && --budget.remaining < 0) throw new WorkBudgetExceeded();
@@ -237,17 +244,17 @@ export function createEvaluator(
   return {
     value: (q) => {
       frames.length = 0;
-      return get(renamed ? renameWeight(spec, q) : q);
+      return get(renamed ? renameWeight(spec, q, swapped) : q);
     },
     ingredients: (q) => {
       frames.length = 0;
-      const start = renamed ? renameWeight(spec, q) : q;
+      const start = renamed ? renameWeight(spec, q, swapped) : q;
       get(start);
       return memo.get(quantityKey(start))!.inputs.map((key) => memo.get(key)!.value);
     },
     sources: (q) => {
       frames.length = 0;
-      const start = renamed ? renameWeight(spec, q) : q;
+      const start = renamed ? renameWeight(spec, q, swapped) : q;
       get(start);
       // Walk the recorded inputs back to the overridden values.
       const found = new Set<string>();
@@ -267,28 +274,32 @@ export function createEvaluator(
 }
 
 /** The network a student computes after reading the weight list in the other numbering. */
-function transposedWeights(spec: ResolvedSpec): Matrix[] {
+function transposedWeights(spec: ResolvedSpec, swapped: (l: number) => boolean): Matrix[] {
   return spec.weights.map((W, l) =>
-    W.map((row, j) =>
-      row.map((_w, i) => {
-        // The student's weight at (j, i) is the listed number at the source-major position of (j, i).
-        const r = i * spec.layers[l + 1]! + j;
-        return W[Math.floor(r / spec.layers[l]!)]![r % spec.layers[l]!]!;
-      }),
-    ),
+    !swapped(l)
+      ? W
+      : W.map((row, j) =>
+          row.map((_w, i) => {
+            // The student's weight at (j, i) is the listed number at the source-major position of (j, i).
+            const r = i * spec.layers[l + 1]! + j;
+            return W[Math.floor(r / spec.layers[l]!)]![r % spec.layers[l]!]!;
+          }),
+        ),
   );
 }
 
 function renameOverrides(
   spec: ResolvedSpec,
   overrides: ReadonlyMap<string, number>,
+  swapped: (l: number) => boolean,
 ): ReadonlyMap<string, number> {
   const result = new Map<string, number>();
   for (const [key, value] of overrides) {
     const [kind, l, j, i] = key.split(':');
     if (
       (kind === 'weight' || kind === 'gradWeight' || kind === 'stepWeight' || kind === 'newWeight') &&
-      i !== undefined
+      i !== undefined &&
+      swapped(Number(l))
     ) {
       const moved = transposedIndex(spec.layers, Number(l), Number(j), Number(i));
       result.set(`${kind}:${l}:${moved.j}:${moved.i}`, value);

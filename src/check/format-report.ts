@@ -128,18 +128,21 @@ function diagnosedIds(report: CheckReport): MistakeId[] {
 function explanations(report: CheckReport, locale: Locale): string[] {
   return diagnosedIds(report).map((id) => {
     const pairs = new Map<string, string>();
-    for (const form of report.rows.flatMap((r) =>
-      r.verdict === 'incorrect' ? (r.mistakeForms ?? []) : [],
-    )) {
-      if (form.id !== id) continue;
+    const forms = report.rows
+      .flatMap((r) => (r.verdict === 'incorrect' ? (r.mistakeForms ?? []) : []))
+      .filter((form) => form.id === id);
+    // The sentence names what the first row's form found (a swapped numbering: which layer).
+    const params = forms.find((form) => form.params)?.params ?? {};
+    for (const form of forms) {
       pairs.set(
         `${form.correct}|${form.used}`,
         t(locale, 'check.formula_pair', { correct: form.correct, used: form.used }),
       );
     }
-    return [`✗ **${mistakeName(id, locale)}** — ${t(locale, `check.mistake.${id}`)}`, ...pairs.values()].join(
-      ' ',
-    );
+    return [
+      `✗ **${mistakeName(id, locale)}** — ${t(locale, `check.mistake.${id}`, params)}`,
+      ...pairs.values(),
+    ].join(' ');
   });
 }
 

@@ -3,6 +3,7 @@ import type { ActivationName, LossName, ResolvedSpec } from '../core/index.js';
 import type { Phase } from './quantities.js';
 import { ACTIVATIONS, FAMILY_RECORD } from '../core/records/activation-records.js';
 import { LOSSES } from '../core/records/loss-records.js';
+import { swappableLayers, swappedNameFormulas, swappedNetFormulas } from './swapped-weights.js';
 import { formulaOf, type DerivativeFormula, type LayerScope, type Variant } from './variant.js';
 
 export const MISTAKE_IDS = [
@@ -34,6 +35,10 @@ export interface MistakeForm {
   /** The right formula and the one the student used (mathematical notation, the same in every language). */
   correct: string;
   used: string;
+  /** A swapped numbering's layer (0-based, or every layer): the row names it and its unit (swapped-weights.ts). */
+  layer?: number | 'all';
+  /** What the mistake's sentence names (the layer, an example): set per row by formAt. */
+  params?: Record<string, string>;
 }
 
 const BACKWARD_AND_UPDATE: readonly Phase[] = ['backward', 'update'];
@@ -254,23 +259,28 @@ export function mistakeForms(spec: ResolvedSpec): MistakeForm[] {
       used: 'w⁺ = w − η·(η·∂E/∂w)',
     });
   }
-  if (spec.weights.some((W) => W.length > 1 && W[0]!.length > 1)) {
+  const swappable = swappableLayers(spec);
+  if (swappable.length > 0) {
     forms.push({
       id: 'swapped_weight_indices',
       form: 'names',
       variant: { weightsNamedTransposed: true },
       scope: ['given', 'backward', 'update'],
-      correct: 'w1 = i1→h1, w2 = i2→h1, w3 = i1→h2 (numbered by destination unit)',
-      used: 'w1 = i1→h1, w2 = i1→h2, w3 = i2→h1 (numbered by source unit)',
+      layer: 'all',
+      ...swappedNameFormulas(spec, swappable[0]!),
     });
-    forms.push({
-      id: 'swapped_weight_indices',
-      form: 'network',
-      variant: { weightsReadTransposed: true },
-      scope: EVERYWHERE,
-      correct: 'net_h1 = w1·i1 + w2·i2 + b1',
-      used: 'net_h1 = w1·i1 + w3·i2 + b1',
-    });
+    // One layer read the other way first (the row then names that layer), then every layer.
+    const layers: (number | 'all')[] = swappable.length > 1 ? [...swappable, 'all'] : swappable;
+    for (const layer of layers) {
+      forms.push({
+        id: 'swapped_weight_indices',
+        form: layer === 'all' ? 'network' : `network-layer${layer + 1}`,
+        variant: { weightsReadTransposed: layer === 'all' ? true : layer },
+        scope: EVERYWHERE,
+        layer,
+        ...swappedNetFormulas(spec, layer === 'all' ? swappable[0]! : layer, 0),
+      });
+    }
   }
   forms.push({
     id: 'bias_frozen_or_updated',

@@ -24,7 +24,14 @@ export interface CheckRow {
   diagnosis?: MistakeId;
   diagnoses?: MistakeId[];
   /** The forms of those mistakes (which formula was used instead of which). */
-  mistakeForms?: { id: MistakeId; form: string; correct: string; used: string }[];
+  mistakeForms?: {
+    id: MistakeId;
+    form: string;
+    correct: string;
+    used: string;
+    /** What the mistake's sentence names (the layer a swapped numbering was found in, an example). */
+    params?: Record<string, string>;
+  }[];
   /** How an ambiguous name was read. */
   meaning?: MeaningNote;
   /** Lines of the student's earlier wrong numbers this one follows from. */

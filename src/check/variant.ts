@@ -37,8 +37,11 @@ export interface Variant {
   updateAdds?: boolean;
   /** Biases updated when the spec freezes them, or frozen when it updates them. */
   biasUpdateFlipped?: boolean;
-  /** The weight list read in the other numbering (source-major: w2 = i1→h2): the network itself differs. */
-  weightsReadTransposed?: boolean;
+  /**
+   * The weight list read in the other numbering (source-major: w2 = i1→h2): the network itself differs.
+   * `true` in every layer, a number in that layer only (0 = into the first hidden layer).
+   */
+  weightsReadTransposed?: true | number;
   /** The student names weights source-major (w2 = i1→h2) while computing the right network. */
   weightsNamedTransposed?: boolean;
 }

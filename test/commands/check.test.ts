@@ -133,6 +133,21 @@ describe('/check', () => {
     expect(asked.text).not.toContain('Score: **3/3**');
   });
 
+  // Found by a TA: h1 right, o1 from w6/w7 swapped (0.7569); the explanation showed net_h1's formula.
+  it('names the layer and the unit where the weights were read swapped, not the first layer, in en and fa', async () => {
+    const answers = 'h1 = 0.5933, o1 = 0.76, E = 0.2984';
+    const en = await dispatch(request({ preset: 'mazur', answers }), fakeDeps(), { commands });
+    expect(en.text).toMatch(/o1 \(read as out_o1\)\s+0\.76\s+0\.7514\s+✗ weight numbers swapped/);
+    expect(en.text).toContain('The weights into the output layer are numbered the other way (w6 = h1→o2');
+    expect(en.text).toContain('right: `net_o1 = w5·h1 + w6·h2 + b2` — used: `net_o1 = w5·h1 + w7·h2 + b2`');
+    expect(en.text).not.toContain('net_h1');
+    const fa = await dispatch(request({ preset: 'mazur', lang: 'fa', answers }), fakeDeps(), { commands });
+    const plain = withoutDirectionMarks(fa.text);
+    expect(plain).toContain('وزن‌های ورودی به لایهٔ خروجی برعکس شماره‌گذاری شده‌اند (w6 = h1→o2');
+    expect(plain).toContain('net_o1 = w5·h1 + w7·h2 + b2');
+    expect(plain).not.toContain('net_h1');
+  });
+
   it('answers in Persian with lang:fa', async () => {
     const reply = await dispatch(
       request({ preset: 'mazur', lang: 'fa', answers: 'E_total = 0.5967' }),

@@ -9,6 +9,21 @@ const n = (params: MessageParams, key: string): string => ltr(p(params, key));
 /** A count in the Persian sentence (src/text/line-list.ts persianCount). */
 const c = (params: MessageParams, key: string): string => persianCount(p(params, key));
 
+/** Which weights a swapped numbering was found in: the output layer, a hidden layer, or every layer. */
+function swapLayerEn(x: MessageParams): string {
+  const layer = p(x, 'layer');
+  if (layer === 'output') return 'into the output layer ';
+  if (layer === 'hidden') return x.index ? `into hidden layer ${p(x, 'index')} ` : 'into the hidden layer ';
+  return layer === 'every' ? 'of every layer ' : '';
+}
+
+function swapLayerFa(x: MessageParams): string {
+  const layer = p(x, 'layer');
+  if (layer === 'output') return 'ورودی به لایهٔ خروجی ';
+  if (layer === 'hidden') return x.index ? `ورودی به لایهٔ پنهان ${c(x, 'index')} ` : 'ورودی به لایهٔ پنهان ';
+  return layer === 'every' ? 'همهٔ لایه‌ها ' : '';
+}
+
 export const checkMessages: Messages = {
   // --- the report
   'check.title': { en: '**Answer check**', fa: '**بررسی پاسخ‌ها**' },
@@ -107,9 +122,12 @@ export const checkMessages: Messages = {
     en: 'The gradient of a weight was given as δ of its destination neuron: the output of its source neuron (the input the weight carries) was left out of ∂E/∂w = δ·out.',
     fa: 'گرادیان وزن برابر ‎δ‎ نورون مقصد گرفته شده است: خروجی نورون مبدأ (ورودی‌ای که وزن حمل می‌کند) در ‎∂E/∂w = δ·out‎ جا افتاده است.',
   },
+  // The layer where the swap was found and its second weight (params from src/check/swapped-weights.ts).
   'check.mistake.swapped_weight_indices': {
-    en: 'The weights are numbered the other way (w2 = i1→h2 instead of i2→h1).',
-    fa: 'وزن‌ها برعکس شماره‌گذاری شده‌اند (‎w2 = i1→h2‎ به جای ‎i2→h1‎).',
+    en: (x) =>
+      `The weights ${swapLayerEn(x)}are numbered the other way (${p(x, 'read') || 'w2 = i1→h2'} instead of ${p(x, 'meant') || 'i2→h1'}).`,
+    fa: (x) =>
+      `وزن‌های ${swapLayerFa(x)}برعکس شماره‌گذاری شده‌اند (${ltr(p(x, 'read') || 'w2 = i1→h2')} به جای ${ltr(p(x, 'meant') || 'i2→h1')}).`,
   },
   'check.mistake.bias_frozen_or_updated': {
     en: 'The biases were updated when this exercise keeps them fixed, or kept fixed when it updates them.',
