@@ -2,6 +2,7 @@
 // (test/fixtures/real-world/NOTATIONS.md maps every notation to its test).
 import { describe, expect, it } from 'vitest';
 import { loadCase } from '../../bench/corpus/cases.js';
+import { forwardPass } from '../../src/core/index.js';
 import backprop from '../../commands/backprop.js';
 import { parseDefinition, type ParsedDefinition } from '../../src/definition/index.js';
 import { normaliseInput } from '../../src/definition/normalise.js';
@@ -82,6 +83,51 @@ An example of a multilayer feed-forward neural network. Assume that the learning
       expect(parsed.defaultsApplied).not.toContain('activations');
       expect(ids(parsed)).toContain('definition.note.read_activation');
     }
+  });
+
+  // https://github.com/nata11/icm-csdi-ml-dl-course ("Deep Learning Forward Pass Example", a notebook): the layers'
+  // activations in bullets, column vectors, W x with W1 3 × 2; the page prints ŷ = 0.81831902 and gives no target.
+  const NATA11 = `# Deep Learning Forward Pass Example
+
+This notebook demonstrates a toy example of a deep neural network with:
+- **Input layer**: 2 neurons  
+- **Hidden layer 1**: 3 neurons (ReLU)  
+- **Hidden layer 2**: 2 neurons (ReLU)  
+- **Output layer**: 1 neuron (Sigmoid)  
+
+In [17]:
+# Input
+x = np.array([[1.0], [2.0]])
+
+In [18]:
+# Weights and Biases LAYER 1 , 3 neurons, hidden layer
+W1 = np.array([[1.0, 1.0],
+               [0.5, 0.5],
+               [1.0, -1.0]])
+b1 = np.array([[0.0], [0.0], [0.0]])
+
+
+In [19]:
+# Weights and Biases LAYER 2 , 2 neurons, hidden layer
+
+W2 = np.array([[0.2, 0.5, 0.3],
+               [0.3, 0.1, 0.6]])
+b2 = np.array([[0.1], [0.2]])
+
+In [20]:
+# Weights and Biases LAYER 3 , 1 neuron, output layer
+W3 = np.array([[0.4, 0.5]])
+b3 = np.array([[0.3]])`;
+
+  it('"ReLU hidden, sigmoid output" per layer in bullets, column vectors, W x (nata11)', () => {
+    // No target on the page: named as missing, never made up.
+    const alone = parseDefinition(NATA11);
+    expect(alone.ok ? [] : alone.error.map((e) => e.id)).toEqual(['definition.missing_field']);
+    const parsed = read(`${NATA11}\ntarget: 1`);
+    expect(parsed.spec).toMatchObject({ layers: [2, 3, 2, 1], activations: ['relu', 'relu', 'sigmoid'] });
+    expect(parsed.defaultsApplied).not.toContain('activations');
+    const { out } = forwardPass(parsed.spec, parsed.spec.weights, parsed.spec.biases);
+    expect(out.at(-1)![0]).toBeCloseTo(0.81831902, 8);
   });
 });
 
