@@ -1,0 +1,66 @@
+// A real page read in an assumed order on Slack end to end: the reply says so, offers the other reading as a
+// button the real Bolt app renders, and a click computes the page read the other way (issue #11, one click).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCase } from '../../../bench/corpus/cases.js';
+import { interactivityBody, slashCommandBody, startSlackHarness, type SlackHarness } from './harness.js';
+import type { SlackCall } from './slack-stand-in.js';
+
+let harness: SlackHarness;
+
+beforeAll(async () => {
+  harness = await startSlackHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+const inChannel = (api: string, channel: string) => (call: SlackCall) =>
+  call.api === api && (call.params.channel === channel || call.params.channel_id === channel);
+
+describe('the other reading on Slack', () => {
+  // kaifeng-chinese-2-2-1: a square W_1 = [[0.5, 0.6], [0.7, 0.8]] and X = [1, 2]. Read W x (the usual
+  // convention) out_h1 = σ(0.5 + 1.2 + 0.1) = 0.8581; read X · W_1 as the page computes it, σ(2.0) = 0.8808.
+  it('a pasted page read in an assumed order gets an "Other reading" button; its click computes x @ W', async () => {
+    const page = loadCase('kaifeng-chinese-2-2-1').setupText;
+    const body = slashCommandBody(harness.standIn, '/backprop', `view:forward\n${page}`, {
+      channel_id: 'C0READING',
+    });
+    expect((await harness.post(body)).status).toBe(200);
+    const [post] = await harness.standIn.waitFor(inChannel('chat.postMessage', 'C0READING'));
+    const text = String(post!.params.text);
+    expect(text).toContain('numbering:source-first');
+    expect(text).toContain('0.8581');
+    const blocks = post!.params.blocks as {
+      type: string;
+      elements?: { action_id: string; value: string; text: { text: string } }[];
+    }[];
+    const other = blocks
+      .find((b) => b.type === 'actions')!
+      .elements!.find((e) => e.action_id.startsWith('b:backprop:other-reading'))!;
+    expect(other.text.text).toBe('Other reading');
+    const click = {
+      type: 'block_actions',
+      team: { id: 'T0CLASS', domain: 'nn-class' },
+      user: { id: 'U0SARA', username: 'sara', name: 'sara', team_id: 'T0CLASS' },
+      api_app_id: 'A0BACKPROP',
+      token: 'deprecated-verification-token',
+      trigger_id: 'trigger-other-reading',
+      channel: { id: 'C0READING', name: 'homework' },
+      container: { type: 'message', message_ts: '1764266400.000001', channel_id: 'C0READING' },
+      response_url: harness.standIn.responseUrl('click-other-reading'),
+      actions: [
+        {
+          type: 'button',
+          action_id: other.action_id,
+          block_id: 'b',
+          value: other.value,
+          action_ts: '1764266401.000001',
+        },
+      ],
+    };
+    expect((await harness.post(interactivityBody(click))).status).toBe(200);
+    const posts = await harness.standIn.waitFor(inChannel('chat.postMessage', 'C0READING'), 2);
+    expect(String(posts[1]!.params.text)).toContain('0.8808');
+  });
+});
