@@ -1,6 +1,6 @@
 // The TA's side of an exercise: create it from a template network, list, close and delete (with a confirmation).
 import { resolveSpec, type ResolvedSpec } from '../core/index.js';
-import { loadPreset, parseDefinition } from '../definition/index.js';
+import { resolveNetworkInput } from '../definition/index.js';
 import type { Reply } from '../dispatch/types.js';
 import { UserFacingError } from '../errors.js';
 import { t } from '../text/i18n.js';
@@ -10,14 +10,11 @@ import { formatDue, refuse } from './refuse.js';
 
 function templateNetwork(context: ExerciseContext): ResolvedSpec {
   const { preset, definition } = context.options;
-  if (preset !== undefined) {
-    const loaded = loadPreset(preset);
-    if (!loaded.ok) throw new UserFacingError(loaded.error);
-    return loaded.value.spec;
-  }
-  const source = definition ?? context.text;
-  if (source === undefined || source.trim() === '') refuse('no_network', {}, 'preset');
-  const parsed = parseDefinition(source);
+  // The one reader of "a preset, a definition or the text" every command uses: both at once is refused, not ranked.
+  const parsed = resolveNetworkInput(
+    { preset, definition, text: context.text },
+    { both: 'commands.backprop_preset_and_definition', none: 'exercise.no_network' },
+  );
   if (!parsed.ok) throw new UserFacingError(parsed.error);
   return parsed.value.spec;
 }
