@@ -1,4 +1,5 @@
 // Step 1 of reading a definition: the characters people paste → plain notation, every offset kept for error locations.
+import { readEquationLinks } from './equation-links.js';
 import { fencesOf, isPicture } from './fences.js';
 import { plainMarkdown } from './markdown.js';
 import { plainMathAlphanumerics } from './math-alphanumerics.js';
@@ -38,6 +39,6 @@ export function normaliseInput(text: string): Normalised {
     slice(whole, piece.map[0] ?? 0, (piece.map[0] ?? 0) + piece.text.length);
   const network = fences.find((fence) => !isPicture(fence.body.text) && fence.body.text.trim() !== '');
   const chosen = network ? inOriginal(network.body) : whole;
-  const body = trim(tablesAsStatements(plainScripts(chosen)));
+  const body = trim(tablesAsStatements(plainScripts(readEquationLinks(chosen))));
   return { body, pictures: pictures.map((picture) => inOriginal(picture.body)) };
 }

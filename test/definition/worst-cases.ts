@@ -30,6 +30,13 @@ export const DEFINITION_WORST_CASES: WorstCase[] = [
     make: (n) => `{"weights": ${'['.repeat(half(n) - 10)}${']'.repeat(half(n) - 10)}}`,
   },
   { name: 'latex', make: (n) => repeated('$w_1 = 0.5$ ', n) },
+  {
+    name: 'equation links',
+    make: (n) =>
+      repeated('<img src="https://latex.codecogs.com/gif.latex?w_1" title="w_1 &= 0.5 \\\\ & = 1" />', n),
+  },
+  { name: 'broken tags', make: (n) => repeated('<a/t=', n) },
+  { name: 'unclosed titles', make: (n) => repeated('<a title="<img alt=\'', n) },
   { name: 'numbered', make: (n) => repeated('w1 = 0.1, ', n) },
   { name: 'comments', make: (n) => repeated('#\n', n, 'lr: 1\n') },
   // Found by the property test below (a random seed): the costliest repeated piece known, ~630 steps a character.
