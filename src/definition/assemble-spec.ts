@@ -7,6 +7,7 @@ import { DEFAULT_WORDING, DEFAULTS, type Note } from './defaults.js';
 import { definitionError } from './errors.js';
 import { layersFromNumbered, numberedToMatrices, range, weightPlace } from './numbered-weights.js';
 import { orientMatrices } from './orient-matrices.js';
+import { readLayerWeights } from './layer-weights.js';
 import { looksLikeUnitPairs, readGlobalPairs, readLayerPairs, type PageName } from './unit-pairs.js';
 import type { PageFacts } from './page-facts.js';
 import type { Entry } from './scan.js';
@@ -299,6 +300,23 @@ function layersAndWeights(
         ambiguous = oriented.ambiguous;
         notes.push(...oriented.notes);
       }
+    }
+  } else if (collected.layerWeights.length > 0 && input && target) {
+    // `v1, v2` or names under a layer's label: per-layer names (with any `w11`, `w1` of the same page).
+    const read = readLayerWeights(
+      collected,
+      { inputs: input.length, outputs: target.length },
+      options,
+      original,
+    );
+    if (!read.ok) errors.push(read.error);
+    else {
+      weights = read.reading.weights;
+      layers ??= read.reading.layers;
+      notes.push(...read.reading.notes);
+      pageNames.push(...read.reading.pageNames);
+      weights.forEach((_, l) => sources.set(`weights[${l}]`, collected.layerWeights[0]!.entry));
+      return { layers, weights, pageNames, ambiguous: read.ambiguous, sourceFirst: read.sourceFirst };
     }
   } else if (collected.arrows.length > 0 && numbered.size === 0) {
     const reading = readArrowWeights(collected.arrows, collected.arrowBiases);

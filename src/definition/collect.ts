@@ -40,6 +40,8 @@ export interface Collected {
   numbered: Map<number, Found<number>>;
   /** `w(x1→h1) = 0.2`: weights named by the units they join, in reading order. */
   arrows: ArrowWeight[];
+  /** `v1 = 0.5`, `w11` under "Weights W1:": weights named per layer (layer-weights.ts places them). */
+  layerWeights: LayerWeight[];
   /** `bias_of_Z_1 = -0.1`: biases of named units, by the unit's name. */
   arrowBiases: Map<string, Found<number>>;
   /** `b1: 0.35` or `b1: [0.35, 0.35]`, by layer (1-based). */
@@ -50,6 +52,12 @@ export interface Collected {
   targetUnits: Map<number, Found<number>>;
   /** `data:`, `epochs`, `optimizer`, … (training-keys.ts). */
   training: Map<TrainingKey, Found<unknown>>;
+}
+
+export interface LayerWeight extends Found<number> {
+  letter: string;
+  indices: number[];
+  layer?: number;
 }
 
 export const keyName = (entry: Entry) => entry.key.text.trim();
@@ -70,6 +78,7 @@ export function collectStatements(
     matrices: new Map(),
     numbered: new Map(),
     arrows: [],
+    layerWeights: [],
     arrowBiases: new Map(),
     layerBiases: new Map(),
     unitBiases: new Map(),
@@ -137,6 +146,7 @@ export function collectStatements(
               ]
             : ref.kind === 'field' ||
                 ref.kind === 'training' ||
+                ref.kind === 'layerWeight' ||
                 ref.kind === 'arrowWeight' ||
                 ref.kind === 'arrowBias'
               ? []
@@ -247,6 +257,14 @@ export function collectStatements(
         if (!claim(`w(${ref.from}→${ref.to})`, entry)) break;
         const value = scalar(entry);
         if (value !== undefined) collected.arrows.push({ value, entry, from: ref.from, to: ref.to });
+        break;
+      }
+      case 'layerWeight': {
+        if (!claim(`${ref.letter}${ref.indices.join(',')} of layer ${ref.layer ?? '?'}`, entry)) break;
+        const value = scalar(entry);
+        const { letter, indices, layer } = ref;
+        if (value !== undefined)
+          collected.layerWeights.push({ value, entry, letter, indices, ...(layer ? { layer } : {}) });
         break;
       }
       case 'arrowBias': {

@@ -26,6 +26,8 @@ export type KeyRef =
   | { kind: 'arrowWeight'; from: string; to: string }
   /** `bias_of_Z_1` (a from \\ to table's bias row): the bias of a named unit. */
   | { kind: 'arrowBias'; unit: string }
+  /** `v1`, `u12`, or `w11` under "Weights W1:": a weight named per layer by its letter (layer-labels.ts). */
+  | { kind: 'layerWeight'; letter: string; indices: number[]; layer?: number }
   /** `b1`: the bias of non-input layer 1 (1-based). */
   | { kind: 'bias'; layer: number }
   /** `b1_2`: the bias of unit 2 of non-input layer 1. */
@@ -136,6 +138,13 @@ const NUMBERED_PATTERNS: [RegExp, (m: RegExpExecArray) => KeyRef][] = [
   [/^(?:w|weights?)_?(?:(?:hidden|h)_?(?:to_?)?)?(?:output|out|o|y)$/, () => ({ kind: 'weight', n: 2 })],
   [/^b_?(?:hidden|h)$/, () => ({ kind: 'bias', layer: 1 })],
   [/^b_?(?:output|out|o)$/, () => ({ kind: 'bias', layer: 2 })],
+  // `b2_out`: layer 2's bias, named the output's too.
+  [/^b_?(\d)_?(?:output|out|o)$/, (m) => ({ kind: 'bias', layer: Number(m[1]) })],
+  // Per-layer letters as textbooks write them (`v1, v2` into the output, `u_12`): placed by layer-weights.ts.
+  [
+    /^([uv])_?([1-9])(?:[_,]?([1-9]))?$/,
+    (m) => ({ kind: 'layerWeight', letter: m[1]!, indices: [Number(m[2]), ...(m[3] ? [Number(m[3])] : [])] }),
+  ],
   [/^b_?(\d+)[_.,](\d+)$/, (m) => ({ kind: 'unitBias', layer: Number(m[1]), unit: Number(m[2]) })],
   [/^(?:i|x|in|input)_?(\d+)$/, (m) => ({ kind: 'inputUnit', n: Number(m[1]) })],
   // MATLAB's toolbox calls an input pattern `p`: `p1 = [-1; 1]` is the first (a vector only: see find-statements).

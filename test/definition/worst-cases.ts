@@ -38,6 +38,11 @@ export const DEFINITION_WORST_CASES: WorstCase[] = [
   { name: 'broken tags', make: (n) => repeated('<a/t=', n) },
   { name: 'unclosed titles', make: (n) => repeated('<a title="<img alt=\'', n) },
   { name: 'numbered', make: (n) => repeated('w1 = 0.1, ', n) },
+  // Every line a layer label scoping the names under it (layer-labels.ts).
+  {
+    name: 'layer labels',
+    make: (n) => repeated('Weights W1 (input → hidden):\n  w11 = 0.1,  v1 = 0.5\n', n),
+  },
   { name: 'comments', make: (n) => repeated('#\n', n, 'lr: 1\n') },
   // Found by the property test below (a random seed): the costliest repeated piece known, ~630 steps a character.
   { name: 'comma, underscore, digit, colon', make: (n) => repeated(',_1:', n) },

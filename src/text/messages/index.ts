@@ -8,6 +8,7 @@ import { coreMessages } from './core.js';
 import { definitionMessages } from './definition.js';
 import { exercisesMessages } from './exercises.js';
 import { hardeningMessages } from './hardening.js';
+import { layerWeightsMessages } from './layer-weights.js';
 import { lessonsMessages } from './lessons.js';
 import { lessonsTopics1Messages } from './lessons-topics1.js';
 import { lessonsDecaySoftmaxXorMessages } from './lessons-decay-softmax-xor.js';
@@ -34,6 +35,7 @@ export const areas: Record<string, Messages> = {
   training: { ...trainingMessages, ...trainingDefinitionMessages, ...trainCommandMessages },
   runtime: runtimeMessages,
   reading: readingMessages,
+  layerWeights: layerWeightsMessages,
   exercises: exercisesMessages,
   attachments: attachmentsMessages,
   notation: notationMessages,
