@@ -101,6 +101,7 @@ export function findLayerLabels(body: MappedText): LayerLabel[] {
 
 /** `w12`, `w_{12}`, `v1`, `u_2`: a per-layer letter with one index (from unit k) or two (a pair of units). */
 const LETTER_NAME = /^([uvw])_?\{?(\d)(?:[,_]?(\d))?\}?$/i;
+const SINGLE_W = /^w_?\{?\d\}?$/i;
 const NUMBERED_BIAS = /^b_?\{?(\d)\}?$/i;
 const OUTPUT_BIAS = /^b_?\d?_?(?:out|output|o)$/i;
 
@@ -110,15 +111,18 @@ const compact = (entry: Entry) => entry.key.text.replace(/\s+/g, '');
 function scoped(
   entry: Entry,
   label: LayerLabel,
-  { layer, output, biases }: { layer: number; output: number; biases: number },
+  {
+    layer,
+    output,
+    biases,
+    globalNumbers,
+  }: { layer: number; output: number; biases: number; globalNumbers: boolean },
 ): KeyRef | undefined {
   const { ref } = entry;
   const letter = LETTER_NAME.exec(compact(entry));
-  if (
-    label.holds !== 'biases' &&
-    letter &&
-    (ref === undefined || ref.kind === 'weight' || ref.kind === 'layerWeight')
-  ) {
+  // `w11` is a pair of units only where the page does not number its weights w1, w2, … across the network.
+  const pair = ref?.kind === 'weight' && letter?.[3] !== undefined && !globalNumbers;
+  if (label.holds !== 'biases' && letter && (ref === undefined || ref.kind === 'layerWeight' || pair)) {
     const indices = [Number(letter[2]), ...(letter[3] ? [Number(letter[3])] : [])];
     if (indices.some((n) => n < 1)) return undefined;
     return { kind: 'layerWeight', letter: letter[1]!.toLowerCase(), indices, layer };
@@ -140,6 +144,13 @@ export function scopeByLayerLabels(
 ): { entries: Entry[]; labels: LayerLabel[] } {
   const labels = findLayerLabels(body);
   if (labels.length === 0) return { entries, labels };
+  // "Weights to hidden: w₁=0.15, …" then "Weights to output: w₅=0.40, …" number across the network, labels or not.
+  const globalNumbers = entries.some(
+    (entry) =>
+      entry.ref?.kind === 'weight' &&
+      SINGLE_W.test(compact(entry)) &&
+      !/[[\];\n]/.test(entry.value.text.trim()),
+  );
   // "Hidden → output" is the layer after the highest one the labels number (one hidden layer when none do).
   const numbered = labels.flatMap((l) => (typeof l.layer === 'number' ? [l.layer] : []));
   const output = Math.max(2, ...numbered);
@@ -160,7 +171,7 @@ export function scopeByLayerLabels(
       const label = labels[labelOf[e]!];
       if (!label) return entry;
       const layer = label.layer === 'output' ? output : label.layer;
-      const ref = scoped(entry, label, { layer, output, biases: biasCount[labelOf[e]!]! });
+      const ref = scoped(entry, label, { layer, output, biases: biasCount[labelOf[e]!]!, globalNumbers });
       return ref ? { ...entry, ref } : entry;
     }),
   };

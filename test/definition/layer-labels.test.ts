@@ -84,4 +84,21 @@ describe('scopeByLayerLabels (through findStatements)', () => {
     expect(refs.b1).toEqual({ kind: 'bias', layer: 1 });
     expect(refs.b2).toEqual({ kind: 'bias', layer: 2 });
   });
+
+  it('leaves w1…w8 numbered across the network under "Weights to hidden:" / "Weights to output:" labels', () => {
+    // https://primelearnpoint.com/deep-learning/backpropagation-solved-numerical-2x2/ ("Network Values").
+    const page = [
+      'This network has 2 inputs (x₁, x₂), 2 hidden neurons (H₁, H₂), and 2 output neurons (Y₁, Y₂).',
+      '',
+      '- **Inputs:** x₁ = 0.05  |  x₂ = 0.10',
+      '- **Weights to hidden:** w₁=0.15, w₂=0.20, w₃=0.25, w₄=0.30',
+      '- **Weights to output:** w₅=0.40, w₆=0.45, w₇=0.50, w₈=0.55',
+      '- **Targets:** T₁ = 0.01  |  T₂ = 0.99',
+      '- The learning rate is 0.5',
+    ].join('\n');
+    expect(findStatements(normaliseInput(page).body, page).page).toBe(true);
+    const refs = refsOf(page);
+    expect(refs.w_1).toEqual({ kind: 'weight', n: 1 });
+    expect(refs.w_5).toEqual({ kind: 'weight', n: 5 });
+  });
 });
