@@ -1,5 +1,6 @@
 // Answer sheet text → statements `name = … = value`, each with its line and the digits of its claim (linear in the text).
 import { claimOf, MAX_NUMBER_LENGTH } from './claim.js';
+import { withArithmetic } from './exact-arithmetic.js';
 import { flattenLatex } from './latex.js';
 import { withoutWrapping } from './markdown.js';
 import { joinMatrices } from './matrices.js';
@@ -216,7 +217,7 @@ export function parseAnswerSheet(text: string): Statement[] {
         const vector = segments.length > 1 && !claim ? vectorClaimOf(last) : undefined;
         if (claim) {
           segments.pop();
-          statements.push({ line, segments, claim });
+          statements.push({ line, segments, claim: withArithmetic(segments, claim) });
         } else if (vector) {
           segments.pop();
           statements.push({ line, segments, claim: vector[0]![0]!, vector });

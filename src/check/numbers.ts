@@ -11,6 +11,8 @@ export interface GivenNumber {
   significantDigits: number;
   /** Written without a decimal point: compared by rounding only. */
   wholeNumber?: boolean;
+  /** Exactly the arithmetic written before it (`0.8 − 0.6 = 0.2`): computed, so compared by rounding only. */
+  computed?: boolean;
 }
 
 const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
@@ -70,7 +72,7 @@ export function agreesToGivenDigits(value: number, given: GivenNumber): boolean 
   const q = given.quantum;
   const slack = SLACK * Math.max(q, Math.abs(value) * 1e-6);
   if (Math.abs(value - given.value) <= q / 2 + slack) return true;
-  if (given.wholeNumber) return false;
+  if (given.wholeNumber || given.computed) return false;
   // Truncation toward zero: |given| ≤ |value| < |given| + q, same sign (or given 0).
   const sameSide = given.value === 0 || Math.sign(value) === Math.sign(given.value);
   const magnitude = Math.abs(value);
