@@ -129,6 +129,40 @@ b3 = np.array([[0.3]])`;
     const { out } = forwardPass(parsed.spec, parsed.spec.weights, parsed.spec.biases);
     expect(out.at(-1)![0]).toBeCloseTo(0.81831902, 8);
   });
+
+  // https://www.kircerta.com/posts/science/neural-network-lifecycle ("Phase 0: Initialization", as the page's text
+  // copies: a heading glued after each closing $$): W^{(1)} a bmatrix inside \begin{aligned}, W^{(2)} a pmatrix,
+  // b^{(1)} a column, x a pmatrix column.
+  const KIRCERTA = String.raw`Loss function
+$$ L = \frac{1}{2}(\hat{y} - y)^2 $$Phase 0: Initialization
+$$ \begin{aligned} W^{(1)} &= \begin{bmatrix} 0.3 & -0.1 \\ 0.2 & 0.4 \end{bmatrix}, \quad b^{(1)} = \begin{bmatrix} 0 \\ 0 \end{bmatrix} \\ W^{(2)} &= \begin{pmatrix} 0.5 & -0.3 \end{pmatrix}, \quad b^{(2)} = 0 \end{aligned} $$Phase 1: Forward Pass
+Input:
+$$ x = \begin{pmatrix} 1 \\ 2 \end{pmatrix}, \quad y = 1 $$1. Pre-activation`;
+  const KIRCERTA_WORKED = String.raw`$$ \hat{y} = W^{(2)}h + b^{(2)} = \begin{pmatrix} 0.5 & -0.3 \end{pmatrix}\begin{pmatrix} 0.1 \\ 1.0 \end{pmatrix} = 0.05 - 0.3 = -0.25 $$4. Loss
+$$ L = \frac{1}{2}(\hat{y} - y)^2 = \frac{1}{2}(-0.25 - 1)^2 = \frac{1}{2}(-1.25)^2 = 0.78125 $$Phase 2: Backpropagation
+$$ \frac{\partial L}{\partial \hat{y}} = \hat{y} - y = -1.25 $$2. Gradients for the output layer`;
+
+  it('W^{(1)} as a bmatrix, W^{(2)} as a pmatrix, b^{(1)} and x as columns; the worked numbers settle ReLU and a linear output (kircerta)', () => {
+    const parsed = read(KIRCERTA);
+    expect(parsed.spec).toMatchObject({
+      layers: [2, 2, 1],
+      weights: [
+        [
+          [0.3, -0.1],
+          [0.2, 0.4],
+        ],
+        [[0.5, -0.3]],
+      ],
+      biases: [[0, 0], 0],
+      input: [1, 2],
+      target: [1],
+      loss: 'half_sse',
+    });
+    const worked = parseDefinition(KIRCERTA, { worked: KIRCERTA_WORKED });
+    if (!worked.ok) throw new Error('not read with its worked numbers');
+    expect(worked.value.spec.activations).toEqual(['relu', 'linear']);
+    expect(worked.value.notes.join('\n')).toContain('0.78125');
+  });
 });
 
 describe('a network without biases', () => {
