@@ -2,6 +2,7 @@
 import type { ActivationName, LayerBias, Matrix, Vector } from '../core/types.js';
 import type { UserError } from '../errors.js';
 import { readArrowWeights } from './arrow-weights.js';
+import { biasReadingNote } from './bias-reading.js';
 import type { Collected, Found } from './collect.js';
 import { DEFAULT_WORDING, DEFAULTS, type Note } from './defaults.js';
 import { definitionError } from './errors.js';
@@ -91,6 +92,9 @@ export function assembleSpec(
   if (errors.length > 0) return { ok: false, error: errors };
   const open: OpenDefaults = { activations: [], loss: false };
   const fromPage = page && layers ? pageFields(page.facts, layers, fields, notes, open) : {};
+  const biasNote =
+    page && layers && !shaped.biases ? biasReadingNote(collected, layers, original) : undefined;
+  if (biasNote) notes.push(biasNote);
   if (withoutBiases && !shaped.biases) {
     const said = page.facts.noBiases;
     notes.push({

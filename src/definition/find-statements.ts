@@ -3,6 +3,7 @@ import type { UserError } from '../errors.js';
 import { isDrawingLine } from './fences.js';
 import { looksLikeLatex, splitLatex } from './latex.js';
 import { scopeByLayerLabels } from './layer-labels.js';
+import { numberedBiasesBesideOutput } from './bias-reading.js';
 import { looksLikePage, prepareLine } from './page.js';
 import { readPageFacts, type PageFacts } from './page-facts.js';
 import { scanEntries, type Entry } from './scan.js';
@@ -87,7 +88,7 @@ export function findStatements(pasted: MappedText, original: string): Statements
   // Math first then prose: put entries back in reading order for duplicate messages.
   entries.sort((a, b) => (a.key.map[0] ?? 0) - (b.key.map[0] ?? 0));
   return {
-    entries: scopeByLayerLabels(entries, body).entries,
+    entries: numberedBiasesBesideOutput(scopeByLayerLabels(entries, body).entries),
     errors,
     ignored,
     latex,
