@@ -53,6 +53,8 @@ type Outcome = { ok: true; value: Assembled } | { ok: false; error: UserError[] 
 /** A page (not the bot's notation) adds what it says in words, and a page without biases has none. */
 export interface PageReading {
   facts: PageFacts;
+  /** The network came from the page's worked forward pass (its sums): a page that may state no target. */
+  forwardOnly?: boolean;
 }
 
 export function assembleSpec(
@@ -69,15 +71,23 @@ export function assembleSpec(
   const hasData = collected.training.has('data');
   // with a data set the sample sizes come from its first sample
   const input = hasData ? samples?.[0]?.input : sampleVector(collected, 'input', sources, errors, original);
-  const given = hasData ? samples?.[0]?.target : sampleVector(collected, 'target', sources, errors, original);
+  const noTarget =
+    page?.forwardOnly && !hasData && !collected.fields.get('target') && collected.targetUnits.size === 0;
+  const given =
+    hasData || noTarget ? samples?.[0]?.target : sampleVector(collected, 'target', sources, errors, original);
   const classIndex = page && !hasData ? classIndexTarget(given, collected, input?.length) : undefined;
-  const target = classIndex?.target ?? given;
+  let target = classIndex?.target ?? given;
   if (classIndex) notes.push(classIndex.note);
   const shaped = layersAndWeights(collected, input, target, { sources, errors, notes }, original, {
     ...options,
     page: page !== undefined,
   });
   const { layers } = shaped;
+  // A forward pass without a target: 0 for each output, said, so the backward pass is offered, not claimed.
+  if (noTarget && layers) {
+    target = layers.slice(-1).flatMap((units) => Array.from({ length: units }, () => 0));
+    notes.push({ id: 'definition.note.no_target', params: { value: `[${target.join(', ')}]` } });
+  }
   const withoutBiases =
     page !== undefined &&
     !fields.get('biases') &&

@@ -10,6 +10,7 @@ import { scanEntries, type Entry } from './scan.js';
 import { sentencesAsStatements, valueBeforeProse } from './sentences.js';
 import { replaceMapped, slice, type MappedText } from './source.js';
 import { tablesAsStatements } from './tables.js';
+import { besidesStated, compact, readWorkedSums, type WorkedReading } from './worked-sums.js';
 
 export interface Statements {
   entries: Entry[];
@@ -22,6 +23,8 @@ export interface Statements {
   page: boolean;
   /** What the page said in words (activations, loss, no biases). */
   facts: PageFacts;
+  /** The worked sums the network was read from, when the page gives its weights only there. */
+  worked?: WorkedReading;
 }
 
 const KEY_AT_LINE_END = /\b(targets|inputs|learning rate)[^\S\n]*\n[^\S\n]*(?=[-+]?\.?\d)/gi;
@@ -85,14 +88,24 @@ export function findStatements(pasted: MappedText, original: string): Statements
     errors.push(...scanned.errors);
     ignored.push(...scanned.ignored);
   }
+  // Weights given only inside worked sums (`(w_{H11.I1} * I_1) + …` = `(0.5 * 1) + …`) are read from them.
+  const sums = readWorkedSums(pieces.math, original);
+  const fromSums = sums ? besidesStated(sums, entries) : [];
+  entries.push(...fromSums);
   // Math first then prose: put entries back in reading order for duplicate messages.
   entries.sort((a, b) => (a.key.map[0] ?? 0) - (b.key.map[0] ?? 0));
+  const facts = readPageFacts([...pieces.prose, ...pieces.math], original);
+  const worked: WorkedReading | undefined = fromSums.length > 0 ? sums : undefined;
+  if (worked?.sigmoid && !facts.activation && !facts.byLayer)
+    facts.activation = { value: { all: 'sigmoid' }, ...worked.sigmoid };
+  const skipped = worked ? ignored.filter((key) => !worked.sides.has(compact(key))) : ignored;
   return {
     entries: numberedBiasesBesideOutput(scopeByLayerLabels(entries, body).entries),
     errors,
-    ignored,
+    ignored: skipped,
     latex,
     page,
-    facts: readPageFacts([...pieces.prose, ...pieces.math], original),
+    facts,
+    ...(worked ? { worked } : {}),
   };
 }

@@ -16,6 +16,7 @@ import { findStatements } from './find-statements.js';
 import { normaliseInput } from './normalise.js';
 import { lineAndColumn, originOf, trim, type MappedText } from './source.js';
 import { tooDeepAt, tooDeepError } from './values.js';
+import { workedSumNotes } from './worked-sum-notes.js';
 
 export const DEFINITION_MAX_LENGTH = 8000;
 
@@ -102,7 +103,7 @@ function parseUnsafe(text: string, options: DefinitionOptions): Result<ParsedDef
     );
   }
 
-  const { entries, errors, ignored, latex, page, facts } = findStatements(body, text);
+  const { entries, errors, ignored, latex, page, facts, worked: sums } = findStatements(body, text);
   if (errors.length > 0) {
     // Still read the values that were found, so one reply lists every problem it can.
     const more = assemble(entries, text);
@@ -116,7 +117,7 @@ function parseUnsafe(text: string, options: DefinitionOptions): Result<ParsedDef
   }
   const collected = collectStatements(entries, text, page ? 'page' : 'strict');
   if (collected.errors.length > 0) return fail(collected.errors);
-  const pageReading = page ? { facts } : undefined;
+  const pageReading = page ? { facts, forwardOnly: sums !== undefined } : undefined;
   // The page's worked numbers, from the setup itself and from a solution pasted with it (a page only: our own
   // notation fixes its order, so a student's swapped indices stay a mistake).
   const worked = options.worked && page ? `${text}\n${options.worked}` : text;
@@ -149,6 +150,10 @@ function parseUnsafe(text: string, options: DefinitionOptions): Result<ParsedDef
   if (assembled.value.ambiguous)
     assembled = { ok: true, value: chooseReading(assembled.value, read, worked) };
   if (page) assembled = { ok: true, value: chooseDefaults(assembled.value, worked) };
+  if (sums) {
+    const { spec: read, pageNames: named } = assembled.value;
+    assembled.value.notes.push(...workedSumNotes(sums, read, named, text));
+  }
   const { spec, defaultsApplied, notes, sources, usedNumberedWeights, pageNames } = assembled.value;
   for (const picture of pictures) {
     const { line } = lineAndColumn(text, originOf(picture));

@@ -36,6 +36,15 @@ export const DEFINITION_WORST_CASES: WorstCase[] = [
       repeated('<img src="https://latex.codecogs.com/gif.latex?w_1" title="w_1 &= 0.5 \\\\ & = 1" />', n),
   },
   { name: 'broken tags', make: (n) => repeated('<a/t=', n) },
+  {
+    name: 'worked sums',
+    make: (n) =>
+      repeated('$$net_{h1} &= (w_{h1.i1} * i_1) + (w_{h1.i2} * i_2) \\\\ & = (0.5 * 1) + (0.4 * 2)$$ ', n),
+  },
+  {
+    name: 'one long worked sum',
+    make: (n) => repeated('(w_{h1.x9} * x_9) + ', n, '$$net_{h1} = ', '(0.5 * 1)$$'),
+  },
   { name: 'unclosed titles', make: (n) => repeated('<a title="<img alt=\'', n) },
   { name: 'numbered', make: (n) => repeated('w1 = 0.1, ', n) },
   // Every line a layer label scoping the names under it (layer-labels.ts).

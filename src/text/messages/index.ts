@@ -19,6 +19,7 @@ import { renderMessages } from './render.js';
 import { trainCommandMessages, trainingDefinitionMessages, trainingMessages } from './training.js';
 import { runtimeMessages } from './runtime.js';
 import { settingsMessages } from './settings.js';
+import { workedSumsMessages } from './worked-sums.js';
 
 export const areas: Record<string, Messages> = {
   core: coreMessages,
@@ -40,6 +41,7 @@ export const areas: Record<string, Messages> = {
   attachments: attachmentsMessages,
   notation: notationMessages,
   settings: settingsMessages,
+  workedSums: workedSumsMessages,
 };
 
 export const catalogue: Messages = Object.assign({}, ...Object.values(areas));
