@@ -2,7 +2,8 @@
 // (test/fixtures/real-world/NOTATIONS.md maps every notation to its test).
 import { describe, expect, it } from 'vitest';
 import { loadCase } from '../../bench/corpus/cases.js';
-import { forwardPass } from '../../src/core/index.js';
+import { checkAnswers } from '../../src/check/check-answers.js';
+import { forwardPass, resolveSpec } from '../../src/core/index.js';
 import backprop from '../../commands/backprop.js';
 import { parseDefinition, type ParsedDefinition } from '../../src/definition/index.js';
 import { normaliseInput } from '../../src/definition/normalise.js';
@@ -182,5 +183,45 @@ describe('a network without biases', () => {
       expect(reply.kind).toBe('ok');
       expect(withoutDirectionMarks(reply.text)).toContain(words);
     }
+  });
+});
+
+describe('a worked solution as real pages write it (/check)', () => {
+  // HMKCode, "Backpropagation Step by Step" (https://hmkcode.github.io/ai/backpropagation-step-by-step/, 2018):
+  // a linear 2-2-1 net without biases, w1..w6 destination-first, inputs [2, 3], output 1, η = 0.05.
+  const hmkcode = resolveSpec({
+    layers: [2, 2, 1],
+    activations: 'linear',
+    weights: [
+      [
+        [0.15, 0.2],
+        [0.1, 0.05],
+      ],
+      [[0.16, 0.2]],
+    ],
+    biases: [0, 0],
+    updateBiases: false,
+    input: [2, 3],
+    target: [1],
+    loss: 'half_sse',
+    learningRate: 0.05,
+  });
+
+  it('markdown-wrapped `* **h1 : … = 0.90**` lines and `* **Error = … = 0.3089**` (HMKCode)', () => {
+    if (!hmkcode.ok) throw new Error('spec');
+    const sheet = [
+      '* **h1 : i1 * w1 + i2 * w2 =  2 * 0.15 + 3 * 0.20 = 0.90**',
+      '* **h2 : i1 * w3 + i2 * w4 = 2 * 0.10 + 3 * 0.05 =  0.35**',
+      '* **out: h1 * w5 + h2 * w6 = 0.90 * 0.16 + 0.35 * 0.20 = 0.214**',
+      '* **prediction = 0.214**',
+      '* **Error =  ( ( 0.214 - 1.0) ^2  ) / 2 = 0.3089**',
+    ].join('\n');
+    expect(checkAnswers(hmkcode.value, sheet).rows.map((r) => [r.line, r.quantity, r.verdict])).toEqual([
+      [1, 'out_h1', 'correct'],
+      [2, 'out_h2', 'correct'],
+      [3, 'out_o1', 'correct'],
+      [4, 'out_o1', 'correct'],
+      [5, 'E_total', 'correct'],
+    ]);
   });
 });
