@@ -1,6 +1,7 @@
 // /backprop's interactions: a modal for the network, and buttons that re-run the reply's network with a change.
 import { formatOneLine, parseDefinition } from '../../src/definition/index.js';
 import { otherReadingToken, withOtherWeights } from '../../src/definition/other-reading.js';
+import { mseReadByConvention, withMeanLoss } from './mse-reading.js';
 import {
   bilingual,
   type ButtonDeclaration,
@@ -94,6 +95,8 @@ export const backpropInteractions: CommandInteractions = {
       // A page read in an assumed order (destination- or source-first): the other reading is one click away.
       const other = otherReading(request);
       if (other !== undefined) state.other = other;
+      // "MSE" read as ½Σ by convention: (1/n)Σ is one click away.
+      if (mseReadByConvention(request)) state.mse = '1';
       return state;
     },
     stateTitle: bilingual('platforms.networkFooter'),
@@ -114,6 +117,17 @@ export const backpropInteractions: CommandInteractions = {
           const options = rerun(state);
           const other =
             state.other === undefined ? undefined : withOtherWeights(state.network ?? '', state.other);
+          return other === undefined ? options : { ...options, definition: other };
+        },
+        answer: 'replace',
+      },
+      {
+        id: 'mse-reading',
+        label: bilingual('platforms.button.mse_reading'),
+        shown: (state) => state.mse === '1',
+        click: (state) => {
+          const options = rerun(state);
+          const other = withMeanLoss(state.network ?? '');
           return other === undefined ? options : { ...options, definition: other };
         },
         answer: 'replace',

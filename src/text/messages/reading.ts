@@ -122,6 +122,7 @@ export const readingMessages: Messages = {
       `نتوانستم وزن‌های ${ltr(String(p.names))} را جای‌گذاری کنم: نه به شکل ${ltr('w1..wN')} شماره‌گذاری شده‌اند و نه با شمارهٔ نورون‌ها در کل شبکه (${ltr('w14')} = نورون ۱ به نورون ۴). اندازهٔ لایه‌ها را بدهید، مثلاً ${ltr(`\`${p.hint}\``)}.`,
   },
   'platforms.button.other_reading': { en: 'Other reading', fa: 'خوانش دیگر' },
+  'platforms.button.mse_reading': { en: 'MSE as (1/n)Σ', fa: `MSE به صورت ${ltr('(1/n)Σ')}` },
   'check.note.numbering_from_sheet': {
     en: (p) =>
       `Read w1, w2, … ${p.order}${p.from === 'output' ? ', output layer first' : ''}: the numbering this sheet's own numbers fit (ours is destination-first, first layer first). For ours add \`numbering:destination-first\`.`,

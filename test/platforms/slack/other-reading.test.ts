@@ -63,4 +63,46 @@ describe('the other reading on Slack', () => {
     const posts = await harness.standIn.waitFor(inChannel('chat.postMessage', 'C0READING'), 2);
     expect(String(posts[1]!.params.text)).toContain('0.8808');
   });
+
+  // sghosh-single-neuron: "- Loss: Mean Squared Error (MSE)". Read ½(t − o)² = 0.1512 (said); (t − o)² = 0.3023.
+  it('a page whose "MSE" was read as ½Σ by convention gets an "MSE as (1/n)Σ" button; its click computes it', async () => {
+    const page = loadCase('sghosh-single-neuron').setupText;
+    const body = slashCommandBody(harness.standIn, '/backprop', `view:forward\n${page}`, {
+      channel_id: 'C0MSE',
+    });
+    expect((await harness.post(body)).status).toBe(200);
+    const [post] = await harness.standIn.waitFor(inChannel('chat.postMessage', 'C0MSE'));
+    expect(String(post!.params.text)).toContain('E = 0.1512');
+    const blocks = post!.params.blocks as {
+      type: string;
+      elements?: { action_id: string; value: string; text: { text: string } }[];
+    }[];
+    const mse = blocks
+      .find((b) => b.type === 'actions')!
+      .elements!.find((e) => e.action_id.startsWith('b:backprop:mse-reading'))!;
+    expect(mse.text.text).toBe('MSE as (1/n)Σ');
+    const click = {
+      type: 'block_actions',
+      team: { id: 'T0CLASS', domain: 'nn-class' },
+      user: { id: 'U0SARA', username: 'sara', name: 'sara', team_id: 'T0CLASS' },
+      api_app_id: 'A0BACKPROP',
+      token: 'deprecated-verification-token',
+      trigger_id: 'trigger-mse-reading',
+      channel: { id: 'C0MSE', name: 'homework' },
+      container: { type: 'message', message_ts: '1764266400.000002', channel_id: 'C0MSE' },
+      response_url: harness.standIn.responseUrl('click-mse-reading'),
+      actions: [
+        {
+          type: 'button',
+          action_id: mse.action_id,
+          block_id: 'b',
+          value: mse.value,
+          action_ts: '1764266401.000002',
+        },
+      ],
+    };
+    expect((await harness.post(interactivityBody(click))).status).toBe(200);
+    const posts = await harness.standIn.waitFor(inChannel('chat.postMessage', 'C0MSE'), 2);
+    expect(String(posts[1]!.params.text)).toContain('0.3023');
+  });
 });
