@@ -2,7 +2,7 @@
 import type { UserError } from '../errors.js';
 import { isDrawingLine } from './fences.js';
 import { looksLikeLatex, splitLatex } from './latex.js';
-import { scopeByLayerLabels } from './layer-labels.js';
+import { readLabel, scopeByLayerLabels } from './layer-labels.js';
 import { numberedBiasesBesideOutput } from './bias-reading.js';
 import { looksLikePage, prepareLine } from './page.js';
 import { readPageFacts, type PageFacts } from './page-facts.js';
@@ -86,7 +86,8 @@ export function findStatements(pasted: MappedText, original: string): Statements
       if (entry.value.text.trim() !== '') entries.push(entry);
     }
     errors.push(...scanned.errors);
-    ignored.push(...scanned.ignored);
+    // A label naming a layer ("Hidden to Output Layer:") was read, not skipped.
+    ignored.push(...scanned.ignored.filter((key) => !readLabel(key)));
   }
   // Weights given only inside worked sums (`(w_{H11.I1} * I_1) + …` = `(0.5 * 1) + …`) are read from them.
   const sums = readWorkedSums(pieces.math, original);

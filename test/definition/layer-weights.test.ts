@@ -75,4 +75,37 @@ describe('weights named layer by layer', () => {
     expect(error.location).toMatchObject({ line: 22, column: 3 });
     expect(t('fa', error.id, error.params)).toContain('v1, v2, v3');
   });
+
+  it('reads an assignment\'s bulleted "Input to Hidden Layer:" / "Hidden to Output Layer:" labels, naming them as read', () => {
+    // https://www.scribd.com/document/834156393/Assignment-4 ("Given Parameters"), as published.
+    const assignment = [
+      'Initial weights:',
+      '• Input to Hidden Layer:',
+      '• w₁₁ = 0.15',
+      '• w₁₂ = 0.20',
+      '• w₂₁ = 0.25',
+      '• w₂₂ = 0.30',
+      '• Hidden to Output Layer:',
+      '• v₁ = 0.40',
+      '• v₂ = 0.45',
+      'Input values:',
+      '• x₁ = 0.05',
+      '• x₂ = 0.10',
+      'Target output:',
+      '• t = 0.01',
+      'Learning rate:',
+      '• η = 0.5',
+    ].join('\n');
+    const parsed = read(assignment);
+    expect(parsed.spec.layers).toEqual([2, 2, 1]);
+    expect(parsed.spec.weights).toEqual([
+      [
+        [0.15, 0.25],
+        [0.2, 0.3],
+      ],
+      [[0.4, 0.45]],
+    ]);
+    expect(parsed.notes.join('\n')).not.toContain('Hidden to Output Layer');
+    expect(ids(parsed)).toContain('definition.note.reading_assumed');
+  });
 });
