@@ -98,11 +98,12 @@ describe('the real server under a playground flood', () => {
     await discord.waitFor((c) => c.method === 'PATCH' && c.path.includes('TOKEN-FLOOD'), 1, 60_000);
     finished.push('discord');
     // The playground may hold one of the two workers, never both, so the chat commands overtake the flood.
-    // First-come order would finish all ten heavy commands first; the margin (half the flood) absorbs a slow
-    // CI machine finishing a few heavy ones on the playground's worker while the chat replies are delivered.
-    // The exact order is tested without timing in test/dispatch/fair-queue.test.ts.
-    expect(finished.indexOf('slack')).toBeLessThanOrEqual(5);
-    expect(finished.indexOf('discord')).toBeLessThanOrEqual(5);
+    // With first-come order and no shares all ten heavy commands finish first (index 10, seen with the shares
+    // broken); heavy ones finishing one by one on the playground's worker while a loaded machine delivers the
+    // chat replies stay well under that (6 seen with five test runs at once). The exact order is tested
+    // without timing in test/dispatch/fair-queue.test.ts.
+    expect(finished.indexOf('slack')).toBeLessThanOrEqual(7);
+    expect(finished.indexOf('discord')).toBeLessThanOrEqual(7);
     await Promise.all(flood);
   });
 
