@@ -22,6 +22,7 @@ import {
   type WeightNumbering,
 } from './sheet-names.js';
 import { namesInsideActivation } from './sigma-arguments.js';
+import { unnumberedNewWeight } from './unnumbered-weight.js';
 import { pairSchemeOf } from './textbook-names.js';
 import { meaningsOfStatement } from './statement-meanings.js';
 
@@ -150,9 +151,11 @@ function checkStatement(session: CheckSession, statement: Statement, hideExpecte
   // No name, or only arithmetic before the value ("0.3 * 0.0822 = 0.0247"): recognise it by its value.
   const nameless = !/[\p{L}∂Δδσ]/u.test(name.replace(/\be\s*\^|\bexp\s*\(/g, ''));
   const meanings =
-    named.length > 0 || !nameless
+    named.length > 0
       ? named
-      : recogniseByValue(session, statement.claim, statement.segments.join(' '));
+      : nameless
+        ? recogniseByValue(session, statement.claim, statement.segments.join(' '))
+        : unnumberedNewWeight(session, statement);
   if (meanings.length === 0) return unrecognisedRow(statement);
   const finding = judge(session, statement.claim, meanings);
   noteSheetReading(session, statement, finding);
