@@ -13,7 +13,9 @@ import { noteText, type Note } from './defaults.js';
 import { definitionError, locate } from './errors.js';
 import { assembleJson } from './json-form.js';
 import { findStatements } from './find-statements.js';
+import { plainMathText } from './math-alphanumerics.js';
 import { normaliseInput } from './normalise.js';
+import { settleRepeatedValues } from './repeated-values.js';
 import { lineAndColumn, originOf, trim, type MappedText } from './source.js';
 import { tooDeepAt, tooDeepError } from './values.js';
 import { workedSumNotes } from './worked-sum-notes.js';
@@ -115,12 +117,16 @@ function parseUnsafe(text: string, options: DefinitionOptions): Result<ParsedDef
       definitionError('definition.nothing_found', {}, { original: text, piece: body }, 'layers: 2-2-2'),
     ]);
   }
-  const collected = collectStatements(entries, text, page ? 'page' : 'strict');
+  // A quantity stated twice with different numbers: the worked solution settles it, else a refusal (a page only).
+  const repeats = page ? settleRepeatedValues(entries, text, options.worked) : undefined;
+  if (repeats && repeats.errors.length > 0) return fail(repeats.errors);
+  const collected = collectStatements(repeats?.entries ?? entries, text, page ? 'page' : 'strict');
+  collected.notes.push(...(repeats?.notes ?? []));
   if (collected.errors.length > 0) return fail(collected.errors);
   const pageReading = page ? { facts, forwardOnly: sums !== undefined } : undefined;
   // The page's worked numbers, from the setup itself and from a solution pasted with it (a page only: our own
   // notation fixes its order, so a student's swapped indices stay a mistake).
-  const worked = options.worked && page ? `${text}\n${options.worked}` : text;
+  const worked = plainMathText(options.worked && page ? `${text}\n${options.worked}` : text);
   let shape: number[] | undefined;
   const read = (sourceFirst?: boolean | boolean[]) =>
     assembleSpec(collected.collected, [...collected.notes], text, pageReading, {

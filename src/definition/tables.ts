@@ -2,6 +2,7 @@
 // a header row of names over one row of values (markdown `| w1 | w2 |` or whitespace-aligned),
 // or two columns of names and values (`| w1 | 0.15 |`).
 import { slice, type MappedText } from './source.js';
+import { tableColumnRoles } from './table-roles.js';
 
 const NAME = /^[\p{L}\\][\p{L}\p{N}_^(){},→\\-]*$/u;
 const VALUE = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
@@ -138,7 +139,10 @@ export function tablesAsStatements(m: MappedText): MappedText {
       // One row of values only: several rows are a data set, not a setup.
       !(afterValues?.length === values.length && afterValues.every((cell) => VALUE.test(cell.text)));
     if (namesOverValues) {
-      header.forEach((name, c) => out.push(statement(name, values[c]!)));
+      const roles = tableColumnRoles(header.map((cell) => cell.text));
+      header.forEach((name, c) =>
+        out.push(roles[c] ? named(roles[c], name, values[c]!) : statement(name, values[c]!)),
+      );
       k = next;
       continue;
     }

@@ -16,6 +16,7 @@ import { notationMessages } from './notation.js';
 import { platformsMessages } from './platforms.js';
 import { readingMessages } from './reading.js';
 import { renderMessages } from './render.js';
+import { repeatedValuesMessages } from './repeated-values.js';
 import { trainCommandMessages, trainingDefinitionMessages, trainingMessages } from './training.js';
 import { runtimeMessages } from './runtime.js';
 import { settingsMessages } from './settings.js';
@@ -36,6 +37,7 @@ export const areas: Record<string, Messages> = {
   training: { ...trainingMessages, ...trainingDefinitionMessages, ...trainCommandMessages },
   runtime: runtimeMessages,
   reading: readingMessages,
+  repeatedValues: repeatedValuesMessages,
   layerWeights: layerWeightsMessages,
   exercises: exercisesMessages,
   attachments: attachmentsMessages,
