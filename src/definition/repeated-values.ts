@@ -64,8 +64,12 @@ function aboutSomethingElse(
   results: Set<number>,
   repeat: boolean,
 ): boolean {
+  // A few characters before the key, on its line, are enough (`\partial {`): the work stays constant per key.
   const start = originOf(stated.entry.key);
-  const before = original.slice(original.lastIndexOf('\n', start - 1) + 1, start);
+  const before = original
+    .slice(Math.max(0, start - 12), start)
+    .split('\n')
+    .at(-1)!;
   const value: unknown = JSON.parse(stated.value);
   return IN_DERIVATIVE.test(before.trimEnd()) || (repeat && typeof value === 'number' && results.has(value));
 }

@@ -69,7 +69,7 @@ describe('plainMathAlphanumerics', () => {
     expect(body.text.split('\n').filter(Boolean)).toEqual([
       'X1 = 0.1',
       'X2 = 0.3',
-      'Output = 0.03',
+      'target = 0.03',
       'W1 = 0.5',
       'W2 = 0.5',
       'b = 1.83',

@@ -25,6 +25,8 @@ export const DEFINITION_WORST_CASES: WorstCase[] = [
   // PDF slides' bold digits split after the point (`𝟎. 𝟓`): a table row of them, and a chain of them.
   { name: 'bold split decimals', make: (n) => repeated('𝟎. 𝟓 ', n, '𝐖𝟏 𝐖𝟐\n') },
   { name: 'bold chain', make: (n) => repeated('𝟏. ', n, 'w1: ') },
+  // One weight restated with other numbers on one long line (each repeat is compared, once).
+  { name: 'a weight restated', make: (n) => repeated('$w_1 = 0.5$ $w_1 = 0.2$ $\\partial w_1 = 0.3$ ', n) },
   {
     name: 'json nesting',
     make: (n) => `{"weights": ${'['.repeat(half(n) - 10)}${']'.repeat(half(n) - 10)}}`,
