@@ -146,12 +146,51 @@ function linkAt(m: MappedText, start: number): { tags: Tag[]; stop: number } | u
 }
 
 /**
+ * `![equation](https://latex.codecogs.com/gif.latex?…)` or `[…](…eqnedit.php?latex=…)`: the URL, up to its closing
+ * bracket. A markdown URL holds no space, and a URL never runs into the next link (so each character is read once).
+ */
+function markdownLinkAt(m: MappedText, start: number): { url: MappedText; stop: number } | undefined {
+  const open = m.text.indexOf('](', start);
+  const from = open + 2;
+  let depth = 0;
+  let k = from;
+  for (; k < m.text.length; k++) {
+    const c = m.text[k]!;
+    if (/\s/.test(c) || m.text.startsWith('](', k) || m.text.startsWith('![', k)) return undefined;
+    if (c === '(') depth++;
+    else if (c === ')' && depth-- === 0) break;
+  }
+  walk(k - from + 1);
+  if (k >= m.text.length) return undefined;
+  const url = slice(m, from, k);
+  return EQUATION_URL.test(url.text) ? { url, stop: k + 1 } : undefined;
+}
+
+/** What a link carries: its LaTeX statements, and where the link stops. */
+function carried(m: MappedText, start: number): { latex: MappedText[]; stop: number } | undefined {
+  if (m.text[start] !== '<') {
+    const link = markdownLinkAt(m, start);
+    return link && { latex: [urlLatex(link.url)], stop: link.stop };
+  }
+  const link = linkAt(m, start);
+  if (!link) return undefined;
+  const attributes = link.tags.flatMap((tag) => tag.attributes);
+  const url = attributes.find(
+    (a) => (a.name === 'href' || a.name === 'src') && EQUATION_URL.test(a.value.text),
+  );
+  if (!url) return undefined;
+  const titles = attributes.filter((a) => a.name === 'title' && a.value.text.trim() !== '');
+  const latex = titles.length > 0 ? titles.map((a) => decoded(a.value, false)) : [urlLatex(url.value)];
+  return { latex, stop: link.stop };
+}
+
+/**
  * Every equation-editor link becomes `$$ … $$` holding its LaTeX: the title's plain text when it has one, else the
  * URL's decoded `latex=` (the two say the same: read once). A statement already read from an earlier link is not
  * read again (pages paste the same block into several links). Other tags and text are left as they are.
  */
 export function readEquationLinks(m: MappedText): MappedText {
-  if (!/<(?:a|img)\b/i.test(m.text)) return m;
+  if (!/<(?:a|img)\b|\]\(https?:/i.test(m.text)) return m;
   let text = '';
   const map: number[] = [];
   const append = (piece: MappedText) => {
@@ -160,19 +199,13 @@ export function readEquationLinks(m: MappedText): MappedText {
   };
   const seen = new Set<string>();
   let copied = 0;
-  const opening = /<(?:a|img)\b/gi;
+  // A markdown link's text is short and on one line (`![equation]`, `[]`): a bounded look, never a rescan.
+  const opening = /<(?:a|img)\b|!?\[[^[\]\n]{0,80}\]\(https?:/gi;
   for (let match = opening.exec(m.text); match; match = opening.exec(m.text)) {
     if (match.index < copied) continue;
-    const link = linkAt(m, match.index);
+    const link = carried(m, match.index);
     if (!link) continue;
-    const attributes = link.tags.flatMap((tag) => tag.attributes);
-    const url = attributes.find(
-      (a) => (a.name === 'href' || a.name === 'src') && EQUATION_URL.test(a.value.text),
-    );
-    if (!url) continue;
-    const titles = attributes.filter((a) => a.name === 'title' && a.value.text.trim() !== '');
-    const latex = titles.length > 0 ? titles.map((a) => decoded(a.value, false)) : [urlLatex(url.value)];
-    const fresh = latex.flatMap(statementsOf).filter((statement) => {
+    const fresh = link.latex.flatMap(statementsOf).filter((statement) => {
       const key = statement.text.replace(/\\\\|\s+/g, '');
       if (seen.has(key)) return false;
       seen.add(key);

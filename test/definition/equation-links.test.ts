@@ -73,6 +73,33 @@ describe('readEquationLinks', () => {
     ).toBe('$$ w_1 = 0.5 $$x</a>');
   });
 
+  // READMEs stored in the search index: a Russian kNN write-up, a word2vec note, a Pacman Q-learning handout and
+  // a Google Docs export (`[](…eqnedit.php?latex=…#0)`), each as published.
+  it('reads markdown images and links to an equation editor from their URLs', () => {
+    expect(
+      read(
+        '![alt text](https://latex.codecogs.com/gif.latex?w_i(x)&space;=&space;K\\left&space;(&space;\\frac{\\rho(x,&space;x_i)}{h}&space;\\right&space;)), где',
+      ),
+    ).toBe('$$ w_i(x) = K\\left ( \\frac{\\rho(x, x_i)}{h} \\right ) $$, где');
+    expect(read('for word ![eq](https://latex.codecogs.com/gif.latex?w_%7Bi%7D) when')).toBe(
+      'for word $$ w_{i} $$ when',
+    );
+    expect(
+      read(
+        '![a](https://latex.codecogs.com/gif.latex?w_i%20%5Cleftarrow%20w_i%20&plus;%20%5Calpha%20%5Ccdot%20difference%20%5Ccdot%20f_i%28s%2Ca%29)',
+      ),
+    ).toBe('$$ w_i \\leftarrow w_i + \\alpha \\cdot difference \\cdot f_i(s,a) $$');
+    expect(
+      read(
+        'Raum [](https://www.codecogs.com/eqnedit.php?latex=%5COmega%20%5Csubset%20%5Cmathbb%7BR%7D%5Ed#0) berechnen',
+      ),
+    ).toBe('Raum $$ \\Omega \\subset \\mathbb{R}^d $$ berechnen');
+    // Other markdown links and pictures stay.
+    expect(
+      read('![Explot](get_started/example_plot.jpg?raw=true "Title") [docs](https://example.org/a(b))'),
+    ).toBe('![Explot](get_started/example_plot.jpg?raw=true "Title") [docs](https://example.org/a(b))');
+  });
+
   it('keeps two statements that only share a continuation row', () => {
     const text =
       '<img src="https://latex.codecogs.com/gif.latex?a" title="a &= 1 + 1 \\\\ & = 2" /> <img src="https://latex.codecogs.com/gif.latex?b" title="b &= 4 / 2 \\\\ & = 2" />';

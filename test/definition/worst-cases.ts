@@ -38,6 +38,11 @@ export const DEFINITION_WORST_CASES: WorstCase[] = [
       repeated('<img src="https://latex.codecogs.com/gif.latex?w_1" title="w_1 &= 0.5 \\\\ & = 1" />', n),
   },
   { name: 'broken tags', make: (n) => repeated('<a/t=', n) },
+  { name: 'markdown equation links', make: (n) => repeated('[](https://latex.codecogs.com/gif.latex?(', n) },
+  {
+    name: 'brackets before links',
+    make: (n) => repeated('[', n, '', '](https://latex.codecogs.com/gif.latex?w_1)'),
+  },
   {
     name: 'worked sums',
     make: (n) =>
