@@ -91,12 +91,13 @@ export function findStatements(pasted: MappedText, original: string): Statements
   }
   // Weights given only inside worked sums (`(w_{H11.I1} * I_1) + …` = `(0.5 * 1) + …`) are read from them.
   const sums = readWorkedSums(pieces.math, original);
-  const fromSums = sums ? besidesStated(sums, entries) : [];
-  entries.push(...fromSums);
+  const fromSums = sums ? besidesStated(sums, entries) : { entries: [], errors: [] };
+  entries.push(...fromSums.entries);
+  errors.push(...fromSums.errors);
   // Math first then prose: put entries back in reading order for duplicate messages.
   entries.sort((a, b) => (a.key.map[0] ?? 0) - (b.key.map[0] ?? 0));
   const facts = readPageFacts([...pieces.prose, ...pieces.math], original);
-  const worked: WorkedReading | undefined = fromSums.length > 0 ? sums : undefined;
+  const worked: WorkedReading | undefined = fromSums.entries.length > 0 ? sums : undefined;
   if (worked?.sigmoid && !facts.activation && !facts.byLayer)
     facts.activation = { value: { all: 'sigmoid' }, ...worked.sigmoid };
   const skipped = worked ? ignored.filter((key) => !worked.sides.has(compact(key))) : ignored;

@@ -1,7 +1,9 @@
 // A worked sum that pairs names with numbers term by term gives the weights and inputs it multiplies:
 //   net_{H11} = (w_{H11.I1} * I_1) + … = (0.5 * 1) + … = 1.4   →   w(I1→H11) = 0.5, I1 = 1.
 // Only when each weight's name joins the unit the sum is for and the unit it multiplies (so it can be placed).
+import type { UserError } from '../errors.js';
 import { walk } from '../work-meter.js';
+import { definitionError } from './errors.js';
 import type { Entry } from './scan.js';
 import { lineAndColumn, originOf, slice, trim, type MappedText } from './source.js';
 
@@ -214,6 +216,8 @@ export interface WorkedReading {
   sigmoid?: { line: number; words: string };
   /** The left-hand sides these statements were read from (`net_H11`, `out_H11`), compacted: not "skipped". */
   sides: Set<string>;
+  /** A weight or input the sums give two different numbers, located at the second: the page must say which. */
+  conflicts: { input: boolean; error: UserError }[];
 }
 
 /**
@@ -229,17 +233,32 @@ export function readWorkedSums(math: MappedText[], original: string): WorkedRead
   const inputNumber = new Map(inputs.map((unit, k) => [unit, k + 1]));
   if ([...named].some((unit) => !destinations.has(unit) && !inputNumber.has(unit))) return undefined;
   const entries: Entry[] = [];
-  const seen = new Map<string, string>();
-  // A repeat with the same number is the same statement; a different number stays, for the duplicate rule.
-  const once = (identity: string, value: MappedText) => {
+  const conflicts: WorkedReading['conflicts'] = [];
+  const seen = new Map<string, MappedText>();
+  // A repeat with the same number is the same statement; a different number is a question, never a choice.
+  const once = (identity: string, name: MappedText, value: MappedText) => {
     const known = seen.get(identity);
-    if (known === value.text.trim()) return false;
-    if (known === undefined) seen.set(identity, value.text.trim());
-    return true;
+    if (known === undefined) seen.set(identity, value);
+    else if (known.text.trim() !== value.text.trim())
+      conflicts.push({
+        input: identity.startsWith('i'),
+        error: definitionError(
+          'definition.worked_sums_disagree',
+          {
+            name: name.text.trim(),
+            first: known.text.trim(),
+            firstLine: lineAndColumn(original, originOf(known)).line,
+            second: value.text.trim(),
+          },
+          { original, piece: value },
+          `${name.text.trim()} = ${known.text.trim()}`,
+        ),
+      });
+    return known === undefined;
   };
   for (const sum of sums) {
     for (const term of sum.terms) {
-      if (once(`w${term.source}>${sum.unit}`, term.weightValue))
+      if (once(`w${term.source}>${sum.unit}`, term.weight, term.weightValue))
         entries.push({
           key: term.weight,
           ref: { kind: 'arrowWeight', from: term.source, to: sum.unit },
@@ -247,7 +266,7 @@ export function readWorkedSums(math: MappedText[], original: string): WorkedRead
           quoted: false,
         });
       const n = inputNumber.get(term.source);
-      if (n !== undefined && once(`i${n}`, term.sourceValue))
+      if (n !== undefined && once(`i${n}`, term.sourceName, term.sourceValue))
         entries.push({
           key: term.sourceName,
           ref: { kind: 'inputUnit', n },
@@ -268,16 +287,22 @@ export function readWorkedSums(math: MappedText[], original: string): WorkedRead
       : undefined;
   const sides = new Set(sums.map((s) => compact(s.lhs.text)));
   if (sigmoid) for (const [lhs] of logistic.values()) sides.add(compact(lhs!.text));
-  return { sums, entries, carried, sides, ...(sigmoid ? { sigmoid } : {}) };
+  return { sums, entries, carried, sides, conflicts, ...(sigmoid ? { sigmoid } : {}) };
 }
 
 /**
  * The sums' statements to add to the page's own: none when the page states weights itself (its statements are
  * the network, the sums only its arithmetic), and no input the page already states.
  */
-export function besidesStated(reading: WorkedReading, stated: readonly Entry[]): Entry[] {
+export function besidesStated(
+  reading: WorkedReading,
+  stated: readonly Entry[],
+): { entries: Entry[]; errors: UserError[] } {
   const kinds = new Set(stated.map((e) => (e.ref?.kind === 'field' ? e.ref.field : e.ref?.kind)));
-  if (kinds.has('weight') || kinds.has('arrowWeight') || kinds.has('weights')) return [];
+  if (kinds.has('weight') || kinds.has('arrowWeight') || kinds.has('weights'))
+    return { entries: [], errors: [] };
   const inputsStated = kinds.has('input') || kinds.has('inputUnit');
-  return reading.entries.filter((e) => !inputsStated || e.ref?.kind !== 'inputUnit');
+  const entries = reading.entries.filter((e) => !inputsStated || e.ref?.kind !== 'inputUnit');
+  const errors = reading.conflicts.filter((c) => !inputsStated || !c.input).map((c) => c.error);
+  return { entries, errors };
 }

@@ -5,6 +5,7 @@ import { parseDefinition } from '../../src/definition/index.js';
 import { splitLatex } from '../../src/definition/latex.js';
 import { normaliseInput } from '../../src/definition/normalise.js';
 import { findWorkedSums, readWorkedSums } from '../../src/definition/worked-sums.js';
+import { t } from '../../src/text/i18n.js';
 
 const mathOf = (text: string) => splitLatex(normaliseInput(text).body).math;
 
@@ -120,6 +121,19 @@ describe('a page whose network is only in its worked sums', () => {
     expect(ids).toContain('definition.note.read_activation');
     expect(ids).toContain('definition.note.no_target');
     expect(ids).not.toContain('definition.note.ignored');
+  });
+
+  it('asks which number is meant when the sums give one weight two numbers (line and column of each)', () => {
+    // The H11 block pasted twice, the second time with 0.6 for the first weight (composed from the real snippet).
+    const twice = `${H11}\n\n${H11.replace('(0.5 * 1)', '(0.6 * 1)')}`;
+    const read = parseDefinition(twice);
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    const [error] = read.error.filter((e) => e.id === 'definition.worked_sums_disagree');
+    expect(error?.params).toMatchObject({ name: 'w_H11.I1', first: '0.5', firstLine: 1, second: '0.6' });
+    expect(error?.location).toMatchObject({ line: 3, excerpt: '0.6' });
+    expect(error?.hint).toBe('w_H11.I1 = 0.5');
+    expect(t('fa', error!.id, error!.params)).toContain('0.6');
   });
 
   it('is refused as before when the page also states its weights some other way', () => {

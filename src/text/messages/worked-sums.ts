@@ -29,6 +29,12 @@ export const workedSumsMessages: Messages = {
     fa: (p) =>
       `سطر ${ltr(p.line!)}: جمع‌ها ${ltr(`${p.name} = ${p.stated}`)} را به کار برده‌اند، اما در شبکهٔ خوانده‌شده خروجی ${ltr(String(p.unit))} برابر ${ltr(String(p.value))} است.`,
   },
+  'definition.worked_sums_disagree': {
+    en: (p) =>
+      `The worked sums give \`${p.name}\` two numbers: ${p.first} (line ${p.firstLine}) and ${p.second} here. Which one is the network's? Write it once, e.g. \`${p.hint}\`.`,
+    fa: (p) =>
+      `جمع‌های حل‌شده برای ${ltr(`\`${p.name}\``)} دو عدد داده‌اند: ${ltr(String(p.first))} (سطر ${ltr(p.firstLine!)}) و ${ltr(String(p.second))} در اینجا. کدام مال شبکه است؟ آن را یک بار بنویسید، مثلاً ${ltr(`\`${p.hint}\``)}.`,
+  },
   'definition.note.no_target': {
     en: (p) =>
       `The page gives no target (a forward pass only): ${p.value} is taken as the target, so only the forward pass is the page's. Give \`target: …\` for the backward pass you mean.`,
