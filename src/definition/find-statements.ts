@@ -6,6 +6,7 @@ import { readLabel, scopeByLayerLabels } from './layer-labels.js';
 import { numberedBiasesBesideOutput } from './bias-reading.js';
 import { looksLikePage, prepareLine } from './page.js';
 import { readPageFacts, type PageFacts } from './page-facts.js';
+import { sampleOutputAsTarget } from './sample-sentence.js';
 import { scanEntries, type Entry } from './scan.js';
 import { sentencesAsStatements, valueBeforeProse } from './sentences.js';
 import { replaceMapped, slice, type MappedText } from './source.js';
@@ -60,7 +61,7 @@ export function findStatements(pasted: MappedText, original: string): Statements
   const pieces = splitLatex(body);
   const prose = pieces.prose.filter((line) => !isDrawingLine(line.text));
   const readable = [...pieces.math.map(mathTable), ...prose].map((line) =>
-    sentencesAsStatements(prepareLine(line)),
+    sampleOutputAsTarget(sentencesAsStatements(prepareLine(line))),
   );
   // λ is weight decay only where the page speaks of it; elsewhere it is a slope, a rate of something else.
   const regularised = REGULARISATION.test(body.text);
