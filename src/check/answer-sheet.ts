@@ -38,17 +38,28 @@ const PRINTED_IN_COMMENT =
 const PRINT_CALL = /^\s*print\(\s*([\p{L}_][\w]{0,30})\s*\)\s*$/u;
 const CONSOLE_ANSWER = /^\s*>>>\s*(.{1,200})$/;
 
-/** Code lines that state a value without `=` rewritten as `name = value`. */
-function printedValues(lines: string[]): string[] {
+/** Code lines that state a value without `=` rewritten as `name = value`; `printedLines` gets their indices. */
+function printedValues(lines: string[], printedLines: Set<number>): string[] {
   let printed: string | undefined;
-  return lines.map((line) => {
+  return lines.map((line, index) => {
     const comment = PRINTED_IN_COMMENT.exec(line);
     const answer = printed !== undefined ? CONSOLE_ANSWER.exec(line) : null;
     const call = PRINT_CALL.exec(line);
     const result = comment ? `${comment[1]} = ${comment[2]}` : answer ? `${printed} = ${answer[1]}` : line;
+    if (comment || answer) printedLines.add(index);
     printed = call ? call[1] : line.trim() === '' ? printed : undefined;
     return result;
   });
+}
+
+/** A value the code printed was computed at full precision: only its printing (or copying) shortened it. */
+function markPrinted(statement: Statement): Statement {
+  const printed = (n: GivenNumber): GivenNumber => ({ ...n, printed: true });
+  return {
+    ...statement,
+    claim: printed(statement.claim),
+    ...(statement.vector ? { vector: statement.vector.map((row) => row.map(printed)) } : {}),
+  };
 }
 
 /** Splits on `=` but not on `:=`, `<=`, `>=`, `!=`, `=>`. */
@@ -142,7 +153,8 @@ export function parseAnswerSheet(text: string): Statement[] {
   let justClaimedVector = false;
   /** A vector statement taken back because a row holding only a matrix followed it: restored unless continued. */
   let reopened: Statement | undefined;
-  const lines = printedValues(joinMatrices(text).split(/\r\n|\r|\n/)).map(mathInCodeString);
+  const printedLines = new Set<number>();
+  const lines = printedValues(joinMatrices(text).split(/\r\n|\r|\n/), printedLines).map(mathInCodeString);
   lines.forEach((rawLine, index) => {
     // A LaTeX `\\` breaks a row inside one text line (aligned and split environments); so does an HTML
     // attribute (`… title="net_{H11} = …`: a page that wrote its equations into links and their titles).
@@ -227,5 +239,5 @@ export function parseAnswerSheet(text: string): Statement[] {
     }
   });
   if (reopened) statements.push(reopened);
-  return statements;
+  return statements.map((s) => (printedLines.has(s.line - 1) ? markPrinted(s) : s));
 }

@@ -13,6 +13,8 @@ export interface GivenNumber {
   wholeNumber?: boolean;
   /** Exactly the arithmetic written before it (`0.8 − 0.6 = 0.2`): computed, so compared by rounding only. */
   computed?: boolean;
+  /** Printed by code (`print(…)  # 0.0631`): computed at full precision, so no slack for rounding on the way. */
+  printed?: boolean;
 }
 
 const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
@@ -90,7 +92,9 @@ export const MIN_DIGITS_FOR_ROUNDING_SLACK = 3;
 export function withinRounding(value: number, given: GivenNumber): boolean {
   return (
     agreesToGivenDigits(value, given) ||
-    (given.significantDigits >= MIN_DIGITS_FOR_ROUNDING_SLACK && withinOneUnit(value, given))
+    (given.significantDigits >= MIN_DIGITS_FOR_ROUNDING_SLACK &&
+      !given.printed &&
+      withinOneUnit(value, given))
   );
 }
 
