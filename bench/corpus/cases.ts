@@ -36,7 +36,18 @@ export interface CaseSource {
    * learning rate; `forward` when it gives no target or loss either (a forward pass only).
    */
   compare?: 'all' | 'gradients' | 'forward';
+  /** The page states one quantity with different numbers (README: "A page that contradicts itself"). */
+  contradiction?: Contradiction;
   notation: string[];
+}
+
+export interface Contradiction {
+  /** The page's own name for it, as the reply quotes it (`W2`). */
+  quantity: string;
+  /** Every number the page gives it, as written. */
+  values: string[];
+  /** The value the worked solution confirms (restates or uses); absent when the solution does not settle it. */
+  settled?: string;
 }
 
 export interface CorpusCase {
@@ -58,6 +69,11 @@ function frontMatter(text: string, file: string): CaseSource {
   }
   if (data.setup !== 'complete' && data.setup !== 'figure')
     throw new Error(`${file}: setup must be complete or figure`);
+  const c = data.contradiction;
+  if (c && (typeof c.quantity !== 'string' || !Array.isArray(c.values) || c.values.length < 2))
+    throw new Error(`${file}: contradiction needs a quantity and at least two values`);
+  if (c?.settled !== undefined && !c.values.includes(c.settled))
+    throw new Error(`${file}: contradiction.settled must be one of its values`);
   return data as CaseSource;
 }
 

@@ -4,6 +4,7 @@ import { parseGivenNumber } from '../../src/check/numbers.js';
 import { quantityName } from '../../src/check/quantities.js';
 import { resolveSpec, type ResolvedSpec } from '../../src/core/index.js';
 import type { CorpusCase, KeyEntry } from './cases.js';
+import { noteNamesContradiction, refusalNamesContradiction } from './contradiction.js';
 import { readSetup, type SetupReading } from './read-setup.js';
 import { truthOf } from './truth.js';
 import { readKeyQuantity } from './vocabulary.js';
@@ -88,6 +89,30 @@ export function networkDifference(
 }
 
 function scoreSetup(c: CorpusCase, meant: ResolvedSpec, reading: SetupReading, worked?: string) {
+  const { contradiction } = c.source;
+  // A page that contradicts itself: refused naming it, unless the solution pasted with it settles it (and the
+  // reply says which value it took); then the network must be network.json's as usual.
+  if (contradiction && !(worked !== undefined && contradiction.settled !== undefined)) {
+    if (reading.ok)
+      return {
+        understood: false,
+        silent: true,
+        detail: `read a network although ${contradiction.quantity} is stated twice differently`,
+      };
+    const named = refusalNamesContradiction(reading, contradiction);
+    return {
+      understood: named,
+      silent: false,
+      detail: `refused${named ? ', naming the contradiction' : ' without naming the contradiction'}: ${reading.errors[0] ?? ''}`,
+    };
+  }
+  if (contradiction && reading.ok && !noteNamesContradiction(reading, contradiction)) {
+    return {
+      understood: false,
+      silent: true,
+      detail: `took one value of ${contradiction.quantity} without saying so`,
+    };
+  }
   if (c.source.setup === 'figure') {
     if (reading.ok) {
       return {

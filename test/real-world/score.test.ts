@@ -1,6 +1,6 @@
 // How a corpus case is scored: a setup read as pasted, a silent misreading, a figure page's refusal, statements found by line and value.
 import { describe, expect, it } from 'vitest';
-import type { CorpusCase, KeyEntry } from '../../bench/corpus/cases.js';
+import type { Contradiction, CorpusCase, KeyEntry } from '../../bench/corpus/cases.js';
 import { networkDifference, scoreCase, specOf } from '../../bench/corpus/score.js';
 import { classicNetwork } from '../helpers/classic-network.js';
 
@@ -17,11 +17,20 @@ function corpusCase(
   solutionText: string,
   key: KeyEntry[],
   setup: 'complete' | 'figure' = 'complete',
+  contradiction?: Contradiction,
 ): CorpusCase {
   return {
     name: 'test',
     dir: '',
-    source: { title: '', url: '', author: '', licence: '', setup, notation: [] },
+    source: {
+      title: '',
+      url: '',
+      author: '',
+      licence: '',
+      setup,
+      notation: [],
+      ...(contradiction ? { contradiction } : {}),
+    },
     setupText,
     solutionText,
     network,
@@ -99,5 +108,57 @@ describe('scoring one corpus case', () => {
     expect(score.results.map((r) => r.outcome)).toEqual(['recognised', 'recognised', 'recognised']);
     expect(score.verdictsAgreeing).toBe(3);
     expect(score.correctMarkedWrong).toBe(0);
+  });
+
+  // Gad's slides (gad-slides-bold-digits): the table says W2 = 0.5, the diagram W2 = 0.2, the solution restates 0.2.
+  // https://pdfslide.tips/amp/education/backpropagation-understanding-how-to-update-anns-weights-step-by-step.html
+  describe('a page that contradicts itself (source.md `contradiction:`)', () => {
+    const oneNeuron = {
+      ...network,
+      layers: [2, 1],
+      weights: [[[0.5, 0.2]]],
+      biases: [[1.83]],
+      input: [0.1, 0.3],
+      target: [0.03],
+    };
+    const setup =
+      'Neural Network Training Example\n\n𝐗𝟏 𝐗𝟐 𝐎𝐮𝐭𝐩𝐮𝐭\n\n𝟎. 𝟏 𝟎. 𝟑 𝟎. 𝟎𝟑\n\n𝐖𝟏 𝐖𝟐 𝐛\n\n𝟎. 𝟓 𝟎. 𝟓 1. 𝟖𝟑\n\nTraining Data Initial Weights\n\nIn Out\n\n𝑾𝟏 = 𝟎. 𝟓\n\n𝑾𝟐 = 𝟎. 𝟐\n\n𝒃 = 𝟏. 𝟖𝟑';
+    const solution = 'Network Training\n\n𝑾𝟐 = 𝟎. 𝟐\n\n𝒔 = 𝟎. 𝟏 ∗ 𝟎. 𝟓 + 𝟎. 𝟑 ∗ 𝟎. 𝟐 + 𝟏. 𝟖𝟑';
+    const page = (contradiction: Contradiction, setupText = setup, solutionText = solution) => ({
+      ...corpusCase(setupText, solutionText, [], 'complete', contradiction),
+      network: { ...oneNeuron, loss: 'half_sse', learningRate: 0.5, updateBiases: true },
+      source: { ...corpusCase('', '', []).source, compare: 'forward' as const, contradiction },
+    });
+    const w2 = { quantity: 'W2', values: ['0.5', '0.2'] };
+
+    it('pasted alone, counts the refusal that names the quantity and both values', () => {
+      const score = scoreCase(page({ ...w2, settled: '0.2' }));
+      expect(score.setupAloneUnderstood).toBe(true);
+      expect(score.setupAloneSilent).toBe(false);
+      // With the solution that settles it: network.json's network, and the note saying which value.
+      expect(score.setupUnderstood).toBe(true);
+    });
+
+    it('is strict: a refusal naming another quantity or another value does not count', () => {
+      expect(scoreCase(page({ quantity: 'W1', values: ['0.5', '0.2'] })).setupAloneUnderstood).toBe(false);
+      expect(scoreCase(page({ quantity: 'W2', values: ['0.5', '0.25'] })).setupAloneUnderstood).toBe(false);
+      // A refusal for another reason (no target) names no contradiction.
+      const noTarget = page(w2, setup.replace('𝐎𝐮𝐭𝐩𝐮𝐭', '𝐙').replace('𝑾𝟐 = 𝟎. 𝟐', ''));
+      expect(scoreCase(noTarget).setupAloneUnderstood).toBe(false);
+      expect(scoreCase(noTarget).setupAloneSilent).toBe(false);
+      // Settled by the solution: the reply's note must name the same quantity.
+      const otherNote = scoreCase(page({ quantity: 'W1', values: ['0.5', '0.2'], settled: '0.2' }));
+      expect(otherNote.setupUnderstood).toBe(false);
+      expect(otherNote.setupDetail).toBe('took one value of W1 without saying so');
+    });
+
+    it('with a solution that does not settle it, still wants the refusal; a network read anyway is silent', () => {
+      const unsettled = scoreCase(page(w2, setup, 'Network Training'));
+      expect(unsettled.setupUnderstood).toBe(true);
+      expect(unsettled.setupDetail).toMatch(/^refused, naming the contradiction/);
+      // The same setup with the diagram agreeing reads a network: for a page said to contradict itself, silent.
+      const agreed = scoreCase(page(w2, setup.replace('𝑾𝟐 = 𝟎. 𝟐', '𝑾𝟐 = 𝟎. 𝟓')));
+      expect(agreed.setupAloneSilent).toBe(true);
+    });
   });
 });
