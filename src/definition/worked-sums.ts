@@ -232,6 +232,10 @@ export function readWorkedSums(math: MappedText[], original: string): WorkedRead
   const inputs = [...new Set(terms.map((t) => t.source).filter((u) => !destinations.has(u)))].sort(byName);
   const inputNumber = new Map(inputs.map((unit, k) => [unit, k + 1]));
   if ([...named].some((unit) => !destinations.has(unit) && !inputNumber.has(unit))) return undefined;
+  // The last units the sums compute must be named as outputs (`o1`, `y2`): sums that stop at a hidden layer
+  // (the output written some other way) would otherwise make a shorter network.
+  const sources = new Set(terms.map((t) => t.source));
+  if ([...destinations].some((unit) => !sources.has(unit) && !/^[oy]/.test(unit))) return undefined;
   const entries: Entry[] = [];
   const conflicts: WorkedReading['conflicts'] = [];
   const seen = new Map<string, MappedText>();

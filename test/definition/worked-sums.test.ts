@@ -94,6 +94,13 @@ describe('readWorkedSums', () => {
     const cut = NINJAKX.replaceAll('w_{O1.H21}', 'v');
     expect(readWorkedSums(mathOf(cut), cut)).toBeUndefined();
   });
+
+  it('reads nothing when the sums stop before a unit named as an output', () => {
+    // The page without its last link (the output's sum and activation): h21 and h22 would end the network.
+    const hiddenOnly = `${NINJAKX.slice(0, NINJAKX.indexOf('&space;net_{O1}'))}" /></a>`;
+    expect(findWorkedSums(mathOf(hiddenOnly)).sums.map((s) => s.unit)).toEqual(['h11', 'h12', 'h21', 'h22']);
+    expect(readWorkedSums(mathOf(hiddenOnly), hiddenOnly)).toBeUndefined();
+  });
 });
 
 describe('a page whose network is only in its worked sums', () => {
@@ -124,14 +131,14 @@ describe('a page whose network is only in its worked sums', () => {
   });
 
   it('asks which number is meant when the sums give one weight two numbers (line and column of each)', () => {
-    // The H11 block pasted twice, the second time with 0.6 for the first weight (composed from the real snippet).
-    const twice = `${H11}\n\n${H11.replace('(0.5 * 1)', '(0.6 * 1)')}`;
+    // The page, then its H11 block again with 0.6 for the first weight (composed from the real snippet).
+    const twice = `${NINJAKX}\n\n${H11.replace('(0.5 * 1)', '(0.6 * 1)')}`;
     const read = parseDefinition(twice);
     expect(read.ok).toBe(false);
     if (read.ok) return;
     const [error] = read.error.filter((e) => e.id === 'definition.worked_sums_disagree');
-    expect(error?.params).toMatchObject({ name: 'w_H11.I1', first: '0.5', firstLine: 1, second: '0.6' });
-    expect(error?.location).toMatchObject({ line: 3, excerpt: '0.6' });
+    expect(error?.params).toMatchObject({ name: 'w_H11.I1', first: '0.5', firstLine: 3, second: '0.6' });
+    expect(error?.location).toMatchObject({ line: twice.split('\n').length, excerpt: '0.6' });
     expect(error?.hint).toBe('w_H11.I1 = 0.5');
     expect(t('fa', error!.id, error!.params)).toContain('0.6');
   });
