@@ -21,11 +21,15 @@ function weightsOf(token: string): number[][][] {
   return token.split('|').map((layer) => layer.split(';').map((row) => row.split(',').map(Number)));
 }
 
-/** The source-first weights of a text read destination-first by assumption (no `numbering:` typed), if they differ. */
+/** The other order's weights of a text read in an assumed order (no `numbering:` typed), if they differ. */
 export function otherReadingToken(text: string): string | undefined {
   const parsed = parseDefinition(text);
   if (!parsed.ok || !readingWasAssumed(parsed.value)) return undefined;
-  const other = parseDefinition(text, { numbering: 'source-first' });
+  // The order the note offers: per-layer pairs (`w11`, aiml-notes) are assumed source-first, w1..wN destination-first.
+  const offered = parsed.value.noteMessages.find((note) => ASSUMED.test(note.id))?.params?.other;
+  const other = parseDefinition(text, {
+    numbering: offered === 'destination-first' ? 'destination-first' : 'source-first',
+  });
   if (!other.ok) return undefined;
   const token = weightsToken(other.value.spec.weights);
   return token === weightsToken(parsed.value.spec.weights) ? undefined : token;

@@ -14,6 +14,10 @@ describe('otherReadingToken', () => {
     expect(otherReadingToken(kaifeng)).toBe('0.5,0.7;0.6,0.8|0.9,0.1');
   });
 
+  it("gives the destination-first weights of aiml-notes' per-layer w11…w22, read source-first by assumption", () => {
+    expect(otherReadingToken(loadCase('aiml-notes-relu').setupText)).toBe('0.1,0.3;0.2,0.4|0.5,0.6');
+  });
+
   it('gives nothing for our own matrices (rows are destinations), nor for a page whose numbers decide the order', () => {
     expect(otherReadingToken(OWN_MATRICES)).toBeUndefined();
     expect(otherReadingToken(loadCase('han-kamber-appendix-b').setupText)).toBeUndefined();

@@ -40,6 +40,18 @@ describe("/backprop's other-reading button", () => {
     expect(all.find((c) => c.custom_id === 'b:backprop:other-reading:@')!.label).toBe('خوانش دیگر');
   });
 
+  it("comes with aiml-notes' per-layer w11…w22 (read source-first by assumption): its click reads them destination-first", () => {
+    const aiml = loadCase('aiml-notes-relu').setupText;
+    const state = buttons.state(request({}, aiml), reply)!;
+    expect(shownButtons(buttons, state).map((b) => b.id)).toContain('other-reading');
+    const click = buttons.buttons.find((b) => b.id === 'other-reading')!.click(state);
+    const other = parseDefinition(String(click.definition));
+    const destinationFirst = parseDefinition(aiml, { numbering: 'destination-first' });
+    expect(other.ok && destinationFirst.ok && other.value.spec.weights).toEqual(
+      destinationFirst.ok && destinationFirst.value.spec.weights,
+    );
+  });
+
   it('is left out for a preset, our own matrices, or when numbering: was typed', () => {
     for (const state of [
       buttons.state(request({ preset: 'mazur' }), reply)!,
