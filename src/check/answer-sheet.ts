@@ -1,6 +1,7 @@
 // Answer sheet text → statements `name = … = value`, each with its line and the digits of its claim (linear in the text).
 import { claimOf, MAX_NUMBER_LENGTH } from './claim.js';
 import { withArithmetic } from './exact-arithmetic.js';
+import { commentValues } from './comment-values.js';
 import { flattenLatex } from './latex.js';
 import { withoutWrapping } from './markdown.js';
 import { joinMatrices } from './matrices.js';
@@ -154,7 +155,10 @@ export function parseAnswerSheet(text: string): Statement[] {
   /** A vector statement taken back because a row holding only a matrix followed it: restored unless continued. */
   let reopened: Statement | undefined;
   const printedLines = new Set<number>();
-  const lines = printedValues(joinMatrices(text).split(/\r\n|\r|\n/), printedLines).map(mathInCodeString);
+  const lines = commentValues(
+    printedValues(joinMatrices(text).split(/\r\n|\r|\n/), printedLines),
+    printedLines,
+  ).map(mathInCodeString);
   lines.forEach((rawLine, index) => {
     // A LaTeX `\\` breaks a row inside one text line (aligned and split environments); so does an HTML
     // attribute (`… title="net_{H11} = …`: a page that wrote its equations into links and their titles).

@@ -368,6 +368,9 @@ function lossNames(token: string, spec: ResolvedSpec): Meaning[] {
       const q: Quantity = { kind: 'delta', l: unit.layer - 1, j: unit.j };
       return [plain(q, -1, 'delta_other_sign'), plain(q)];
     }
+    // With one output its term is the loss itself: `err1`, `E1` read as the loss (a MATLAB lab's err1).
+    if (n === 1 && outputs === 1)
+      return [{ quantity: { kind: 'loss', pass: 0 }, scale: 1, timing: 'forward' }];
     if (n >= 1 && n <= outputs) return lossTerm(n - 1);
   }
   return [];
