@@ -157,8 +157,10 @@ function parseUnsafe(text: string, options: DefinitionOptions): Result<ParsedDef
     assembled = { ok: true, value: chooseReading(assembled.value, read, worked) };
   if (page) assembled = { ok: true, value: chooseDefaults(assembled.value, worked) };
   if (sums) {
-    const { spec: read, pageNames: named } = assembled.value;
-    assembled.value.notes.push(...workedSumNotes(sums, read, named, text));
+    const { spec: read, pageNames: named, notes: said } = assembled.value;
+    // Right after the note on the units the names join: the reply's story of the weights in one place.
+    const after = said.findIndex((n) => n.id === 'definition.note.arrow_weights') + 1;
+    said.splice(after, 0, ...workedSumNotes(sums, read, named, text));
   }
   const { spec, defaultsApplied, notes, sources, usedNumberedWeights, pageNames } = assembled.value;
   for (const picture of pictures) {

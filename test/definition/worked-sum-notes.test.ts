@@ -36,6 +36,11 @@ describe('workedSumNotes', () => {
     });
   });
 
+  it('tells the story of the weights in one place: right after the units their names join', () => {
+    const ids = notes.map((n) => n.id);
+    expect(ids.indexOf('definition.note.worked_sums')).toBe(ids.indexOf('definition.note.arrow_weights') + 1);
+  });
+
   it("names each total the page's own sum contradicts (0.43 for 0.242214, 1 for 0.564647), and only those", () => {
     const slips = withId(notes, 'definition.note.worked_sum_slip').map((n) => n.params);
     expect(slips).toEqual([
