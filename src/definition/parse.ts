@@ -15,6 +15,7 @@ import { assembleJson } from './json-form.js';
 import { findStatements } from './find-statements.js';
 import { plainMathText } from './math-alphanumerics.js';
 import { normaliseInput } from './normalise.js';
+import { settleByWorkedNumbers } from './repeat-by-numbers.js';
 import { settleRepeatedValues } from './repeated-values.js';
 import { lineAndColumn, originOf, trim, type MappedText } from './source.js';
 import { tooDeepAt, tooDeepError } from './values.js';
@@ -74,7 +75,8 @@ export function parseDefinition(text: string, options: DefinitionOptions = {}): 
   return result.ok || result.error.length <= MAX_ERRORS ? result : fail(result.error.slice(0, MAX_ERRORS));
 }
 
-function parseUnsafe(text: string, options: DefinitionOptions): Result<ParsedDefinition> {
+/** `drop`: the statements (by their key's offset) set aside to read a page with one of two values it gives. */
+function parseUnsafe(text: string, options: DefinitionOptions, drop?: Set<number>): Result<ParsedDefinition> {
   if (typeof text !== 'string')
     return fail([definitionError('definition.empty', {}, undefined, 'layers: 2-2-2')]);
   if (text.length > DEFINITION_MAX_LENGTH) {
@@ -118,9 +120,15 @@ function parseUnsafe(text: string, options: DefinitionOptions): Result<ParsedDef
     ]);
   }
   // A quantity stated twice with different numbers: the worked solution settles it, else a refusal (a page only).
-  const repeats = page ? settleRepeatedValues(entries, text, options.worked) : undefined;
-  if (repeats && repeats.errors.length > 0) return fail(repeats.errors);
-  const collected = collectStatements(repeats?.entries ?? entries, text, page ? 'page' : 'strict');
+  const kept = drop ? entries.filter((entry) => !drop.has(originOf(entry.key))) : entries;
+  const repeats = page ? settleRepeatedValues(kept, text, options.worked) : undefined;
+  if (repeats && repeats.errors.length > 0) {
+    const read = (keys: Set<number>) => parseUnsafe(text, options, keys);
+    const settled =
+      options.worked && !drop ? settleByWorkedNumbers(repeats.open, read, options.worked) : undefined;
+    return settled ?? fail(repeats.errors);
+  }
+  const collected = collectStatements(repeats?.entries ?? kept, text, page ? 'page' : 'strict');
   collected.notes.push(...(repeats?.notes ?? []));
   if (collected.errors.length > 0) return fail(collected.errors);
   const pageReading = page ? { facts, forwardOnly: sums !== undefined } : undefined;

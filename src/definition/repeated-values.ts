@@ -94,6 +94,12 @@ function restatedIn(worked: string | undefined): Map<string, Stated[]> {
   return bySlot(findStatements(body, worked).entries, worked);
 }
 
+/** A quantity given two values that no restatement settled: each value, where first, and every key that gives it. */
+export interface OpenRepeat {
+  key: string;
+  sides: { shown: string; line: number; keys: number[] }[];
+}
+
 const keyOf = (stated: Stated) => stated.entry.key.text.trim();
 const shown = (stated: Stated) => trim(stated.entry.value).text;
 
@@ -105,10 +111,11 @@ export function settleRepeatedValues(
   entries: Entry[],
   original: string,
   worked?: string,
-): { entries: Entry[]; notes: Note[]; errors: UserError[] } {
+): { entries: Entry[]; notes: Note[]; errors: UserError[]; open: OpenRepeat[] } {
   const dropped = new Set<Entry>();
   const notes: Note[] = [];
   const errors: UserError[] = [];
+  const open: OpenRepeat[] = [];
   let restated: Map<string, Stated[]> | undefined;
   for (const [slot, stated] of bySlot(entries, original)) {
     const first = stated[0]!;
@@ -136,6 +143,12 @@ export function settleRepeatedValues(
       });
       continue;
     }
+    const side = (value: string) => {
+      const of = stated.filter((s) => s.value === value);
+      return { shown: shown(of[0]!), line: of[0]!.line, keys: of.map((s) => originOf(s.entry.key)) };
+    };
+    if (stated.every((s) => s.value === first.value || s.value === other.value))
+      open.push({ key: keyOf(first), sides: [side(first.value), side(other.value)] });
     errors.push(
       definitionError(
         'definition.contradictory_values',
@@ -151,5 +164,5 @@ export function settleRepeatedValues(
       ),
     );
   }
-  return { entries: entries.filter((entry) => !dropped.has(entry)), notes, errors };
+  return { entries: entries.filter((entry) => !dropped.has(entry)), notes, errors, open };
 }

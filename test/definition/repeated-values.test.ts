@@ -84,9 +84,31 @@ describe('a value stated twice differently', () => {
     expect(t('fa', note!.id, note!.params)).toContain('کنار گذاشته شد');
   });
 
+  it('pasted with a solution that only uses one in its sum, takes the value the sum fits and says which numbers', () => {
+    // The stored solution's sum without its diagram: 0.1 ∗ 0.5 + 0.3 ∗ 0.2 + 1.83 = 1.94 is the net with W2 = 0.2.
+    const sum = SOLUTION.split('\n').slice(6).join('\n');
+    expect(sum).not.toContain('𝑾𝟐 = ');
+    const parsed = parseDefinition(SETUP, { worked: sum });
+    expect(parsed.ok && parsed.value.spec.weights).toEqual([[[0.5, 0.2]]]);
+    if (!parsed.ok) return;
+    expect(parsed.value.notes).toContain(
+      "`W2` is stated twice: 0.2 on line 19 and 0.5 on line 9. The worked solution's numbers (0.1 ∗ 0.5 + 0.3 ∗ 0.2 + 1.83) fit 0.2, not 0.5, so I used 0.2; the 0.5 on line 9 was set aside.",
+    );
+    const note = parsed.value.noteMessages.find(
+      (n) => n.id === 'definition.note.repeat_confirmed_by_numbers',
+    );
+    expect(t('fa', note!.id, note!.params)).toContain('کنار گذاشته شد');
+    // A sum that fits neither value (the bias changed) settles nothing.
+    const neither = parseDefinition(SETUP, { worked: sum.replace('𝟏. 𝟖𝟑', '𝟏. 𝟖𝟒') });
+    expect(!neither.ok && neither.error[0]!.id).toBe('definition.contradictory_values');
+  });
+
   it('stays refused when the solution restates both values, or neither', () => {
-    const both = `${SOLUTION}\n\n𝑾𝟐 = 𝟎. 𝟓`;
-    for (const worked of [both, 'Network Training']) {
+    // Both restated and no sum to tell them apart.
+    const both = `${SOLUTION.split('\n').slice(0, 5).join('\n')}\n\n𝑾𝟐 = 𝟎. 𝟓`;
+    // Two sums, one fitting each value: the numbers do not tell them apart either.
+    const twoSums = `${SOLUTION.split('\n').slice(6).join('\n')}\n\n𝒔 = 𝟎. 𝟏 ∗ 𝟎. 𝟓 + 𝟎. 𝟑 ∗ 𝟎. 𝟓 + 𝟏. 𝟖𝟑`;
+    for (const worked of [both, 'Network Training', twoSums]) {
       const parsed = parseDefinition(SETUP, { worked });
       expect(!parsed.ok && parsed.error[0]!.id).toBe('definition.contradictory_values');
     }

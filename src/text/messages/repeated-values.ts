@@ -17,4 +17,10 @@ export const repeatedValuesMessages: Messages = {
     fa: (p) =>
       `${code(p.key)} دو بار آمده است: ${ltr(p.kept!)} در سطر ${ltr(p.keptLine!)} و ${ltr(p.other!)} در سطر ${ltr(p.otherLine!)}. راه‌حل کارشده ${ltr(p.kept!)} را تأیید می‌کند (سطر ${ltr(p.workedLine!)} آن)، پس ${ltr(p.kept!)} به کار رفت و ${ltr(p.other!)} در سطر ${ltr(p.otherLine!)} کنار گذاشته شد.`,
   },
+  'definition.note.repeat_confirmed_by_numbers': {
+    en: (p) =>
+      `\`${p.key}\` is stated twice: ${p.kept} on line ${p.keptLine} and ${p.other} on line ${p.otherLine}. The worked solution's numbers (${p.numbers}) fit ${p.kept}, not ${p.other}, so I used ${p.kept}; the ${p.other} on line ${p.otherLine} was set aside.`,
+    fa: (p) =>
+      `${code(p.key)} دو بار آمده است: ${ltr(p.kept!)} در سطر ${ltr(p.keptLine!)} و ${ltr(p.other!)} در سطر ${ltr(p.otherLine!)}. اعداد راه‌حل کارشده (${ltr(p.numbers!)}) با ${ltr(p.kept!)} جور درمی‌آیند، نه با ${ltr(p.other!)}؛ پس ${ltr(p.kept!)} به کار رفت و ${ltr(p.other!)} در سطر ${ltr(p.otherLine!)} کنار گذاشته شد.`,
+  },
 };
