@@ -518,6 +518,12 @@ function meaningsOf(token: string, spec: ResolvedSpec, names: SheetNames): Meani
   }
   match = /^%(.+)$/.exec(token);
   if (match) {
+    // δ of a unit the page named (tailvar's `delta_f` for its output f).
+    const named = pageUnit(match[1]!, names)?.quantity;
+    if (named?.kind === 'out') {
+      const q: Quantity = { kind: 'delta', l: named.l, j: named.j };
+      return [plain(q), plain(q, -1, 'delta_other_sign')];
+    }
     const index = /^\d+$/.test(match[1]!) ? Number(match[1]) : 0;
     const outputs = spec.layers[spec.layers.length - 1]!;
     const numbered = index > outputs ? unitNumbered(index, spec) : undefined;

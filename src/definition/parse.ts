@@ -20,6 +20,7 @@ import { settleRepeatedValues } from './repeated-values.js';
 import { lineAndColumn, originOf, trim, type MappedText } from './source.js';
 import { tooDeepAt, tooDeepError } from './values.js';
 import { workedSumNotes } from './worked-sum-notes.js';
+import { outputNamedByLoss } from './loss-output-name.js';
 
 export const DEFINITION_MAX_LENGTH = 8000;
 
@@ -171,6 +172,8 @@ function parseUnsafe(text: string, options: DefinitionOptions, drop?: Set<number
     said.splice(after, 0, ...workedSumNotes(sums, read, named, text));
   }
   const { spec, defaultsApplied, notes, sources, usedNumberedWeights, pageNames } = assembled.value;
+  // The output's own name, from the page's loss formula (/check then reads `f = 5.1` as the output).
+  if (page) pageNames.push(...outputNamedByLoss(text, spec));
   for (const picture of pictures) {
     const { line } = lineAndColumn(text, originOf(picture));
     notes.unshift({ id: 'definition.note.picture_skipped', params: { line } });
