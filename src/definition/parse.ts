@@ -17,6 +17,7 @@ import { plainMathText } from './math-alphanumerics.js';
 import { normaliseInput } from './normalise.js';
 import { settleByWorkedNumbers } from './repeat-by-numbers.js';
 import { settleRepeatedValues } from './repeated-values.js';
+import { outputColumnNotes } from './table-roles.js';
 import { lineAndColumn, originOf, trim, type MappedText } from './source.js';
 import { tooDeepAt, tooDeepError } from './values.js';
 import { workedSumNotes } from './worked-sum-notes.js';
@@ -130,7 +131,7 @@ function parseUnsafe(text: string, options: DefinitionOptions, drop?: Set<number
     return settled ?? fail(repeats.errors);
   }
   const collected = collectStatements(repeats?.entries ?? kept, text, page ? 'page' : 'strict');
-  collected.notes.push(...(repeats?.notes ?? []));
+  collected.notes.push(...(repeats?.notes ?? []), ...outputColumnNotes(kept, text));
   if (collected.errors.length > 0) return fail(collected.errors);
   const pageReading = page ? { facts, forwardOnly: sums !== undefined } : undefined;
   // The page's worked numbers, from the setup itself and from a solution pasted with it (a page only: our own

@@ -23,4 +23,10 @@ export const repeatedValuesMessages: Messages = {
     fa: (p) =>
       `${code(p.key)} دو بار آمده است: ${ltr(p.kept!)} در سطر ${ltr(p.keptLine!)} و ${ltr(p.other!)} در سطر ${ltr(p.otherLine!)}. اعداد راه‌حل کارشده (${ltr(p.numbers!)}) با ${ltr(p.kept!)} جور درمی‌آیند، نه با ${ltr(p.other!)}؛ پس ${ltr(p.kept!)} به کار رفت و ${ltr(p.other!)} در سطر ${ltr(p.otherLine!)} کنار گذاشته شد.`,
   },
+  'definition.note.output_column_target': {
+    en: (p) =>
+      `The “${p.name}” column on line ${p.line}, beside the inputs, was read as the target (the desired output).`,
+    fa: (p) =>
+      `ستون «${ltr(p.name!)}» در سطر ${ltr(p.line!)}، کنار ورودی‌ها، به عنوان هدف (خروجی مطلوب) خوانده شد.`,
+  },
 };
