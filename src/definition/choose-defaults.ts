@@ -5,8 +5,10 @@ import type { ActivationName, LossName } from '../core/types.js';
 import type { Assembled } from './assemble-spec.js';
 import { pageNumbers, quoteNumbers, specNumbers, type PageNumber } from './choose-reading.js';
 import type { Note } from './defaults.js';
+import { otherChoices, sameNumbers } from './equal-choices.js';
 
-const HIDDEN: ActivationName[] = ['sigmoid', 'relu', 'tanh'];
+// Linear last: a hidden layer without an activation is rare; where its numbers equal ReLU's, both are said.
+const HIDDEN: ActivationName[] = ['sigmoid', 'relu', 'tanh', 'linear'];
 const SQUARED: LossName[] = ['half_sse', 'sse', 'mse'];
 /** More choices than this and a coincidence becomes likely (and the work grows): the defaults stay. */
 const MAX_CANDIDATES = 64;
@@ -125,7 +127,10 @@ export function chooseDefaults(base: Assembled, text: string): Assembled {
   const best = Math.max(...scored.map((s) => s.by.length));
   const top = scored.filter((s) => s.by.length === best);
   const defaults = scored[0]!;
-  if (top.length !== 1 || top[0] === defaults || best < defaults.by.length + MARGIN) return base;
+  // Readings that make the very same numbers are one for this page: the first is taken and the others named.
+  const tied = top.length > 1 && sameNumbers(top.map((t) => traceValues(withChoice(t.choice))));
+  if ((top.length !== 1 && !tied) || top.includes(defaults) || best < defaults.by.length + MARGIN)
+    return base;
   const winner = top[0]!;
   const changedLayers = open.activations.filter((l) => winner.choice.activations[l] !== start.activations[l]);
   const lossChanged = winner.choice.loss !== start.loss;
@@ -159,6 +164,13 @@ export function chooseDefaults(base: Assembled, text: string): Assembled {
       example: example.join(' '),
     },
   });
+  if (tied) {
+    const others = otherChoices(
+      winner.choice,
+      top.slice(1).map((t) => t.choice),
+    );
+    notes.push({ id: 'definition.note.same_numbers', params: { taken: what.join(' and '), others } });
+  }
   return {
     ...base,
     spec: withChoice(winner.choice),

@@ -27,4 +27,10 @@ export const layerWeightsMessages: Messages = {
     fa: (p) =>
       `${ltr(String(p.names))} (سطر ${ltr(p.line!)}) به صورت یک بایاس برای هر لایه خوانده شدند (خوانش رایج)؛ اگر بایاس‌های خود نورون‌های لایهٔ پنهان‌اند، بنویسید ${ltr(`\`${p.other}\``)} (و بایاس خروجی را).`,
   },
+  'definition.note.same_numbers': {
+    en: (p) =>
+      `${String(p.taken).charAt(0).toUpperCase()}${String(p.taken).slice(1)}: ${p.others} makes the very same numbers on this page, so its numbers cannot tell them apart. For the other write \`activations: …\`.`,
+    fa: (p) =>
+      `${ltr(String(p.taken))}: ${ltr(String(p.others))} در این صفحه دقیقاً همین اعداد را می‌دهد، پس اعداد صفحه نمی‌توانند آن‌ها را از هم جدا کنند. برای دیگری ${ltr('`activations: …`')} را بنویسید.`,
+  },
 };
