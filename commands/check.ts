@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { checkAnswers, MAX_ANSWERS_LENGTH } from '../src/check/check-answers.js';
 import { formatCheckReport } from '../src/check/format-report.js';
-import { confirmedReadings } from '../src/check/reading-notes.js';
+import { assumedReadings, confirmedReadings } from '../src/check/reading-notes.js';
 import { splitRequestText } from '../src/check/request-text.js';
 import { sheetNumbering } from '../src/check/sheet-names.js';
 import { describePreset, presetNamesStartingWith, resolveNetworkInput } from '../src/definition/index.js';
@@ -137,7 +137,10 @@ export default defineCommand({
     const formatted = formatCheckReport(report, {
       locale,
       names: quantityNamer(spec, notation),
-      readings: confirmedReadings(network.value.noteMessages, locale),
+      readings: [
+        ...confirmedReadings(network.value.noteMessages, locale),
+        ...assumedReadings(network.value.noteMessages, locale, report.numbering !== undefined),
+      ],
     });
     const files = formatted.complete
       ? []

@@ -1,4 +1,4 @@
-// The readings a pasted setup left open that the worked numbers settled (numbering, W or Wᵀ, ½ or not): /check says which.
+// The readings a pasted setup left open (numbering, W or Wᵀ, ½ or not): which the numbers settled, which were assumed.
 import type { Locale } from '../dispatch/types.js';
 import type { Note } from '../definition/index.js';
 import { hasMessage, t } from '../text/i18n.js';
@@ -6,9 +6,29 @@ import { hasMessage, t } from '../text/i18n.js';
 /** Notes that name a reading the page's (or the answers') own numbers confirmed over another that also fit. */
 const CONFIRMED = /^definition\.note\.(?:reading|shape|defaults)_confirmed$/;
 
+/** Notes that name a reading taken by convention because nothing on the page decided it (never silently). */
+const ASSUMED = /^definition\.note\.(?:(?:reading|pair_order|shape|layer_biases)_assumed|mse_reading)$/;
+/** The assumed order of w1, w2, …: said by the report itself when the sheet's numbers chose another. */
+const ORDER_ASSUMED = /^definition\.note\.(?:reading|pair_order)_assumed$/;
+
 /** One line per reading the numbers settled, in the reply's language (a preset or JSON settles none). */
 export function confirmedReadings(notes: readonly Note[], locale: Locale): string[] {
   return notes
     .filter((note) => CONFIRMED.test(note.id) && hasMessage(note.id))
+    .map((note) => t(locale, note.id, note.params));
+}
+
+/**
+ * One line per reading taken by convention, with the option for the other; the order of w1, w2, … is left
+ * out when the sheet's own numbers chose it (`numberingFromSheet`: the report's note says so).
+ */
+export function assumedReadings(
+  notes: readonly Note[],
+  locale: Locale,
+  numberingFromSheet: boolean,
+): string[] {
+  return notes
+    .filter((note) => ASSUMED.test(note.id) && hasMessage(note.id))
+    .filter((note) => !(numberingFromSheet && ORDER_ASSUMED.test(note.id)))
     .map((note) => t(locale, note.id, note.params));
 }

@@ -1,7 +1,7 @@
 // Which definition notes /check repeats: a reading the numbers confirmed, never one merely assumed or a default.
 import { describe, expect, it } from 'vitest';
-import { confirmedReadings } from '../../src/check/reading-notes.js';
-import { parseDefinition } from '../../src/definition/index.js';
+import { assumedReadings, confirmedReadings } from '../../src/check/reading-notes.js';
+import { parseDefinition, type Note } from '../../src/definition/index.js';
 
 // https://github.com/kaifeng/llm-learn/blob/main/source/part_basics/training/backpropagation.md (corpus: kaifeng-chinese-2-2-1)
 const KAIFENG = String.raw`**输入数据** ：$X = [1, 2]$，真实标签：$y = 0.5$
@@ -25,5 +25,24 @@ describe('confirmedReadings', () => {
     if (!parsed.ok) throw new Error('kaifeng setup not read');
     expect(parsed.value.noteMessages.length).toBeGreaterThan(0);
     expect(confirmedReadings(parsed.value.noteMessages, 'en')).toEqual([]);
+  });
+});
+
+describe('assumedReadings', () => {
+  const notes: Note[] = [
+    { id: 'definition.note.reading_assumed', params: { order: 'destination-first', other: 'source-first' } },
+    { id: 'definition.note.mse_reading', params: { line: 14 } },
+    { id: 'definition.note.default', params: { key: 'steps', value: '1' } },
+  ];
+
+  it('keeps the conventions taken (order, ½ in MSE), not the plain defaults', () => {
+    expect(assumedReadings(notes, 'en', false)).toEqual([
+      'Weights read destination-first (the usual convention; nothing on the page decides it). For the other reading add `numbering:source-first`.',
+      '"MSE" (line 14) read as E = ½Σ(t−o)², the usual convention in worked backpropagation examples; for (1/n)Σ(t−o)² write `loss: mse`.',
+    ]);
+  });
+
+  it("leaves the order out when the sheet's own numbers chose it (the report's numbering note says so)", () => {
+    expect(assumedReadings(notes, 'en', true)).toHaveLength(1);
   });
 });

@@ -133,6 +133,21 @@ describe('/check', () => {
     expect(asked.text).not.toContain('Score: **3/3**');
   });
 
+  // https://github.com/Sghosh1999/Machine-Learning-Deep-Learning-Fundamentals-Scratch (corpus: sghosh-single-neuron):
+  // "Loss: Mean Squared Error (MSE)" with nothing on the page to settle ½ or 1/n.
+  it('says in one line which reading it took by convention when nothing settled it, with the option for the other', async () => {
+    const setup = readFileSync(
+      fileURLToPath(new URL('../fixtures/real-world/sghosh-single-neuron/setup.txt', import.meta.url)),
+      'utf8',
+    );
+    const text = ['```', setup, '```', 'z = 0.5 * 1.0 + (-0.4) * 2.0 + 0.1 = -0.2'].join('\n');
+    const en = await dispatch(request({}, { text }), fakeDeps(), { commands });
+    expect(en.text).toContain('"MSE" (line 14) read as E = ½Σ(t−o)², the usual convention');
+    expect(en.text).toContain('write `loss: mse`');
+    const fa = await dispatch(request({ lang: 'fa' }, { text, locale: 'fa' }), fakeDeps(), { commands });
+    expect(withoutDirectionMarks(fa.text)).toContain('«MSE» (سطر 14) به صورت E = ½Σ(t−o)² خوانده شد');
+  });
+
   // Found by a TA: h1 right, o1 from w6/w7 swapped (0.7569); the explanation showed net_h1's formula.
   it('names the layer and the unit where the weights were read swapped, not the first layer, in en and fa', async () => {
     const answers = 'h1 = 0.5933, o1 = 0.76, E = 0.2984';
