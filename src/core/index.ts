@@ -11,6 +11,7 @@ export { backwardPass, type BackwardResult } from './backward.js';
 export { finiteDifferenceGradients, type NumericalGradients } from './finite-difference.js';
 export { biasOf, forwardPass, type ForwardResult } from './forward.js';
 export { lossGradient, lossValue, stableLossValue, type LossValue } from './losses.js';
+export { hasNoBiases } from './no-biases.js';
 export { sgdStep } from './sgd.js';
 export { resolveSpec } from './spec.js';
 export { toNetworkSpec } from './spec-training.js';

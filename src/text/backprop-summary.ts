@@ -1,6 +1,7 @@
 // The /backprop reply text: the network as understood, outputs, loss, largest gradients, updated weights,
 // built from sections so it fits one chat message by construction.
 import { connectionName } from '../core/naming.js';
+import { hasNoBiases } from '../core/no-biases.js';
 import type { LayerBias, NumericIssue, Trace } from '../core/types.js';
 import type { Locale } from '../dispatch/types.js';
 import { fitSections, type Section } from './fit-message.js';
@@ -91,6 +92,8 @@ function parametersOf(trace: Trace, nt: Notation): Parameter[] {
       ),
     ),
   );
+  // A network without biases lists none (their gradients would be shown for parameters that do not exist).
+  if (hasNoBiases(trace.spec)) return parameters;
   for (const entry of biasEntries(nt, biases, trace.gradBiases, trace.updatedBiases)) {
     parameters.push({ ...entry, connection: '' });
   }
@@ -120,13 +123,15 @@ function conventionsLine(trace: Trace, locale: Locale, n: (x: number) => string)
     rate: n(spec.learningRate),
     biases: t(
       locale,
-      sharedBiases
-        ? spec.updateBiases
-          ? 'commands.backprop_biases_shared_updated'
-          : 'commands.backprop_biases_shared_fixed'
-        : spec.updateBiases
-          ? 'commands.backprop_biases_per_unit_updated'
-          : 'commands.backprop_biases_per_unit_fixed',
+      hasNoBiases(spec)
+        ? 'commands.backprop_biases_none'
+        : sharedBiases
+          ? spec.updateBiases
+            ? 'commands.backprop_biases_shared_updated'
+            : 'commands.backprop_biases_shared_fixed'
+          : spec.updateBiases
+            ? 'commands.backprop_biases_per_unit_updated'
+            : 'commands.backprop_biases_per_unit_fixed',
     ),
   });
 }
@@ -289,7 +294,14 @@ export function backpropSummary(input: SummaryInput): string {
     lines: [
       t(locale, 'commands.backprop_updated_heading', { rate: n(spec.learningRate) }),
       ...changed.map((p) => formula(`${p.name}: ${f(p.value)} → ${f(p.updated)}`, locale)),
-      ...(spec.updateBiases ? [] : [t(locale, 'commands.backprop_biases_not_updated')]),
+      ...(spec.updateBiases
+        ? []
+        : [
+            t(
+              locale,
+              hasNoBiases(spec) ? 'commands.backprop_no_biases' : 'commands.backprop_biases_not_updated',
+            ),
+          ]),
     ],
     droppableRows: true,
     more: (count) => t(locale, 'commands.backprop_more_rows', { count }),

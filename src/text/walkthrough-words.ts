@@ -32,6 +32,9 @@ export interface WalkthroughWords {
   notUpdated: string;
   sharedBias: string;
   biasesNotUpdated: string;
+  /** The header part and the update section's sentence for a network without biases. */
+  noBiases: string;
+  noBiasesSentence: string;
   softmaxCrossEntropy: string;
   sigmoidBce: string;
   softmaxJacobian: string;
@@ -72,6 +75,8 @@ export const walkthroughWords: Record<Locale, WalkthroughWords> = {
     notUpdated: 'not updated',
     sharedBias: 'the bias is shared by the layer, so its gradient sums the layer’s deltas',
     biasesNotUpdated: 'The biases are not updated (updateBiases: false).',
+    noBiases: 'no biases',
+    noBiasesSentence: 'This network has no biases.',
     softmaxCrossEntropy: 'softmax with cross-entropy: the Jacobian and ∂E/∂out combine into this',
     sigmoidBce: 'sigmoid with binary cross-entropy: σ′ cancels the denominator of ∂E/∂out',
     softmaxJacobian: 'every softmax output depends on every net input',
@@ -106,6 +111,8 @@ export const walkthroughWords: Record<Locale, WalkthroughWords> = {
     notUpdated: 'به‌روز نمی‌شوند',
     sharedBias: 'بایاس در کل لایه مشترک است، پس گرادیانش مجموع δهای لایه است',
     biasesNotUpdated: 'بایاس‌ها به‌روز نمی‌شوند (در تعریف شبکه: `update biases: no`).',
+    noBiases: 'بدون بایاس',
+    noBiasesSentence: 'این شبکه بایاس ندارد.',
     softmaxCrossEntropy: 'سافت‌مکس با آنتروپی متقاطع: ژاکوبین و ∂E/∂out در این رابطه ساده می‌شوند',
     sigmoidBce: 'سیگموید با آنتروپی متقاطع دودویی: σ′ مخرج ∂E/∂out را حذف می‌کند',
     softmaxJacobian: 'هر خروجی سافت‌مکس به همهٔ ورودی‌های خالص بستگی دارد',

@@ -1,4 +1,5 @@
 // trace → the step-by-step walkthrough in the style of the classic worked example (Markdown, en or fa).
+import { hasNoBiases } from '../core/no-biases.js';
 import type { Trace } from '../core/types.js';
 import type { Locale } from '../dispatch/types.js';
 import { hasPersian } from './bidi.js';
@@ -59,6 +60,8 @@ export function walkthroughLines(trace: Trace, options: WalkthroughOptions = {})
   const { spec } = trace;
   const nt = notationFor(options.notation ?? 'classic', spec.layers);
   const lastLayer = spec.weights.length - 1;
+  // A network without biases is written without bias terms (a "+ b1 … + 0" would show a bias that is not there).
+  const noBiases = hasNoBiases(spec);
 
   prose(`# ${words.title}`);
   prose('');
@@ -76,19 +79,18 @@ export function walkthroughLines(trace: Trace, options: WalkthroughOptions = {})
       const previous = (i: number) => (l === 0 ? spec.input[i]! : trace.out[l - 1]![i]!);
       const sharedBias = typeof spec.biases[l] === 'number';
       const bias = sharedBias ? (spec.biases[l] as number) : (spec.biases[l] as number[])[j]!;
-      const biasLabel = nt.bias(l, sharedBias, j);
+      const biasLabel = noBiases ? '' : ` + ${nt.bias(l, sharedBias, j)}`;
+      const biasValue = noBiases ? '' : ` + ${factor(given(bias))}`;
       const inputName = (i: number) => nt.out(l, i);
       if (row.length <= MAX_TERMS_WRITTEN) {
         const symbolic = row.map((_w, i) => `${nt.weight(l, j, i)}·${inputName(i)}`).join(' + ');
         const numeric = row
           .map((w, i) => `${factor(given(w))}·${factor(l === 0 ? given(previous(i)) : n(previous(i)))}`)
           .join(' + ');
-        formula(
-          `${net} = ${symbolic} + ${biasLabel} = ${numeric} + ${factor(given(bias))} = ${n(trace.net[l]![j]!)}`,
-        );
+        formula(`${net} = ${symbolic}${biasLabel} = ${numeric}${biasValue} = ${n(trace.net[l]![j]!)}`);
       } else {
         formula(
-          `${net} = Σᵢ w·${l === 0 ? 'i' : 'out'}ᵢ + ${biasLabel} (${row.length} ${words.terms}) = ${n(trace.net[l]![j]!)}`,
+          `${net} = Σᵢ w·${l === 0 ? 'i' : 'out'}ᵢ${biasLabel} (${row.length} ${words.terms}) = ${n(trace.net[l]![j]!)}`,
         );
       }
       if (activation === 'softmax') {
@@ -177,6 +179,7 @@ export function walkthroughLines(trace: Trace, options: WalkthroughOptions = {})
         );
       }),
     );
+    if (noBiases) continue;
     const gradBias = trace.gradBiases[l]!;
     if (typeof gradBias === 'number') {
       const deltas = layerUnits.map((_d, j) => nt.delta(l + 1, j)).join(' + ');
@@ -219,7 +222,7 @@ export function walkthroughLines(trace: Trace, options: WalkthroughOptions = {})
         );
     });
   } else {
-    prose(words.biasesNotUpdated);
+    prose(noBiases ? words.noBiasesSentence : words.biasesNotUpdated);
   }
 
   prose('');
@@ -255,20 +258,26 @@ function networkLine(
   locale: Locale,
 ): string {
   const { spec } = trace;
-  const biasKind = spec.biases.every((b) => typeof b === 'number')
-    ? words.sharedBiases
-    : spec.biases.every((b) => typeof b !== 'number')
-      ? words.perUnitBiases
-      : words.mixedBiases;
+  const biases = hasNoBiases(spec)
+    ? words.noBiases
+    : `${biasKind(spec, words)}${comma}${spec.updateBiases ? words.updated : words.notUpdated}`;
   const parts = [
     `${words.network}: ${spec.layers.join('-')}`,
     `${words.activations}: ${spec.activations.map((a) => activationTitle(a, locale)).join(comma)}`,
     `${words.lossName}: ${lossTitle(spec.loss, locale)} (${lossFormula(spec.loss)})`,
     `η = ${formatGiven(spec.learningRate, precision)}`,
-    `${biasKind}${comma}${spec.updateBiases ? words.updated : words.notUpdated}`,
+    biases,
     spec.steps === 1 ? words.oneStep : `${spec.steps} ${words.steps}`,
   ];
   return parts.join(' · ');
+}
+
+function biasKind(spec: Trace['spec'], words: WalkthroughWords): string {
+  return spec.biases.every((b) => typeof b === 'number')
+    ? words.sharedBiases
+    : spec.biases.every((b) => typeof b !== 'number')
+      ? words.perUnitBiases
+      : words.mixedBiases;
 }
 
 function lossTermFormula(

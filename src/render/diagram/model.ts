@@ -1,4 +1,5 @@
 // What a diagram view says: per unit, bias and edge, the texts and the value its colour encodes.
+import { hasNoBiases } from '../../core/no-biases.js';
 import type { LayerBias, Trace } from '../../core/types.js';
 import { notationFor, type NotationName } from '../../text/notations.js';
 import { t } from '../../text/i18n.js';
@@ -141,7 +142,10 @@ export function buildDiagramModel(
   );
 
   const biases: BiasModel[] = [];
+  // A network without biases gets no bias pills (a "b1 = 0 (fixed)" would draw a bias that is not there).
+  const noBiases = hasNoBiases(spec);
   spec.biases.forEach((bias, l) => {
+    if (noBiases) return;
     const shared = typeof bias === 'number';
     const unitsOfBias = shared ? [undefined] : bias.map((_, u) => u);
     for (const unit of unitsOfBias) {
@@ -220,7 +224,7 @@ export function buildDiagramModel(
       trace.samples && view === 'update'
         ? t(locale, 'training.diagram.update_title', { optimizer: spec.training!.optimizer })
         : t(locale, `render.view.${view}`),
-    subtitle: subtitle + dataSetLabel(trace, view, locale),
+    subtitle: subtitle + (noBiases ? t(locale, 'render.no_biases') : '') + dataSetLabel(trace, view, locale),
     layers,
     activations: [...spec.activations],
     units,
@@ -228,7 +232,11 @@ export function buildDiagramModel(
     edges,
     quantity,
     matrices,
-    nodeKey: t(locale, `render.key.${view}`, nt.symbols),
+    nodeKey: t(
+      locale,
+      view === 'network' && noBiases ? 'render.key.network_no_biases' : `render.key.${view}`,
+      nt.symbols,
+    ),
     footer,
   };
 }

@@ -12,6 +12,7 @@ import { layerWeightsMessages } from './layer-weights.js';
 import { lessonsMessages } from './lessons.js';
 import { lessonsTopics1Messages } from './lessons-topics1.js';
 import { lessonsDecaySoftmaxXorMessages } from './lessons-decay-softmax-xor.js';
+import { noBiasesMessages } from './no-biases.js';
 import { notationMessages } from './notation.js';
 import { platformsMessages } from './platforms.js';
 import { readingMessages } from './reading.js';
@@ -44,6 +45,7 @@ export const areas: Record<string, Messages> = {
   notation: notationMessages,
   settings: settingsMessages,
   workedSums: workedSumsMessages,
+  noBiases: noBiasesMessages,
 };
 
 export const catalogue: Messages = Object.assign({}, ...Object.values(areas));
