@@ -11,6 +11,7 @@ import { orientMatrices } from './orient-matrices.js';
 import { readLayerWeights } from './layer-weights.js';
 import { looksLikeUnitPairs, readGlobalPairs, readLayerPairs, type PageName } from './unit-pairs.js';
 import type { PageFacts } from './page-facts.js';
+import { isPageMseWord } from './page-loss-words.js';
 import type { Entry } from './scan.js';
 import { applyTraining, dataSamples } from './training-assemble.js';
 
@@ -101,6 +102,8 @@ export function assembleSpec(
       : layerBiasList(collected, layers, sources, errors));
   if (errors.length > 0) return { ok: false, error: errors };
   const open: OpenDefaults = { activations: [], loss: false };
+  // A page's "Loss: MSE" is its word, not our option: the page's facts read it (½ open, said).
+  if (page && isPageMseWord(fields.get('loss'))) fields.delete('loss');
   const fromPage = page && layers ? pageFields(page.facts, layers, fields, notes, open) : {};
   const biasNote =
     page && layers && !shaped.biases ? biasReadingNote(collected, layers, original) : undefined;
