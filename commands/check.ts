@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { checkAnswers, MAX_ANSWERS_LENGTH } from '../src/check/check-answers.js';
 import { formatCheckReport } from '../src/check/format-report.js';
+import { noBiasesReading } from '../src/check/no-biases-note.js';
 import { assumedReadings, confirmedReadings } from '../src/check/reading-notes.js';
 import { splitRequestText } from '../src/check/request-text.js';
 import { sheetNumbering } from '../src/check/sheet-names.js';
@@ -140,6 +141,7 @@ export default defineCommand({
       readings: [
         ...confirmedReadings(network.value.noteMessages, locale),
         ...assumedReadings(network.value.noteMessages, locale, report.numbering !== undefined),
+        ...noBiasesReading(network.value.noteMessages, locale),
       ],
     });
     const files = formatted.complete
