@@ -196,6 +196,8 @@ export default defineCommand({
     const notes = network.noteMessages.map((note, index) =>
       hasMessage(note.id) ? t(locale, note.id, note.params) : (network.notes[index] ?? note.id),
     );
+    // A pasted page's numbers with their lines, first: right under the network as understood.
+    if (network.numberLines) notes.unshift(t(locale, network.numberLines.id, network.numberLines.params));
     if (pageNotation !== undefined && pageNotation !== placeNotation)
       notes.push(t(locale, 'notation.from_page', { notation: pageNotation }));
 

@@ -22,6 +22,7 @@ import { lineAndColumn, originOf, trim, type MappedText } from './source.js';
 import { tooDeepAt, tooDeepError } from './values.js';
 import { workedSumNotes } from './worked-sum-notes.js';
 import { outputNamedByLoss } from './loss-output-name.js';
+import { numberLinesNote } from './number-lines.js';
 
 export const DEFINITION_MAX_LENGTH = 8000;
 
@@ -38,6 +39,8 @@ export interface ParsedDefinition {
   noteMessages: Note[];
   /** The page's own names for weights and biases (`w14`, `w_5`, `θ4`) and where each was read into the spec. */
   pageNames: PageName[];
+  /** A pasted page only: the line(s) each field's numbers came from (definition.note.number_lines). */
+  numberLines?: Note;
 }
 
 /** How to read what the text leaves open; the default is the common convention, stated in the notes. */
@@ -208,7 +211,13 @@ function parseUnsafe(text: string, options: DefinitionOptions, drop?: Set<number
   // Weight names placed in an assumed order are not the page's word: /check lets the sheet's numbers place them.
   const assumed = notes.some((n) => /^definition\.note\.(?:reading|pair_order)_assumed$/.test(n.id));
   const names = assumed ? pageNames.filter((n) => n.ref.kind !== 'weight') : pageNames;
-  return validate(spec, form, defaultsApplied, notes, pieces, text, names);
+  const skipped = new Set(collected.skipped);
+  const used = (repeats?.entries ?? kept).filter((entry) => !skipped.has(entry));
+  // Our own notation typed by hand needs no map back to its lines; a pasted page does (issue 11).
+  const numberLines =
+    form === 'page' || form === 'latex' ? numberLinesNote(sources, used, pageNames, text) : undefined;
+  const parsed = validate(spec, form, defaultsApplied, notes, pieces, text, names);
+  return parsed.ok && numberLines ? ok({ ...parsed.value, numberLines }) : parsed;
 }
 
 /**

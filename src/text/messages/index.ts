@@ -14,6 +14,7 @@ import { lessonsTopics1Messages } from './lessons-topics1.js';
 import { lessonsDecaySoftmaxXorMessages } from './lessons-decay-softmax-xor.js';
 import { noBiasesMessages } from './no-biases.js';
 import { notationMessages } from './notation.js';
+import { numberLinesMessages } from './number-lines.js';
 import { platformsMessages } from './platforms.js';
 import { readingMessages } from './reading.js';
 import { renderMessages } from './render.js';
@@ -46,6 +47,7 @@ export const areas: Record<string, Messages> = {
   settings: settingsMessages,
   workedSums: workedSumsMessages,
   noBiases: noBiasesMessages,
+  numberLines: numberLinesMessages,
 };
 
 export const catalogue: Messages = Object.assign({}, ...Object.values(areas));
