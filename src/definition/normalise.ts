@@ -5,6 +5,7 @@ import { plainMarkdown } from './markdown.js';
 import { plainMathAlphanumerics } from './math-alphanumerics.js';
 import { fromString, normalizeCharacters, slice, trim, type MappedText } from './source.js';
 import { tablesAsStatements } from './tables.js';
+import { thetaBiasesAsUnitPairs } from './theta-biases.js';
 import { withoutVectorTransposes } from './transposed-vectors.js';
 import { plainScripts } from './unicode-scripts.js';
 
@@ -40,6 +41,10 @@ export function normaliseInput(text: string): Normalised {
     slice(whole, piece.map[0] ?? 0, (piece.map[0] ?? 0) + piece.text.length);
   const network = fences.find((fence) => !isPicture(fence.body.text) && fence.body.text.trim() !== '');
   const chosen = network ? inOriginal(network.body) : whole;
-  const body = trim(tablesAsStatements(withoutVectorTransposes(plainScripts(readEquationLinks(chosen)))));
+  const body = trim(
+    tablesAsStatements(
+      thetaBiasesAsUnitPairs(withoutVectorTransposes(plainScripts(readEquationLinks(chosen)))),
+    ),
+  );
   return { body, pictures: pictures.map((picture) => inOriginal(picture.body)) };
 }

@@ -32,6 +32,9 @@ export const DEFINITION_WORST_CASES: WorstCase[] = [
     make: (n) => `{"weights": ${'['.repeat(half(n) - 10)}${']'.repeat(half(n) - 10)}}`,
   },
   { name: 'latex', make: (n) => repeated('$w_1 = 0.5$ ', n) },
+  // Transposed vectors and θ biases beside unit pairs (each a single look at its place).
+  { name: 'transposed vectors', make: (n) => repeated('[1, 2]^T ', n, 'x = ') },
+  { name: 'theta biases', make: (n) => repeated('w14 = 1 | θ4 = 2 | ', n) },
   {
     name: 'equation links',
     make: (n) =>
