@@ -18,6 +18,8 @@ export interface DataWalkthroughWords {
   rule: string;
   firstStepState: string;
   notUpdated: string;
+  /** Said instead of notUpdated when every bias is 0 and none is updated. */
+  noBiases: string;
   afterStep: string;
   sampleLosses: string;
   largestBatchGradients: (meanOver: number) => string;
@@ -50,6 +52,7 @@ export const dataWalkthroughWords: Record<Locale, DataWalkthroughWords> = {
     rule: 'rule',
     firstStepState: "the optimizer's state after this first step (t = 1)",
     notUpdated: 'The biases are not updated (update biases: no).',
+    noBiases: 'This network has no biases.',
     afterStep: 'After the first step: the loss over the whole data set',
     sampleLosses: "Each sample's loss with the initial weights",
     largestBatchGradients: (meanOver) =>
@@ -84,6 +87,7 @@ export const dataWalkthroughWords: Record<Locale, DataWalkthroughWords> = {
     rule: 'قاعده',
     firstStepState: 'وضعیت بهینه‌ساز پس از همین گام نخست (t = 1)',
     notUpdated: 'بایاس‌ها به‌روز نمی‌شوند (update biases: no).',
+    noBiases: 'این شبکه بایاس ندارد.',
     afterStep: 'پس از گام نخست: خطا روی همهٔ داده‌ها',
     sampleLosses: 'خطای هر نمونه با وزن‌های آغازین',
     largestBatchGradients: (meanOver) =>

@@ -2,6 +2,7 @@
 // own gradient, how the batch gradient combines them (mean or sum, plus L2), and the optimizer's update.
 import { biasName, unitName, weightName } from '../core/naming.js';
 import { OPTIMIZERS, HYPER_PARAMETERS } from '../core/records/optimizer-records.js';
+import { hasNoBiases } from '../core/no-biases.js';
 import type { LayerBias, Matrix, Trace } from '../core/types.js';
 import type { Locale } from '../dispatch/types.js';
 import { hasPersian } from './bidi.js';
@@ -97,6 +98,8 @@ export function dataWalkthroughLines(trace: Trace, options: DataWalkthroughOptio
   const layerCount = spec.layers.length;
   const unit = (l: number, j: number) => unitName(l, j, layerCount);
   const lastLayer = spec.weights.length - 1;
+  // A network without biases is written without a "+ 0" bias term (the same as the one-sample walkthrough).
+  const noBiases = hasNoBiases(spec);
   const slots = parameterSlots(trace);
   const vector = (v: readonly number[]) => `(${v.map(given).join(', ')})`;
 
@@ -134,8 +137,8 @@ export function dataWalkthroughLines(trace: Trace, options: DataWalkthroughOptio
         const bias = shared ? (spec.biases[l] as number) : (spec.biases[l] as number[])[j]!;
         const sum =
           row.length <= MAX_TERMS_WRITTEN
-            ? `${row.map((w, i) => `${factor(given(w))}·${factor(l === 0 ? given(inputOf(l, i)) : n(inputOf(l, i)))}`).join(' + ')} + ${factor(given(bias))}`
-            : `Σᵢ w·${l === 0 ? 'i' : 'out'}ᵢ + ${biasName(l, shared, j)}`;
+            ? `${row.map((w, i) => `${factor(given(w))}·${factor(l === 0 ? given(inputOf(l, i)) : n(inputOf(l, i)))}`).join(' + ')}${noBiases ? '' : ` + ${factor(given(bias))}`}`
+            : `Σᵢ w·${l === 0 ? 'i' : 'out'}ᵢ${noBiases ? '' : ` + ${biasName(l, shared, j)}`}`;
         const activation = spec.activations[l]!;
         const out =
           activation === 'softmax'
@@ -241,7 +244,7 @@ export function dataWalkthroughLines(trace: Trace, options: DataWalkthroughOptio
   }
   if (!spec.updateBiases) {
     prose('');
-    prose(words.notUpdated);
+    prose(noBiases ? words.noBiases : words.notUpdated);
   }
 
   prose('');
