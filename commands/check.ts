@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { checkAnswers, MAX_ANSWERS_LENGTH } from '../src/check/check-answers.js';
 import { formatCheckReport } from '../src/check/format-report.js';
 import { noBiasesReading } from '../src/check/no-biases-note.js';
-import { assumedReadings, confirmedReadings } from '../src/check/reading-notes.js';
+import { assumedReadings, confirmedReadings, otherOrderToOffer } from '../src/check/reading-notes.js';
 import { splitRequestText } from '../src/check/request-text.js';
 import { sheetNumbering } from '../src/check/sheet-names.js';
 import { describePreset, presetNamesStartingWith, resolveNetworkInput } from '../src/definition/index.js';
@@ -150,11 +150,17 @@ export default defineCommand({
           { name: 'check-report.md', content: formatted.full },
           { name: 'check-report.json', content: formatted.json },
         ];
+    const otherNumbering = otherOrderToOffer(
+      network.value.noteMessages,
+      numbering,
+      report.numbering !== undefined,
+    );
     return {
       text: formatted.text,
       files,
       visibility: request.options.public ? 'public' : 'private',
       kind: 'ok',
+      ...(otherNumbering ? { otherNumbering } : {}),
     };
   },
 });

@@ -2,6 +2,7 @@
 import { formatOneLine, parseDefinition } from '../../src/definition/index.js';
 import { otherReadingToken, withOtherWeights } from '../../src/definition/other-reading.js';
 import { mseReadByConvention, withMeanLoss } from './mse-reading.js';
+import { otherReadingButton } from './other-reading-button.js';
 import {
   bilingual,
   type ButtonDeclaration,
@@ -109,18 +110,12 @@ export const backpropInteractions: CommandInteractions = {
         click: (state) => ({ ...rerun(state), steps: stepsSoFar(state) + TRAIN_MORE_STEPS }),
         answer: 'replace',
       },
-      {
-        id: 'other-reading',
-        label: bilingual('platforms.button.other_reading'),
-        shown: (state) => state.other !== undefined,
-        click: (state) => {
-          const options = rerun(state);
-          const other =
-            state.other === undefined ? undefined : withOtherWeights(state.network ?? '', state.other);
-          return other === undefined ? options : { ...options, definition: other };
-        },
-        answer: 'replace',
-      },
+      otherReadingButton((state) => {
+        const options = rerun(state);
+        const other =
+          state.other === undefined ? undefined : withOtherWeights(state.network ?? '', state.other);
+        return other === undefined ? options : { ...options, definition: other };
+      }),
       {
         id: 'mse-reading',
         label: bilingual('platforms.button.mse_reading'),

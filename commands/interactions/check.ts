@@ -1,8 +1,49 @@
-// /check's interaction: without answers, a modal with room for a whole worked solution (slash options are one line).
-import { bilingual, type CommandInteractions } from '../../src/dispatch/interactions.js';
+// /check's interactions: without answers, a modal with room for a whole worked solution (slash options are one
+// line); under a reply whose setup was read in an assumed order, an "Other reading" button that re-checks the
+// same answers with the other numbering (issue #11), the setup and answers riding with the message.
+import { splitRequestText } from '../../src/check/request-text.js';
+import { bilingual, type ButtonState, type CommandInteractions } from '../../src/dispatch/interactions.js';
+import type { Reply, Request } from '../../src/dispatch/types.js';
+import { joinSheet, splitSheet } from './check-sheet.js';
+import { otherReadingButton } from './other-reading-button.js';
 
 /** Discord's limit on a modal's paragraph input. */
 const MODAL_INPUT_MAX = 4000;
+/** Short options a click keeps besides the setup and answers. */
+const CARRIED_OPTIONS = ['lang', 'notation', 'public', 'hide'] as const;
+
+/** The setup and answers the request checked, as one text; undefined for a preset (nothing to re-read). */
+function sheetOf(request: Pick<Request, 'options' | 'text'>): string | undefined {
+  const { answers, net, definition, preset } = request.options;
+  if (preset !== undefined) return undefined;
+  const setupOption = [definition, net].find((v): v is string => typeof v === 'string' && v.trim() !== '');
+  const fromText = splitRequestText(request.text ?? '', setupOption !== undefined);
+  const setup = setupOption ?? fromText.network;
+  const sheet = typeof answers === 'string' ? answers : fromText.answers;
+  return setup === undefined ? undefined : joinSheet(setup, sheet);
+}
+
+function buttonState(request: Request, reply: Reply): ButtonState | undefined {
+  if (reply.otherNumbering === undefined) return undefined;
+  const sheet = sheetOf(request);
+  if (sheet === undefined) return undefined;
+  const state: ButtonState = { sheet, other: reply.otherNumbering };
+  for (const name of CARRIED_OPTIONS)
+    if (request.options[name] !== undefined) state[name] = String(request.options[name]);
+  return state;
+}
+
+/** The same setup and answers, checked with the other numbering. */
+function recheck(state: ButtonState): Request['options'] {
+  const parts = splitSheet(state.sheet ?? '');
+  const options: Request['options'] = parts ? { net: parts.setup, answers: parts.answers } : {};
+  if (state.other !== undefined) options.numbering = state.other;
+  for (const name of CARRIED_OPTIONS) {
+    const value = state[name];
+    if (value !== undefined) options[name] = value === 'true' ? true : value === 'false' ? false : value;
+  }
+  return options;
+}
 
 export const checkInteractions: CommandInteractions = {
   modal: {
@@ -28,5 +69,11 @@ export const checkInteractions: CommandInteractions = {
         placeholder: 'net_h1 = 0.3775\nout_h1 = σ(0.3775) = 0.5933\nw5+ = 0.3589',
       },
     ],
+  },
+  buttons: {
+    state: buttonState,
+    stateTitle: bilingual('platforms.checkSheetFooter'),
+    stateBody: 'sheet',
+    buttons: [otherReadingButton(recheck)],
   },
 };

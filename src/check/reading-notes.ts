@@ -1,6 +1,7 @@
 // The readings a pasted setup left open (numbering, W or Wᵀ, ½ or not): which the numbers settled, which were assumed.
 import type { Locale } from '../dispatch/types.js';
 import type { Note } from '../definition/index.js';
+import { offeredOrder } from '../definition/other-reading.js';
 import { hasMessage, t } from '../text/i18n.js';
 
 /** Notes that name a reading the page's (or the answers') own numbers confirmed over another that also fit. */
@@ -31,4 +32,14 @@ export function assumedReadings(
     .filter((note) => ASSUMED.test(note.id) && hasMessage(note.id))
     .filter((note) => !(numberingFromSheet && ORDER_ASSUMED.test(note.id)))
     .map((note) => t(locale, note.id, note.params));
+}
+
+/** The other order of w1, w2, … when the setup's was taken by convention and neither a typed `numbering` nor the
+ * sheet's own numbers chose one: what the reply's "Other reading" button re-checks with. */
+export function otherOrderToOffer(
+  notes: readonly Note[],
+  typed: string | undefined,
+  numberingFromSheet: boolean,
+): 'destination-first' | 'source-first' | undefined {
+  return typed === undefined && !numberingFromSheet ? offeredOrder(notes) : undefined;
 }

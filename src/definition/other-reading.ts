@@ -1,5 +1,6 @@
 // The other reading of a page whose weights were read in an assumed order (destination- or source-first):
 // its weights as one short token a reply's buttons can carry, and the network they make with the shown one.
+import type { Note } from './defaults.js';
 import { formatOneLine } from './format.js';
 import { parseDefinition, type ParsedDefinition } from './parse.js';
 
@@ -8,6 +9,14 @@ const ASSUMED = /^definition\.note\.(reading|pair_order)_assumed$/;
 
 export function readingWasAssumed(parsed: ParsedDefinition): boolean {
   return parsed.noteMessages.some((note) => ASSUMED.test(note.id));
+}
+
+/** The order an assumed reading's note offers as the other one: per-layer pairs (`w11`, aiml-notes) are assumed
+ * source-first, so destination-first is offered; w1..wN are assumed destination-first. Undefined: none assumed. */
+export function offeredOrder(notes: readonly Note[]): 'destination-first' | 'source-first' | undefined {
+  const note = notes.find((n) => ASSUMED.test(n.id));
+  if (note === undefined) return undefined;
+  return note.params?.other === 'destination-first' ? 'destination-first' : 'source-first';
 }
 
 type Weights = ParsedDefinition['spec']['weights'];
@@ -24,12 +33,9 @@ function weightsOf(token: string): number[][][] {
 /** The other order's weights of a text read in an assumed order (no `numbering:` typed), if they differ. */
 export function otherReadingToken(text: string): string | undefined {
   const parsed = parseDefinition(text);
-  if (!parsed.ok || !readingWasAssumed(parsed.value)) return undefined;
-  // The order the note offers: per-layer pairs (`w11`, aiml-notes) are assumed source-first, w1..wN destination-first.
-  const offered = parsed.value.noteMessages.find((note) => ASSUMED.test(note.id))?.params?.other;
-  const other = parseDefinition(text, {
-    numbering: offered === 'destination-first' ? 'destination-first' : 'source-first',
-  });
+  const offered = parsed.ok ? offeredOrder(parsed.value.noteMessages) : undefined;
+  if (!parsed.ok || offered === undefined) return undefined;
+  const other = parseDefinition(text, { numbering: offered });
   if (!other.ok) return undefined;
   const token = weightsToken(other.value.spec.weights);
   return token === weightsToken(parsed.value.spec.weights) ? undefined : token;

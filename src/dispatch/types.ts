@@ -64,6 +64,8 @@ export interface Reply {
   reference?: string;
   /** Steps (on a data set, epochs) the reply trained: a "train more" button continues from there. */
   trained?: number;
+  /** The order of w1, w2, … a reply read by convention did not take (nothing settled it): an "Other reading" button re-runs with it. */
+  otherNumbering?: 'destination-first' | 'source-first';
   /** A worker's grading of a GradeOrder, for /exercise on the main thread to store (never shown as is). */
   graded?: Graded;
 }

@@ -1,6 +1,6 @@
 // Which definition notes /check repeats: a reading the numbers confirmed, never one merely assumed or a default.
 import { describe, expect, it } from 'vitest';
-import { assumedReadings, confirmedReadings } from '../../src/check/reading-notes.js';
+import { assumedReadings, confirmedReadings, otherOrderToOffer } from '../../src/check/reading-notes.js';
 import { parseDefinition, type Note } from '../../src/definition/index.js';
 
 // https://github.com/kaifeng/llm-learn/blob/main/source/part_basics/training/backpropagation.md (corpus: kaifeng-chinese-2-2-1)
@@ -44,5 +44,20 @@ describe('assumedReadings', () => {
 
   it("leaves the order out when the sheet's own numbers chose it (the report's numbering note says so)", () => {
     expect(assumedReadings(notes, 'en', true)).toHaveLength(1);
+  });
+});
+
+describe('otherOrderToOffer', () => {
+  const parsed = parseDefinition(KAIFENG);
+  if (!parsed.ok) throw new Error('kaifeng setup not read');
+  const notes = parsed.value.noteMessages;
+
+  it("offers the other order of a setup read by convention (kaifeng's W x), for the reply's button", () => {
+    expect(otherOrderToOffer(notes, undefined, false)).toBe('source-first');
+  });
+
+  it('offers none when `numbering` was typed or the sheet’s own numbers chose it', () => {
+    expect(otherOrderToOffer(notes, 'destination-first', false)).toBeUndefined();
+    expect(otherOrderToOffer(notes, undefined, true)).toBeUndefined();
   });
 });

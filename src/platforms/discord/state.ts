@@ -55,8 +55,8 @@ export function stateEmbed(
 ): DiscordEmbed | undefined {
   const bodyName = declared.stateBody;
   const body = bodyName ? state[bodyName] : undefined;
-  if (body === undefined || body.length > MAX_BODY_LENGTH || body.includes('```') || body.includes('\n'))
-    return undefined;
+  // A body may span lines (/check's setup and answers); only a fence inside would end the code block early.
+  if (body === undefined || body.length > MAX_BODY_LENGTH || body.includes('```')) return undefined;
   const rest = Object.entries(state)
     .filter(([name]) => name !== bodyName)
     .map(([name, value]) => `${name}:${value}`);

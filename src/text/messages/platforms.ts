@@ -66,6 +66,10 @@ export const platformsMessages: Messages = {
     en: 'The network of this reply (the buttons re-run it)',
     fa: 'شبکهٔ این پاسخ (دکمه‌ها آن را دوباره اجرا می‌کنند)',
   },
+  'platforms.checkSheetFooter': {
+    en: 'The setup and answers of this check (its buttons re-check them)',
+    fa: 'شبکه و پاسخ‌های این بررسی (دکمه‌ها آن‌ها را دوباره بررسی می‌کنند)',
+  },
   'platforms.buttonStale': {
     en: 'This message no longer carries its network, so the buttons cannot re-run it. Run the command again.',
     fa: 'این پیام دیگر تعریف شبکه‌اش را ندارد و دکمه‌ها نمی‌توانند آن را دوباره اجرا کنند. دستور را دوباره اجرا کنید.',
