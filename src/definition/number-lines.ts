@@ -36,6 +36,9 @@ function fieldOf(entry: Entry, names: Map<string, PageName['ref']>): string | un
   return undefined;
 }
 
+/** How many separate lines or runs of lines one field names before "…". */
+export const MAX_RUNS = 3;
+
 /** "22–23, 25": sorted line numbers, runs joined by an en dash. */
 function ranges(lines: Set<number>): string {
   const sorted = [...lines].sort((a, b) => a - b);
@@ -45,7 +48,8 @@ function ranges(lines: Set<number>): string {
     while (sorted[k + 1] === sorted[k]! + 1) k++;
     runs.push(start === sorted[k] ? String(start) : `${start}–${sorted[k]}`);
   }
-  return runs.join(', ');
+  // A field spread over many lines is named by its first few: the line must not crowd the other notes out.
+  return runs.length > MAX_RUNS ? `${runs.slice(0, MAX_RUNS).join(', ')}, …` : runs.join(', ');
 }
 
 /**

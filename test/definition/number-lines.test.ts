@@ -39,6 +39,19 @@ describe('number lines of a pasted page', () => {
     );
   });
 
+  it('names at most three places for one field, then …, so the other notes keep their room', () => {
+    const scattered = [
+      'A small worked example, with each value on its own line.',
+      ...[1, 2, 3, 4, 5].map((n) => `\nx${n} = 0.${n}`),
+      '\nTarget: t = 1',
+      'Weights: w1 = 0.1, w2 = 0.2, w3 = 0.3, w4 = 0.4, w5 = 0.5',
+      'Bias b1 = 0.1',
+    ].join('\n');
+    expect(linesOf(scattered)).toBe(
+      'From the page: input lines 3, 5, 7, … · target line 13 · W1 line 14 · b1 line 15.',
+    );
+  });
+
   it('is not said for our own notation typed by hand', () => {
     expect(
       linesOf(
