@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import {
   computeTrace,
+  hasNoBiases,
   OPTIMIZER_NAMES,
   resolveSpec,
   toNetworkSpec,
@@ -163,14 +164,18 @@ function quality(trace: Trace, locale: Locale, precision: number): string {
   });
 }
 
-function finalWeights(trace: Trace, precision: number): string {
+function finalWeights(trace: Trace, precision: number, locale: Locale): string {
   const n = (x: number) => formatNumber(x, precision);
+  // A network without biases lists no "b = 0" that never moved: it says it has none.
+  const noBiases = hasNoBiases(trace.spec);
   const lines = trace.finalWeights!.map((W, l) => {
     const bias = trace.finalBiases![l]!;
     const b = typeof bias === 'number' ? n(bias) : `[${bias.map(n).join(', ')}]`;
-    return `W${l + 1} = [${W.map((row) => `[${row.map(n).join(', ')}]`).join(', ')}]  b${l + 1} = ${b}`;
+    const weights = `W${l + 1} = [${W.map((row) => `[${row.map(n).join(', ')}]`).join(', ')}]`;
+    return noBiases ? weights : `${weights}  b${l + 1} = ${b}`;
   });
-  return '```\n' + lines.join('\n') + '\n```';
+  const block = '```\n' + lines.join('\n') + '\n```';
+  return noBiases ? `${block}\n${t(locale, 'commands.backprop_no_biases')}` : block;
 }
 
 function lossCurves(traces: Trace[], locale: Locale, theme: Theme): PlotRequest {
@@ -349,7 +354,7 @@ export default defineCommand({
       }),
       '',
       `**${t(locale, 'training.final_weights')}** (${first.spec.training!.optimizer})`,
-      finalWeights(first, opts.precision),
+      finalWeights(first, opts.precision, locale),
     ];
     const inputs = first.spec.layers[0]!;
     const requests: { name: string; request: PlotRequest | BoundaryRequest | HeatmapRequest }[] = [
