@@ -1,6 +1,7 @@
 // Each student's own network: the template with the chosen parts redrawn, deterministically from the exercise
 // and the student (the same student always gets the same numbers), in sensible ranges, with the template's decimals.
 import { createHash } from 'node:crypto';
+import { hasNoBiases } from '../core/no-biases.js';
 import { createSeededRandom, type SeededRandom } from '../core/seeded-random.js';
 import type { LayerBias, Matrix, ResolvedSpec, Vector } from '../core/types.js';
 import type { VariablePart } from '../store/types.js';
@@ -86,7 +87,9 @@ export function studentNetwork(
     network.weights = template.weights.map((matrix) => redrawMatrix(random, matrix, decimals));
     const biasValues = template.biases.flatMap((b) => (typeof b === 'number' ? [b] : b));
     const biasDecimals = groupDecimals(biasValues);
-    network.biases = template.biases.map((bias) => redrawBias(random, bias, biasDecimals));
+    // A network without biases stays without: redrawing its 0s would hand each student biases the page has not.
+    if (!hasNoBiases(template))
+      network.biases = template.biases.map((bias) => redrawBias(random, bias, biasDecimals));
   }
   if (parts.has('inputs')) {
     const decimals = groupDecimals(template.input);
