@@ -1,4 +1,5 @@
 // A resolved spec written back in the bot's own notation: the canonical block replies echo, and a one-liner.
+import { hasNoBiases } from '../core/no-biases.js';
 import type { LayerBias, Matrix, ResolvedSpec, Vector } from '../core/types.js';
 import { DEFAULTS } from './defaults.js';
 import { trainingBlockLines, trainingOneLineParts } from './training-format.js';
@@ -49,12 +50,13 @@ export function formatDefinition(spec: ResolvedSpec, sharedBias = 'one bias shar
     lines.push(`input: ${vector(spec.input)}`);
     lines.push(`target: ${vector(spec.target)}`);
   }
+  // A network without biases has no bias to call shared (its 0s only keep the format's shape).
+  const noBiases = hasNoBiases(spec);
   spec.weights.forEach((W, l) => {
     lines.push(`W${l + 1}: ${matrix(W)}`);
     const b = spec.biases[l]!;
-    lines.push(
-      `b${l + 1}: ${bias(b)}${typeof b === 'number' && spec.layers[l + 1]! > 1 ? `  # ${sharedBias}` : ''}`,
-    );
+    const shared = typeof b === 'number' && spec.layers[l + 1]! > 1 && !noBiases;
+    lines.push(`b${l + 1}: ${bias(b)}${shared ? `  # ${sharedBias}` : ''}`);
   });
   return lines.join('\n');
 }
