@@ -6,13 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeRequest } from '../../../src/platforms/discord/rest-request.js';
 import { startDiscordStandIn } from '../discord/discord-stand-in.js';
 import {
+  actionButtons,
+  buttonClickBody,
+  inChannel,
   interactivityBody,
   signedSlackHeaders,
   slashCommandBody,
   startSlackHarness,
   type SlackHarness,
 } from './harness.js';
-import type { SlackCall } from './slack-stand-in.js';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -25,9 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-const inChannel = (api: string, channel: string) => (call: SlackCall) =>
-  call.api === api && (call.params.channel === channel || call.params.channel_id === channel);
 
 describe('POST /slack/events (Bolt HTTP mode)', () => {
   it('acknowledges a signed /backprop at once, then posts mrkdwn text and uploads the PNG into the channel', async () => {
@@ -180,41 +179,17 @@ describe('POST /slack/events (Bolt HTTP mode)', () => {
     });
     expect((await harness.post(body)).status).toBe(200);
     const [post] = await harness.standIn.waitFor(inChannel('chat.postMessage', 'C0BUTTONS'));
-    const blocks = post!.params.blocks as {
-      type: string;
-      elements?: { action_id: string; value: string; style?: string }[];
-    }[];
-    const actions = blocks.find((b) => b.type === 'actions')!;
-    expect(actions.elements!.map((e) => e.action_id)).toEqual([
+    const buttons = actionButtons(post!);
+    expect(buttons.map((e) => e.action_id)).toEqual([
       'b:backprop:forward',
       'b:backprop:backward',
       'b:backprop:update',
       'b:backprop:train',
       'b:backprop:walkthrough',
     ]);
-    expect(actions.elements![0]!.style).toBe('primary');
-    const train = actions.elements!.find((e) => e.action_id === 'b:backprop:train')!;
-    const click = {
-      type: 'block_actions',
-      team: { id: 'T0CLASS', domain: 'nn-class' },
-      user: { id: 'U0SARA', username: 'sara', name: 'sara', team_id: 'T0CLASS' },
-      api_app_id: 'A0BACKPROP',
-      token: 'deprecated-verification-token',
-      trigger_id: 'trigger-click',
-      channel: { id: 'C0BUTTONS', name: 'homework' },
-      container: { type: 'message', message_ts: '1764266400.000001', channel_id: 'C0BUTTONS' },
-      response_url: harness.standIn.responseUrl('click-train'),
-      actions: [
-        {
-          type: 'button',
-          action_id: train.action_id,
-          block_id: 'b',
-          value: train.value,
-          action_ts: '1764266401.000001',
-        },
-      ],
-    };
-    expect((await harness.post(interactivityBody(click))).status).toBe(200);
+    expect(buttons[0]!.style).toBe('primary');
+    const train = buttons.find((e) => e.action_id === 'b:backprop:train')!;
+    expect((await harness.post(buttonClickBody(harness.standIn, 'C0BUTTONS', train))).status).toBe(200);
     const posts = await harness.standIn.waitFor(inChannel('chat.postMessage', 'C0BUTTONS'), 2);
     // Eleven steps: the loss curve is uploaded with the re-run.
     expect(String(posts[1]!.params.text)).toMatch(/11/);

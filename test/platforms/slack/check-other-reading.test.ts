@@ -4,8 +4,14 @@
 // (Slack: 2000 characters) names the option only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCase } from '../../../bench/corpus/cases.js';
-import { interactivityBody, slashCommandBody, startSlackHarness, type SlackHarness } from './harness.js';
-import type { SlackCall } from './slack-stand-in.js';
+import {
+  actionButtons,
+  buttonClickBody,
+  inChannel,
+  slashCommandBody,
+  startSlackHarness,
+  type SlackHarness,
+} from './harness.js';
 
 let harness: SlackHarness;
 
@@ -16,12 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-const inChannel = (api: string, channel: string) => (call: SlackCall) =>
-  call.api === api && (call.params.channel === channel || call.params.channel_id === channel);
-type Blocks = { type: string; elements?: { action_id: string; value: string; text: { text: string } }[] }[];
-const actionsOf = (call: SlackCall) =>
-  ((call.params.blocks ?? []) as Blocks).find((b) => b.type === 'actions')?.elements ?? [];
 
 /** A student's answers that fit neither reading (course-q6's out_h1 is 0.5933 one way, 0.5945 the other). */
 const WRONG = 'h1 = 0.9\no1 = 0.9';
@@ -41,29 +41,9 @@ describe("/check's other reading on Slack", () => {
     const [post] = await harness.standIn.waitFor(inChannel('chat.postMessage', 'C0CHECKREAD'));
     expect(String(post!.params.text)).toContain('numbering:source-first');
     expect(String(post!.params.text)).toContain('0.5933');
-    const other = actionsOf(post!).find((e) => e.action_id === 'b:check:other-reading')!;
+    const other = actionButtons(post!).find((e) => e.action_id === 'b:check:other-reading')!;
     expect(other.text.text).toBe('Other reading');
-    const click = {
-      type: 'block_actions',
-      team: { id: 'T0CLASS', domain: 'nn-class' },
-      user: { id: 'U0SARA', username: 'sara', name: 'sara', team_id: 'T0CLASS' },
-      api_app_id: 'A0BACKPROP',
-      token: 'deprecated-verification-token',
-      trigger_id: 'trigger-check-other-reading',
-      channel: { id: 'C0CHECKREAD', name: 'homework' },
-      container: { type: 'message', message_ts: '1764266400.000011', channel_id: 'C0CHECKREAD' },
-      response_url: harness.standIn.responseUrl('click-check-other-reading'),
-      actions: [
-        {
-          type: 'button',
-          action_id: other.action_id,
-          block_id: 'b',
-          value: other.value,
-          action_ts: '1764266401.000011',
-        },
-      ],
-    };
-    expect((await harness.post(interactivityBody(click))).status).toBe(200);
+    expect((await harness.post(buttonClickBody(harness.standIn, 'C0CHECKREAD', other))).status).toBe(200);
     const posts = await harness.standIn.waitFor(inChannel('chat.postMessage', 'C0CHECKREAD'), 2);
     const recheck = String(posts[1]!.params.text);
     expect(recheck).toContain('0.5945');
@@ -83,6 +63,6 @@ describe("/check's other reading on Slack", () => {
     expect((await harness.post(body)).status).toBe(200);
     const [post] = await harness.standIn.waitFor(inChannel('chat.postMessage', 'C0CHECKLONG'));
     expect(String(post!.params.text)).toContain('numbering:source-first');
-    expect(actionsOf(post!)).toEqual([]);
+    expect(actionButtons(post!)).toEqual([]);
   });
 });

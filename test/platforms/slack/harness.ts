@@ -6,7 +6,7 @@ import { createSlackApp, SLACK_EVENTS_PATH } from '../../../src/platforms/slack/
 import { slackConfigFromEnv } from '../../helpers/platform-config.js';
 import { createSlackRuntime, slackEventsHandler } from '../../../src/platforms/slack/index.js';
 import { recordingLogger } from '../discord/harness.js';
-import { startSlackStandIn, type SlackStandIn } from './slack-stand-in.js';
+import { startSlackStandIn, type SlackCall, type SlackStandIn } from './slack-stand-in.js';
 import { testDeps } from '../../helpers/deps.js';
 import type { Store } from '../../../src/store/types.js';
 
@@ -57,6 +57,47 @@ export function slashCommandBody(
 /** An interactivity payload (shortcut, view submission) as Slack posts it: `payload=<json>`. */
 export function interactivityBody(payload: object): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** A Web API call made for `channel` (chat.postMessage names it `channel`, an upload `channel_id`). */
+export const inChannel = (api: string, channel: string) => (call: SlackCall) =>
+  call.api === api && (call.params.channel === channel || call.params.channel_id === channel);
+
+export interface SlackButton {
+  action_id: string;
+  value: string;
+  style?: string;
+  text: { text: string };
+}
+
+/** The buttons of a posted message's actions block (none when it has no such block). */
+export function actionButtons(call: SlackCall): SlackButton[] {
+  const blocks = (call.params.blocks ?? []) as { type: string; elements?: SlackButton[] }[];
+  return blocks.find((b) => b.type === 'actions')?.elements ?? [];
+}
+
+/** Sara's click on `button` of a message in `channel`, as Slack posts it (`block_actions`). */
+export function buttonClickBody(standIn: SlackStandIn, channel: string, button: SlackButton): string {
+  return interactivityBody({
+    type: 'block_actions',
+    team: { id: 'T0CLASS', domain: 'nn-class' },
+    user: { id: 'U0SARA', username: 'sara', name: 'sara', team_id: 'T0CLASS' },
+    api_app_id: 'A0BACKPROP',
+    token: 'deprecated-verification-token',
+    trigger_id: `trigger-${channel}`,
+    channel: { id: channel, name: 'homework' },
+    container: { type: 'message', message_ts: '1764266400.000001', channel_id: channel },
+    response_url: standIn.responseUrl(`click-${channel}-${button.action_id}`),
+    actions: [
+      {
+        type: 'button',
+        action_id: button.action_id,
+        block_id: 'b',
+        value: button.value,
+        action_ts: '1764266401.000001',
+      },
+    ],
+  });
 }
 
 export async function startSlackHarness(env: Record<string, string> = {}, extra: { store?: Store } = {}) {

@@ -2,8 +2,14 @@
 // button the real Bolt app renders, and a click computes the page read the other way (issue #11, one click).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCase } from '../../../bench/corpus/cases.js';
-import { interactivityBody, slashCommandBody, startSlackHarness, type SlackHarness } from './harness.js';
-import type { SlackCall } from './slack-stand-in.js';
+import {
+  actionButtons,
+  buttonClickBody,
+  inChannel,
+  slashCommandBody,
+  startSlackHarness,
+  type SlackHarness,
+} from './harness.js';
 
 let harness: SlackHarness;
 
@@ -14,9 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-const inChannel = (api: string, channel: string) => (call: SlackCall) =>
-  call.api === api && (call.params.channel === channel || call.params.channel_id === channel);
 
 describe('the other reading on Slack', () => {
   // kaifeng-chinese-2-2-1: a square W_1 = [[0.5, 0.6], [0.7, 0.8]] and X = [1, 2]. Read W x (the usual
@@ -31,35 +34,9 @@ describe('the other reading on Slack', () => {
     const text = String(post!.params.text);
     expect(text).toContain('numbering:source-first');
     expect(text).toContain('0.8581');
-    const blocks = post!.params.blocks as {
-      type: string;
-      elements?: { action_id: string; value: string; text: { text: string } }[];
-    }[];
-    const other = blocks
-      .find((b) => b.type === 'actions')!
-      .elements!.find((e) => e.action_id.startsWith('b:backprop:other-reading'))!;
+    const other = actionButtons(post!).find((e) => e.action_id.startsWith('b:backprop:other-reading'))!;
     expect(other.text.text).toBe('Other reading');
-    const click = {
-      type: 'block_actions',
-      team: { id: 'T0CLASS', domain: 'nn-class' },
-      user: { id: 'U0SARA', username: 'sara', name: 'sara', team_id: 'T0CLASS' },
-      api_app_id: 'A0BACKPROP',
-      token: 'deprecated-verification-token',
-      trigger_id: 'trigger-other-reading',
-      channel: { id: 'C0READING', name: 'homework' },
-      container: { type: 'message', message_ts: '1764266400.000001', channel_id: 'C0READING' },
-      response_url: harness.standIn.responseUrl('click-other-reading'),
-      actions: [
-        {
-          type: 'button',
-          action_id: other.action_id,
-          block_id: 'b',
-          value: other.value,
-          action_ts: '1764266401.000001',
-        },
-      ],
-    };
-    expect((await harness.post(interactivityBody(click))).status).toBe(200);
+    expect((await harness.post(buttonClickBody(harness.standIn, 'C0READING', other))).status).toBe(200);
     const posts = await harness.standIn.waitFor(inChannel('chat.postMessage', 'C0READING'), 2);
     expect(String(posts[1]!.params.text)).toContain('0.8808');
   });
@@ -73,35 +50,9 @@ describe('the other reading on Slack', () => {
     expect((await harness.post(body)).status).toBe(200);
     const [post] = await harness.standIn.waitFor(inChannel('chat.postMessage', 'C0MSE'));
     expect(String(post!.params.text)).toContain('E = 0.1512');
-    const blocks = post!.params.blocks as {
-      type: string;
-      elements?: { action_id: string; value: string; text: { text: string } }[];
-    }[];
-    const mse = blocks
-      .find((b) => b.type === 'actions')!
-      .elements!.find((e) => e.action_id.startsWith('b:backprop:mse-reading'))!;
+    const mse = actionButtons(post!).find((e) => e.action_id.startsWith('b:backprop:mse-reading'))!;
     expect(mse.text.text).toBe('MSE as (1/n)Σ');
-    const click = {
-      type: 'block_actions',
-      team: { id: 'T0CLASS', domain: 'nn-class' },
-      user: { id: 'U0SARA', username: 'sara', name: 'sara', team_id: 'T0CLASS' },
-      api_app_id: 'A0BACKPROP',
-      token: 'deprecated-verification-token',
-      trigger_id: 'trigger-mse-reading',
-      channel: { id: 'C0MSE', name: 'homework' },
-      container: { type: 'message', message_ts: '1764266400.000002', channel_id: 'C0MSE' },
-      response_url: harness.standIn.responseUrl('click-mse-reading'),
-      actions: [
-        {
-          type: 'button',
-          action_id: mse.action_id,
-          block_id: 'b',
-          value: mse.value,
-          action_ts: '1764266401.000002',
-        },
-      ],
-    };
-    expect((await harness.post(interactivityBody(click))).status).toBe(200);
+    expect((await harness.post(buttonClickBody(harness.standIn, 'C0MSE', mse))).status).toBe(200);
     const posts = await harness.standIn.waitFor(inChannel('chat.postMessage', 'C0MSE'), 2);
     expect(String(posts[1]!.params.text)).toContain('0.3023');
   });
