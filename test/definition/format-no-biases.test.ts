@@ -1,23 +1,10 @@
 // The key: value block of a network without biases does not call its 0s "one bias shared by the layer".
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveSpec } from '../../src/core/index.js';
-import type { ResolvedSpec } from '../../src/core/types.js';
+import { corpusSpec } from '../helpers/corpus-spec.js';
 import { formatDefinition } from '../../src/definition/format.js';
 
 /** schiendorfer-no-bias's network: the page's NumPy code has no biases. */
-function network(updateBiases: boolean): ResolvedSpec {
-  const file = join(import.meta.dirname, '../fixtures/real-world/schiendorfer-no-bias/network.json');
-  const {
-    name: _n,
-    description: _d,
-    ...spec
-  } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  const resolved = resolveSpec({ ...spec, updateBiases });
-  if (!resolved.ok) throw new Error(JSON.stringify(resolved.error));
-  return resolved.value;
-}
+const network = (updateBiases: boolean) => corpusSpec('schiendorfer-no-bias', { updateBiases });
 
 describe('formatDefinition of a network without biases', () => {
   it('writes b1: 0 without the shared-bias comment', () => {

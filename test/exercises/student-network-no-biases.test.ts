@@ -1,23 +1,11 @@
 // An exercise made from a network without biases gives every student a network without biases (weights redrawn).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasNoBiases, resolveSpec } from '../../src/core/index.js';
-import type { ResolvedSpec } from '../../src/core/types.js';
+import { corpusSpec } from '../helpers/corpus-spec.js';
+import { hasNoBiases } from '../../src/core/index.js';
 import { studentNetwork } from '../../src/exercises/student-network.js';
 
 /** schiendorfer-no-bias's network: the page's NumPy code has no biases. */
-function template(updateBiases: boolean): ResolvedSpec {
-  const file = join(import.meta.dirname, '../fixtures/real-world/schiendorfer-no-bias/network.json');
-  const {
-    name: _n,
-    description: _d,
-    ...spec
-  } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  const resolved = resolveSpec({ ...spec, updateBiases });
-  if (!resolved.ok) throw new Error(JSON.stringify(resolved.error));
-  return resolved.value;
-}
+const template = (updateBiases: boolean) => corpusSpec('schiendorfer-no-bias', { updateBiases });
 
 describe('studentNetwork of a network without biases', () => {
   it('redraws the weights and keeps the network without biases', () => {

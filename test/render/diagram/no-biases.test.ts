@@ -1,24 +1,13 @@
 // A network without biases (schiendorfer-no-bias: the page's NumPy code has none) is drawn without bias pills and
 // its subtitle says "no biases"; a network with biases keeps its pills.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computeTrace, resolveSpec } from '../../../src/core/index.js';
+import { computeTrace } from '../../../src/core/index.js';
 import { buildDiagramModel } from '../../../src/render/diagram/model.js';
 import type { Trace } from '../../../src/core/types.js';
 import { classicTrace } from '../fixtures.js';
+import { corpusSpec } from '../../helpers/corpus-spec.js';
 
-function noBiasTrace(): Trace {
-  const file = join(import.meta.dirname, '../../fixtures/real-world/schiendorfer-no-bias/network.json');
-  const {
-    name: _name,
-    description: _description,
-    ...spec
-  } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  const resolved = resolveSpec(spec);
-  if (!resolved.ok) throw new Error(JSON.stringify(resolved.error));
-  return computeTrace(resolved.value);
-}
+const noBiasTrace = (): Trace => computeTrace(corpusSpec('schiendorfer-no-bias'));
 
 describe('the diagram of a network without biases', () => {
   for (const view of ['summary', 'forward', 'backward', 'update', 'network'] as const) {
