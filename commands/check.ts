@@ -2,8 +2,12 @@
 import { z } from 'zod';
 import { checkAnswers, MAX_ANSWERS_LENGTH } from '../src/check/check-answers.js';
 import { formatCheckReport } from '../src/check/format-report.js';
-import { noBiasesReading } from '../src/check/no-biases-note.js';
-import { assumedReadings, confirmedReadings, otherOrderToOffer } from '../src/check/reading-notes.js';
+import {
+  assumedReadings,
+  confirmedReadings,
+  noBiasesReading,
+  otherOrderToOffer,
+} from '../src/check/reading-notes.js';
 import { splitRequestText } from '../src/check/request-text.js';
 import { sheetNumbering } from '../src/check/sheet-names.js';
 import { describePreset, presetNamesStartingWith, resolveNetworkInput } from '../src/definition/index.js';

@@ -1,4 +1,5 @@
-// The readings a pasted setup left open (numbering, W or Wᵀ, ½ or not): which the numbers settled, which were assumed.
+// The readings a pasted setup left open (numbering, W or Wᵀ, ½ or not): which the numbers settled, which were assumed;
+// and a page read without biases (never a silent reading).
 import type { Locale } from '../dispatch/types.js';
 import type { Note } from '../definition/index.js';
 import { offeredOrder } from '../definition/other-reading.js';
@@ -14,9 +15,7 @@ const ORDER_ASSUMED = /^definition\.note\.(?:reading|pair_order)_assumed$/;
 
 /** One line per reading the numbers settled, in the reply's language (a preset or JSON settles none). */
 export function confirmedReadings(notes: readonly Note[], locale: Locale): string[] {
-  return notes
-    .filter((note) => CONFIRMED.test(note.id) && hasMessage(note.id))
-    .map((note) => t(locale, note.id, note.params));
+  return linesOf(notes, locale, (id) => CONFIRMED.test(id));
 }
 
 /**
@@ -28,9 +27,18 @@ export function assumedReadings(
   locale: Locale,
   numberingFromSheet: boolean,
 ): string[] {
+  return linesOf(notes, locale, (id) => ASSUMED.test(id) && !(numberingFromSheet && ORDER_ASSUMED.test(id)));
+}
+
+/** The definition's "no biases" note (a page read as a network without biases), as /backprop's reply says it. */
+export function noBiasesReading(notes: readonly Note[], locale: Locale): string[] {
+  return linesOf(notes, locale, (id) => id === 'definition.note.no_biases');
+}
+
+/** The notes whose id `wanted` keeps, each as one line in the reply's language. */
+function linesOf(notes: readonly Note[], locale: Locale, wanted: (id: string) => boolean): string[] {
   return notes
-    .filter((note) => ASSUMED.test(note.id) && hasMessage(note.id))
-    .filter((note) => !(numberingFromSheet && ORDER_ASSUMED.test(note.id)))
+    .filter((note) => wanted(note.id) && hasMessage(note.id))
     .map((note) => t(locale, note.id, note.params));
 }
 

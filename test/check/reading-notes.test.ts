@@ -1,6 +1,14 @@
-// Which definition notes /check repeats: a reading the numbers confirmed, never one merely assumed or a default.
+// Which definition notes /check repeats: a reading the numbers confirmed, one taken by convention with the option for
+// the other, and a page read without biases; never a default.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assumedReadings, confirmedReadings, otherOrderToOffer } from '../../src/check/reading-notes.js';
+import {
+  assumedReadings,
+  confirmedReadings,
+  noBiasesReading,
+  otherOrderToOffer,
+} from '../../src/check/reading-notes.js';
 import { parseDefinition, type Note } from '../../src/definition/index.js';
 
 // https://github.com/kaifeng/llm-learn/blob/main/source/part_basics/training/backpropagation.md (corpus: kaifeng-chinese-2-2-1)
@@ -59,5 +67,32 @@ describe('otherOrderToOffer', () => {
   it('offers none when `numbering` was typed or the sheet’s own numbers chose it', () => {
     expect(otherOrderToOffer(notes, 'destination-first', false)).toBeUndefined();
     expect(otherOrderToOffer(notes, undefined, true)).toBeUndefined();
+  });
+});
+
+// /check on a page without biases says so (issue #11: "a network without biases is … stated in the reply").
+// https://alexander-schiendorfer.github.io/2020/02/24/a-worked-example-of-backprop.html (corpus: schiendorfer-no-bias):
+// the page's NumPy setup, with no biases.
+const SCHIENDORFER = readFileSync(
+  join(import.meta.dirname, '../fixtures/real-world/schiendorfer-no-bias/setup.txt'),
+  'utf8',
+);
+
+describe('noBiasesReading', () => {
+  it('says a page without biases is read as a network without biases (en and fa)', () => {
+    const parsed = parseDefinition(SCHIENDORFER);
+    if (!parsed.ok) throw new Error('schiendorfer setup not read');
+    expect(noBiasesReading(parsed.value.noteMessages, 'en')).toEqual([
+      'The page gives no biases: read as a network without biases (all 0, none updated).',
+    ]);
+    expect(noBiasesReading(parsed.value.noteMessages, 'fa')).toEqual([
+      'صفحه هیچ بایاسی نداده است: شبکه بدون بایاس خوانده شد (همه صفر و بدون به‌روزرسانی).',
+    ]);
+  });
+
+  it('says nothing of a page that gives biases', () => {
+    const parsed = parseDefinition(KAIFENG);
+    if (!parsed.ok) throw new Error('kaifeng setup not read');
+    expect(noBiasesReading(parsed.value.noteMessages, 'en')).toEqual([]);
   });
 });
