@@ -145,7 +145,7 @@ describe('/check', () => {
     expect(en.text).toContain('"MSE" (line 14) read as E = ½Σ(t−o)², the usual convention');
     expect(en.text).toContain('write `loss: mse`');
     const fa = await dispatch(request({ lang: 'fa' }, { text, locale: 'fa' }), fakeDeps(), { commands });
-    expect(withoutDirectionMarks(fa.text)).toContain('«MSE» (سطر 14) به صورت E = ½Σ(t−o)² خوانده شد');
+    expect(withoutDirectionMarks(fa.text)).toContain('«MSE» (سطر ۱۴) به صورت E = ½Σ(t−o)² خوانده شد');
   });
 
   // Found by a TA: h1 right, o1 from w6/w7 swapped (0.7569); the explanation showed net_h1's formula.

@@ -11,13 +11,17 @@ import { fakeDeps } from '../dispatch/fakes.js';
 
 /** Words that follow a count of things in Persian sentences. */
 const COUNT_NOUNS =
-  'نمونه|فرمول|نورون|واحد|لایه|دوره|گام|سطر|تلاش|دانشجو|تمرین|وزن|ورودی|خروجی|نویسه|بایت|عدد|ثانیه|بهینه‌ساز|هدف';
+  'نمونه|فرمول|نورون|واحد|لایه|دوره|گام|سطر|تلاش|دانشجو|تمرین|وزن|ورودی|خروجی|نویسه|بایت|عدد|ثانیه|بهینه‌ساز|هدف|مورد';
 
 /** Counts of things written in Western digits, kept aside as if they were values («⁦12⁩ نمونه» is «۱۲ نمونه»). */
 function westernCounts(text: string): string[] {
-  return [...text.matchAll(new RegExp(`${LRI}[0-9][0-9.,]*${PDI} (?:${COUNT_NOUNS})`, 'g'))].map(
-    (count) => `a count in Western digits: ${count[0]}`,
-  );
+  const counts = [...text.matchAll(new RegExp(`${LRI}[0-9][0-9.,]*${PDI} (?:${COUNT_NOUNS})`, 'g'))];
+  // A place on the page is counted too: «سطر ۱۴», as the skipped-text note writes it.
+  const lines = [...text.matchAll(new RegExp(`سطر(?:های)? ${LRI}[0-9]`, 'g'))];
+  return [
+    ...counts.map((count) => `a count in Western digits: ${count[0]}`),
+    ...lines.map((line) => `a line number in Western digits: ${line[0]}`),
+  ];
 }
 
 /** Every place in the Persian lines of `text` where the rule is broken. */

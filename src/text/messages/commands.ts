@@ -206,7 +206,7 @@ export const commandsMessages: Messages = {
   },
   'commands.backprop_more_rows': {
     en: (x) => `…and ${p(x, 'count')} more in the attached walkthrough`,
-    fa: (x) => `…و ${n(x, 'count')} مورد دیگر در فایل پیوست`,
+    fa: (x) => `…و ${c(x, 'count')} مورد دیگر در فایل پیوست`,
   },
   'commands.backprop_loss': {
     en: (x) => `**Loss** ${p(x, 'loss')}; after one step ${p(x, 'after')}`,

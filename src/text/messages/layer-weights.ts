@@ -7,7 +7,7 @@ export const layerWeightsMessages: Messages = {
   'definition.note.layer_weights': {
     en: (p) => `Weights named layer by layer: ${p.groups} (lines ${p.lines}); layers ${p.layers}.`,
     fa: (p) =>
-      `وزن‌ها لایه به لایه نام‌گذاری شده‌اند: ${ltr(String(p.groups))} (سطرهای ${ltr(String(p.lines))})؛ لایه‌ها ${ltr(String(p.layers))}.`,
+      `وزن‌ها لایه به لایه نام‌گذاری شده‌اند: ${ltr(String(p.groups))} (سطرهای ${persianCount(String(p.lines))})؛ لایه‌ها ${ltr(String(p.layers))}.`,
   },
   'definition.layer_weights_unplaced': {
     en: (p) =>
@@ -19,13 +19,13 @@ export const layerWeightsMessages: Messages = {
     en: (p) =>
       `${p.names} (line ${p.line}) read as the biases of hidden units 1, 2, … (their label, or the output's own bias named beside them, says so), not one bias per layer.`,
     fa: (p) =>
-      `${ltr(String(p.names))} (سطر ${ltr(p.line!)}) به صورت بایاس نورون‌های ۱، ۲، … لایهٔ پنهان خوانده شدند (برچسبشان، یا بایاس خروجی که کنارشان نام برده شده، این را می‌گوید)، نه یک بایاس برای هر لایه.`,
+      `${ltr(String(p.names))} (سطر ${persianCount(p.line!)}) به صورت بایاس نورون‌های ۱، ۲، … لایهٔ پنهان خوانده شدند (برچسبشان، یا بایاس خروجی که کنارشان نام برده شده، این را می‌گوید)، نه یک بایاس برای هر لایه.`,
   },
   'definition.note.layer_biases_assumed': {
     en: (p) =>
       `${p.names} (line ${p.line}) read as one bias per layer (the usual reading); if they are the hidden units' own biases, write \`${p.other}\` (and the output's bias).`,
     fa: (p) =>
-      `${ltr(String(p.names))} (سطر ${ltr(p.line!)}) به صورت یک بایاس برای هر لایه خوانده شدند (خوانش رایج)؛ اگر بایاس‌های خود نورون‌های لایهٔ پنهان‌اند، بنویسید ${ltr(`\`${p.other}\``)} (و بایاس خروجی را).`,
+      `${ltr(String(p.names))} (سطر ${persianCount(p.line!)}) به صورت یک بایاس برای هر لایه خوانده شدند (خوانش رایج)؛ اگر بایاس‌های خود نورون‌های لایهٔ پنهان‌اند، بنویسید ${ltr(`\`${p.other}\``)} (و بایاس خروجی را).`,
   },
   'definition.note.same_numbers': {
     en: (p) =>

@@ -6,13 +6,14 @@ import { persianCount } from '../line-list.js';
 export const readingMessages: Messages = {
   'definition.note.picture_skipped': {
     en: (p) => `Skipped a picture (an ASCII diagram) on line ${p.line}: the numbers were read from the text.`,
-    fa: (p) => `یک شکل (نمودار متنی) در سطر ${ltr(p.line!)} نادیده گرفته شد: اعداد از متن خوانده شدند.`,
+    fa: (p) =>
+      `یک شکل (نمودار متنی) در سطر ${persianCount(p.line!)} نادیده گرفته شد: اعداد از متن خوانده شدند.`,
   },
   'definition.weights_in_figure': {
     en: (p) =>
       `This page gives ${p.missing} only in a figure (line ${p.line}), which I cannot read. Type them as text, e.g. \`${p.hint}\`; I will not make up a network from the rest.`,
     fa: (p) =>
-      `این صفحه ${ltr(String(p.missing))} را فقط در یک شکل (سطر ${ltr(p.line!)}) آورده است که نمی‌توانم بخوانم. آن‌ها را به صورت متن بنویسید، مثلاً ${ltr(`\`${p.hint}\``)}؛ از بقیهٔ متن شبکه‌ای نمی‌سازم.`,
+      `این صفحه ${ltr(String(p.missing))} را فقط در یک شکل (سطر ${persianCount(p.line!)}) آورده است که نمی‌توانم بخوانم. آن‌ها را به صورت متن بنویسید، مثلاً ${ltr(`\`${p.hint}\``)}؛ از بقیهٔ متن شبکه‌ای نمی‌سازم.`,
   },
   'definition.note.no_biases': {
     en: (p) =>
@@ -21,22 +22,22 @@ export const readingMessages: Messages = {
         : 'The page gives no biases: read as a network without biases (all 0, none updated).',
     fa: (p) =>
       p.line
-        ? `بدون بایاس (سطر ${ltr(p.line)}): شبکه‌ای بدون بایاس، و بایاسی به‌روز نمی‌شود.`
+        ? `بدون بایاس (سطر ${persianCount(p.line)}): شبکه‌ای بدون بایاس، و بایاسی به‌روز نمی‌شود.`
         : 'صفحه هیچ بایاسی نداده است: شبکه بدون بایاس خوانده شد (همه صفر و بدون به‌روزرسانی).',
   },
   'definition.note.read_activation': {
     en: (p) => `Activation ${p.value} read from line ${p.line} ("${p.words}").`,
-    fa: (p) => `تابع فعال‌سازی ${ltr(String(p.value))} از سطر ${ltr(p.line!)} خوانده شد.`,
+    fa: (p) => `تابع فعال‌سازی ${ltr(String(p.value))} از سطر ${persianCount(p.line!)} خوانده شد.`,
   },
   'definition.note.read_loss': {
     en: (p) => `Loss ${p.value} read from line ${p.line} ("${p.words}").`,
-    fa: (p) => `تابع هزینه ${ltr(String(p.value))} از سطر ${ltr(p.line!)} خوانده شد.`,
+    fa: (p) => `تابع هزینه ${ltr(String(p.value))} از سطر ${persianCount(p.line!)} خوانده شد.`,
   },
   'definition.note.mse_reading': {
     en: (p) =>
       `"MSE" (line ${p.line}) read as E = ½Σ(t−o)², the usual convention in worked backpropagation examples; for (1/n)Σ(t−o)² write \`loss: mse\`.`,
     fa: (p) =>
-      `«MSE» (سطر ${ltr(p.line!)}) به صورت ${ltr('E = ½Σ(t−o)²')} خوانده شد که در مثال‌های حل‌شدهٔ پس‌انتشار رایج است؛ برای ${ltr('(1/n)Σ(t−o)²')} بنویسید ${ltr('`loss: mse`')}.`,
+      `«MSE» (سطر ${persianCount(p.line!)}) به صورت ${ltr('E = ½Σ(t−o)²')} خوانده شد که در مثال‌های حل‌شدهٔ پس‌انتشار رایج است؛ برای ${ltr('(1/n)Σ(t−o)²')} بنویسید ${ltr('`loss: mse`')}.`,
   },
   'definition.note.default_layer_activation': {
     en: (p) =>
