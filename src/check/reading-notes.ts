@@ -5,8 +5,9 @@ import type { Note } from '../definition/index.js';
 import { offeredOrder } from '../definition/other-reading.js';
 import { hasMessage, t } from '../text/i18n.js';
 
-/** Notes that name a reading the page's (or the answers') own numbers confirmed over another that also fit. */
-const CONFIRMED = /^definition\.note\.(?:reading|shape|defaults)_confirmed$/;
+/** Notes that name a reading (or one of two values a page states) the page's or the answers' numbers confirmed. */
+const CONFIRMED =
+  /^definition\.note\.(?:(?:reading|shape|defaults)_confirmed|repeat_settled|repeat_confirmed_by_numbers)$/;
 
 /** Notes that name a reading taken by convention because nothing on the page decided it (never silently). */
 const ASSUMED = /^definition\.note\.(?:(?:reading|pair_order|shape|layer_biases)_assumed|mse_reading)$/;

@@ -28,6 +28,19 @@ describe('confirmedReadings', () => {
     expect(confirmedReadings(parsed.value.noteMessages, 'fa')).toHaveLength(1);
   });
 
+  it("says which of two values a page states the answers settled (Gad's slides: W2 = 0.5 in the table, 0.2 in the diagram)", () => {
+    const slides = readFileSync(
+      join(import.meta.dirname, '../fixtures/real-world/gad-slides-bold-digits/setup.txt'),
+      'utf8',
+    );
+    // 0.1·0.5 + 0.3·0.2 + 1.83 = 1.94: only W2 = 0.2 makes it.
+    const parsed = parseDefinition(slides, { worked: 'net = 1.94' });
+    if (!parsed.ok) throw new Error('gad setup not read with its answers');
+    const [line] = confirmedReadings(parsed.value.noteMessages, 'en');
+    expect(line).toMatch(/^`W2` is stated twice: 0\.2 on line \d+ and 0\.5 on line \d+\./);
+    expect(confirmedReadings(parsed.value.noteMessages, 'fa')).toHaveLength(1);
+  });
+
   it('says nothing when no worked number settled a reading (the defaults and assumptions are /backprop’s to list)', () => {
     const parsed = parseDefinition(KAIFENG);
     if (!parsed.ok) throw new Error('kaifeng setup not read');

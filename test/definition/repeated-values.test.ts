@@ -56,7 +56,7 @@ describe('a value stated twice differently', () => {
       location: { line: 19, column: 1 },
     });
     expect(error!.message).toBe(
-      '`W2` is given two different values: 0.5 on line 9 and 0.2 on line 19. I cannot tell which one the page means, so I did not pick one: keep one of them (delete or correct the other line), or paste the worked solution under the setup so its numbers decide.',
+      "`W2` is given two different values: 0.5 on line 9 and 0.2 on line 19. I cannot tell which one the page means, so I did not pick one: keep one of them (delete or correct the other line); /check takes the one its answers' numbers fit, when they fit only one.",
     );
     const fa = t('fa', error!.id, error!.params!);
     for (const part of ['W2', '0.5', '0.2', '۹', '۱۹', 'سطر', 'نگه دارید']) expect(fa).toContain(part);

@@ -8,9 +8,9 @@ const code = (s: string | number | undefined) => ltr(`\`${s ?? ''}\``);
 export const repeatedValuesMessages: Messages = {
   'definition.contradictory_values': {
     en: (p) =>
-      `\`${p.key}\` is given two different values: ${p.first} on line ${p.firstLine} and ${p.second} on line ${p.secondLine}. I cannot tell which one the page means, so I did not pick one: keep one of them (delete or correct the other line), or paste the worked solution under the setup so its numbers decide.`,
+      `\`${p.key}\` is given two different values: ${p.first} on line ${p.firstLine} and ${p.second} on line ${p.secondLine}. I cannot tell which one the page means, so I did not pick one: keep one of them (delete or correct the other line); /check takes the one its answers' numbers fit, when they fit only one.`,
     fa: (p) =>
-      `برای ${code(p.key)} دو مقدار متفاوت آمده است: ${ltr(p.first!)} در سطر ${persianCount(p.firstLine!)} و ${ltr(p.second!)} در سطر ${persianCount(p.secondLine!)}. نمی‌دانم منظور صفحه کدام است، پس هیچ‌کدام را انتخاب نکردم: فقط یکی را نگه دارید (سطر دیگر را حذف یا اصلاح کنید)، یا راه‌حل کارشده را زیر صورت مسئله بچسبانید تا اعدادش تصمیم بگیرند.`,
+      `برای ${code(p.key)} دو مقدار متفاوت آمده است: ${ltr(p.first!)} در سطر ${persianCount(p.firstLine!)} و ${ltr(p.second!)} در سطر ${persianCount(p.secondLine!)}. نمی‌دانم منظور صفحه کدام است، پس هیچ‌کدام را انتخاب نکردم: فقط یکی را نگه دارید (سطر دیگر را حذف یا اصلاح کنید)؛ ${ltr('/check')} آن یکی را برمی‌گزیند که اعداد پاسخ‌ها فقط با آن جور باشد.`,
   },
   'definition.note.repeat_settled': {
     en: (p) =>
