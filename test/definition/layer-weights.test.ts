@@ -109,3 +109,12 @@ describe('weights named layer by layer', () => {
     expect(ids(parsed)).toContain('definition.note.reading_assumed');
   });
 });
+
+describe('the layer-weights note in Persian', () => {
+  it('names its lines as a Persian reader writes them: «سطرهای ۲۲، ۲۸», one line «سطر ۲۲»', () => {
+    const note = (lines: string) =>
+      t('fa', 'definition.note.layer_weights', { groups: 'w11…w22 → W1', lines, layers: '2-2-1' });
+    expect(note('22, 28')).toContain('(سطرهای ۲۲، ۲۸)');
+    expect(note('22')).toContain('(سطر ۲۲)');
+  });
+});

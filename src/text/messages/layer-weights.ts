@@ -1,13 +1,13 @@
 // Messages about names read layer by layer (`w11…w22` under "Weights W1:", `v1, v2`, `b1, b2`), in English and Persian.
 import { ltr } from '../bidi.js';
 import type { Messages } from '../i18n.js';
-import { persianCount } from '../line-list.js';
+import { linesFa, persianCount } from '../line-list.js';
 
 export const layerWeightsMessages: Messages = {
   'definition.note.layer_weights': {
     en: (p) => `Weights named layer by layer: ${p.groups} (lines ${p.lines}); layers ${p.layers}.`,
     fa: (p) =>
-      `وزن‌ها لایه به لایه نام‌گذاری شده‌اند: ${ltr(String(p.groups))} (سطرهای ${persianCount(String(p.lines))})؛ لایه‌ها ${ltr(String(p.layers))}.`,
+      `وزن‌ها لایه به لایه نام‌گذاری شده‌اند: ${ltr(String(p.groups))} (${linesFa(String(p.lines))})؛ لایه‌ها ${ltr(String(p.layers))}.`,
   },
   'definition.layer_weights_unplaced': {
     en: (p) =>
