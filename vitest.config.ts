@@ -75,12 +75,16 @@ export default defineConfig({
           name: 'shared',
           include: testFiles.filter(isShared),
           isolate: false,
-          setupFiles: ['test/helpers/shared-file-guard.ts'],
+          setupFiles: ['test/helpers/fast-check-seed.ts', 'test/helpers/shared-file-guard.ts'],
         },
       },
       {
         extends: true,
-        test: { name: 'isolated', include: testFiles.filter((file) => !isShared(file)) },
+        test: {
+          name: 'isolated',
+          include: testFiles.filter((file) => !isShared(file)),
+          setupFiles: ['test/helpers/fast-check-seed.ts'],
+        },
       },
     ],
   },
