@@ -3,6 +3,7 @@ import type { ActivationName, LossName, ResolvedSpec } from '../core/index.js';
 import type { Phase } from './quantities.js';
 import { ACTIVATIONS, FAMILY_RECORD } from '../core/records/activation-records.js';
 import { LOSSES } from '../core/records/loss-records.js';
+import { canOccur } from './mistake-preconditions.js';
 import { swappableLayers, swappedNameFormulas, swappedNetFormulas } from './swapped-weights.js';
 import { formulaOf, type DerivativeFormula, type LayerScope, type Variant } from './variant.js';
 
@@ -290,5 +291,5 @@ export function mistakeForms(spec: ResolvedSpec): MistakeForm[] {
     correct: spec.updateBiases ? 'b⁺ = b − η·∂E/∂b' : 'b⁺ = b (biases are not updated in this exercise)',
     used: spec.updateBiases ? 'b⁺ = b' : 'b⁺ = b − η·∂E/∂b',
   });
-  return forms;
+  return forms.filter((form) => canOccur(spec, form));
 }
