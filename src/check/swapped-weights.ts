@@ -1,5 +1,6 @@
 // Where weights read in the other numbering (w2 = i1→h2) showed: the layer and unit, with that unit's net both ways.
 import { biasName, unitName, weightNumber } from '../core/naming.js';
+import { hasNoBiases } from '../core/no-biases.js';
 import type { ResolvedSpec } from '../core/types.js';
 import type { MistakeForm } from './mistakes.js';
 import type { Quantity } from './quantities.js';
@@ -17,11 +18,6 @@ function sourceMajorNumber(layers: readonly number[], l: number, j: number, i: n
   return weightNumber(layers, l, 0, 0) + i * layers[l + 1]! + j;
 }
 
-function hasBias(spec: ResolvedSpec, l: number): boolean {
-  const bias = spec.biases[l];
-  return Array.isArray(bias) ? bias.some((b) => b !== 0) : bias !== 0;
-}
-
 /** net of unit j of layer l+1 as the weights are numbered (destination-first) and as the student read them. */
 export function swappedNetFormulas(
   spec: ResolvedSpec,
@@ -32,7 +28,8 @@ export function swappedNetFormulas(
   const count = layers.length;
   const sources = Array.from({ length: Math.min(layers[l]!, MAX_TERMS) }, (_s, i) => i);
   const more = layers[l]! > MAX_TERMS ? ' + …' : '';
-  const bias = hasBias(spec, l) ? ` + ${biasName(l, typeof spec.biases[l] === 'number', j)}` : '';
+  // A bias of 0 is still a bias (it moves with the update); only a network without biases has no `+ b`.
+  const bias = hasNoBiases(spec) ? '' : ` + ${biasName(l, typeof spec.biases[l] === 'number', j)}`;
   const net = `net_${unitName(l + 1, j, count)} = `;
   const sum = (number: (i: number) => number) =>
     net + sources.map((i) => `w${number(i)}·${unitName(l, i, count)}`).join(' + ') + more + bias;
