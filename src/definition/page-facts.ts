@@ -1,6 +1,7 @@
 // What a page says in words rather than `key = value`: the activations ("ReLU hidden, sigmoid output",
 // "sigmoid in every layer"), the loss ("MSE loss", "Cross-Entropy Loss", "E = ½Σ(t−o)²") and "no biases".
 import type { ActivationName, LossName } from '../core/types.js';
+import { layerWordsInEnglish } from './cjk-layer-words.js';
 import { lineAndColumn, originOf, type MappedText } from './source.js';
 
 export interface PageFact<T> {
@@ -95,10 +96,11 @@ export function readPageFacts(lines: MappedText[], original: string): PageFacts 
   const byLayer = new Map<number, ActivationName | null>();
   let firstFormula: { line: number; words: string } | undefined;
   for (const line of lines) {
-    const text = line.text;
+    // Read in English words; quoted as the page wrote it.
+    const text = layerWordsInEnglish(line.text);
     const at = () => ({
       line: lineAndColumn(original, originOf(line)).line,
-      words: text.trim().slice(0, 80),
+      words: line.text.trim().slice(0, 80),
     });
     if (formulasIn(text, byLayer)) firstFormula ??= at();
     // Derivations name activations too; a line that is a formula is not a statement about the network.

@@ -1,5 +1,6 @@
 // Text with a map back to the user's original characters, so every error can name its line and column.
 import { walk } from '../work-meter.js';
+import { asciiOfFullWidth } from './full-width.js';
 
 /** A piece of text; `map[k]` is the offset in the original input of `text[k]`. */
 export interface MappedText {
@@ -120,17 +121,18 @@ const CHARACTER_EQUIVALENTS: Record<string, string> = {
   '\u200c': ' ', // zero-width non-joiner typed between Persian words
 };
 
+// Full-width forms (U+FF01–FF5E) and the ideographic space, comma and full stop: Chinese and Japanese pages.
+const SPECIAL_CHARACTERS =
+  /[\u06f0-\u06f9\u0660-\u0669\u2212\u2013\u00d7\u00f7\u00b7\u22c5\u066b\u060c\u061b\r\u00a0\u200c\uff01-\uff5e\u3000-\u3002]/g;
+
 /** Normalises digits and operators so `۰٫۵` and `1 − 2 × 3` read as numbers; keeps every offset. */
 export function normalizeCharacters(text: string): string {
-  return text.replace(
-    /[\u06f0-\u06f9\u0660-\u0669\u2212\u2013\u00d7\u00f7\u00b7\u22c5\u066b\u060c\u061b\r\u00a0\u200c]/g,
-    (c) => {
-      const code = c.charCodeAt(0);
-      if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
-      if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
-      return CHARACTER_EQUIVALENTS[c] ?? c;
-    },
-  );
+  return text.replace(SPECIAL_CHARACTERS, (c) => {
+    const code = c.charCodeAt(0);
+    if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
+    if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
+    return CHARACTER_EQUIVALENTS[c] ?? asciiOfFullWidth(c) ?? c;
+  });
 }
 
 /** The first ``` fenced block when the message has one (prose around it is ignored). */
