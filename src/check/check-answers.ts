@@ -10,6 +10,7 @@ import type { Finding } from './finding.js';
 import { judge } from './judge.js';
 import { matchTrueValue } from './judge-correct.js';
 import { compactName, type Meaning } from './names.js';
+import { actualOutputReading } from './output-words.js';
 import { recogniseByValue } from './recognise-by-value.js';
 import { scoreOf, type CheckReport, type CheckRow } from './report.js';
 import {
@@ -66,13 +67,20 @@ export function checkAnswers(
       ? { order: options.numbering, from: 'input' }
       : USUAL_NUMBERING;
   const pairs = pairSchemeOf(commaPairs(statements.map((s) => compactName(s.segments[0] ?? ''))), spec);
-  const usual = checkSheet(spec, statements, { page, numbering, pairs }, budget, options);
+  const actualOutput = actualOutputReading(answersText);
+  const usual = checkSheet(spec, statements, { page, numbering, pairs, actualOutput }, budget, options);
   // The page's own names fix the numbering; else, when asked, the sheet's numbers may choose another one.
   const pageNumbers = [...page.keys()].some((name) => /^w\d+$/.test(name));
   if (options.numbering !== 'sheet' || pageNumbers || !numberingMatters(usual, statements)) return usual;
   let best = usual;
   for (const other of NUMBERINGS.filter((n) => !isUsualNumbering(n))) {
-    const report = checkSheet(spec, statements, { page, numbering: other, pairs }, budget, options);
+    const report = checkSheet(
+      spec,
+      statements,
+      { page, numbering: other, pairs, actualOutput },
+      budget,
+      options,
+    );
     if (report.score.points > best.score.points) best = { ...report, numbering: other };
   }
   return best;

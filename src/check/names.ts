@@ -2,6 +2,7 @@
 import type { ResolvedSpec } from '../core/index.js';
 import { walk } from '../work-meter.js';
 import { biasFits, quantityKey, type Quantity } from './quantities.js';
+import { outputWordMeanings } from './output-words.js';
 import { numberedWeight, USUAL_NAMES, type SheetNames } from './sheet-names.js';
 import {
   biasOf,
@@ -26,7 +27,9 @@ export type MeaningNote =
   | 'before_update' // the same name, read as the first forward pass
   | 'initial' // a weight written without a mark, read as the given value
   | 'updated' // a weight written again after the backward pass, read as the new value
-  | 'by_value'; // no name: recognised as the one quantity with this value
+  | 'by_value' // no name: recognised as the one quantity with this value
+  | 'actual_target' // "actual output" read as the target (HMKCode: prediction vs actual)
+  | 'actual_output'; // "actual output" read as the network's output (desired vs actual)
 
 export interface Meaning {
   quantity: Quantity;
@@ -254,7 +257,7 @@ function unitValue(token: string, spec: ResolvedSpec): Meaning[] {
   const last = spec.layers.length - 1;
   // One output unit: y, ŷ, o, out and t need no index.
   if (spec.layers[last] === 1) {
-    if (/^(y|yhat|o|out|output|ypred|actualoutput|prediction|predictedoutput)$/.test(token))
+    if (/^(y|yhat|o|out|output|ypred|prediction|predictedoutput)$/.test(token))
       return [out({ layer: last, j: 0 })];
     // A single neuron's a (its activation; its z is the net input).
     if (token === 'a' && last === 1) return [out({ layer: last, j: 0 }, 'activation')];
@@ -558,7 +561,8 @@ function meaningsOf(token: string, spec: ResolvedSpec, names: SheetNames): Meani
   }
   const params = parameter(token, spec, names);
   if (params.length > 0) return params.map((q) => ({ quantity: q, scale: 1, timing: 'parameter' as const }));
-  return unitValue(token, spec);
+  const words = outputWordMeanings(token, spec, names.actualOutput);
+  return words.length > 0 ? words : unitValue(token, spec);
 }
 
 const AFTER_MARK = /(?:\^?\+|\^\(?new\)?|\(new\)|new|updated|'|\^\*|\^\(?t\+1\)?|\(t\+1\)|\^\(?1\)?)$/;

@@ -1,6 +1,7 @@
 // How a sheet's weight names map to weights: the page's own names from its setup, and the numbering of w1, w2, ….
 import type { ResolvedSpec } from '../core/index.js';
 import type { PageName, ParsedDefinition } from '../definition/index.js';
+import type { ActualOutputReading } from './output-words.js';
 import type { Quantity } from './quantities.js';
 import type { PairScheme } from './textbook-names.js';
 
@@ -34,6 +35,8 @@ export interface SheetNames {
   numbering: WeightNumbering;
   /** How `w_{a,b}` counts (pairSchemeOf); units across the network when not given. */
   pairs?: PairScheme;
+  /** What the sheet's "actual output" is when its number does not say (actualOutputReading). */
+  actualOutput?: ActualOutputReading;
 }
 
 export const USUAL_NAMES: SheetNames = { page: new Map(), numbering: USUAL_NUMBERING };

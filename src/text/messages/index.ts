@@ -15,6 +15,7 @@ import { lessonsDecaySoftmaxXorMessages } from './lessons-decay-softmax-xor.js';
 import { noBiasesMessages } from './no-biases.js';
 import { notationMessages } from './notation.js';
 import { numberLinesMessages } from './number-lines.js';
+import { outputWordsMessages } from './output-words.js';
 import { platformsMessages } from './platforms.js';
 import { readingMessages } from './reading.js';
 import { renderMessages } from './render.js';
@@ -48,6 +49,7 @@ export const areas: Record<string, Messages> = {
   workedSums: workedSumsMessages,
   noBiases: noBiasesMessages,
   numberLines: numberLinesMessages,
+  outputWords: outputWordsMessages,
 };
 
 export const catalogue: Messages = Object.assign({}, ...Object.values(areas));
