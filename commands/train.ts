@@ -12,8 +12,10 @@ import {
   boundaryGridSide,
   trainingRunsWorkError,
 } from '../src/core/index.js';
+import { OPTIMIZERS } from '../src/core/records/optimizer-records.js';
 import { hiddenActivations } from '../src/core/training/hidden-activations.js';
 import { classOf, planeAround, predictionGrid } from '../src/core/training/prediction-grid.js';
+import { runLearningRate, type RunLearningRate } from '../src/core/training/run-learning-rate.js';
 import type { NetworkSpec, OptimizerName, ResolvedSpec, Trace } from '../src/core/types.js';
 import {
   describePreset,
@@ -107,29 +109,61 @@ function runsOf(text: string): Run[] {
   });
 }
 
+/** One run as it will train, with where its η came from (the reply says when it was the optimizer's default). */
+interface PlannedRun {
+  spec: ResolvedSpec;
+  learningRate: RunLearningRate;
+}
+
 /** The options override the definition's settings; `optimizer:sgd,momentum,adam` gives one spec each. */
-function specsFor(spec: ResolvedSpec, opts: z.infer<typeof options>): ResolvedSpec[] {
+function plannedRuns(spec: ResolvedSpec, opts: z.infer<typeof options>): PlannedRun[] {
   const base: NetworkSpec = toNetworkSpec(spec);
   const runs: Run[] = opts.optimizer ? runsOf(opts.optimizer) : [{ optimizer: spec.training!.optimizer }];
   const batch = opts.batch === undefined ? undefined : readBatch(fromString(opts.batch), opts.batch);
   if (batch && !batch.ok) fail(batch.error.map((e) => ({ ...e, location: { field: 'batch' } })));
-  const specs = runs.map(({ optimizer, learningRate }) => {
+  const network = { learningRate: spec.learningRate, optimizer: spec.training!.optimizer };
+  const planned = runs.map(({ optimizer, learningRate: own }) => {
     const fields: NetworkSpec = { ...base, optimizer };
     // hyper-parameters of another optimizer would be refused: keep only this one's
     for (const name of ['momentum', 'beta1', 'beta2', 'epsilon', 'alpha'] as const) delete fields[name];
     if (optimizer === spec.training!.optimizer) Object.assign(fields, base);
     fields.optimizer = optimizer;
     if (opts.epochs !== undefined) fields.epochs = opts.epochs;
-    if (opts.lr !== undefined) fields.learningRate = opts.lr;
-    if (learningRate !== undefined) fields.learningRate = learningRate;
+    const learningRate = runLearningRate(optimizer, {
+      ...(own !== undefined ? { run: own } : {}),
+      ...(opts.lr !== undefined ? { option: opts.lr } : {}),
+      network,
+      networkIsPreset: opts.preset !== undefined,
+    });
+    fields.learningRate = learningRate.value;
     if (opts.l2 !== undefined) fields.l2 = opts.l2;
     if (batch?.ok) fields.batchSize = batch.value === 'full' ? spec.training!.data!.length : batch.value;
     const resolved = resolveSpec(fields);
-    return resolved.ok ? resolved.value : fail(resolved.error);
+    return resolved.ok ? { spec: resolved.value, learningRate } : fail(resolved.error);
   });
   // every run of the reply counts against the one work cap
-  const tooMuch = trainingRunsWorkError(specs);
-  return tooMuch ? fail([tooMuch]) : specs;
+  const tooMuch = trainingRunsWorkError(planned.map((run) => run.spec));
+  return tooMuch ? fail([tooMuch]) : planned;
+}
+
+/**
+ * The one line saying which runs took their optimizer's default η and why the preset's did not carry to them,
+ * with the options that give them the preset's instead.
+ */
+function defaultLearningRateNote(runs: PlannedRun[], network: ResolvedSpec, locale: Locale): string[] {
+  const defaulted = runs.filter((run) => run.learningRate.source === 'usual');
+  if (defaulted.length === 0) return [];
+  const presetOptimizer = network.training!.optimizer;
+  const names = [...new Set(defaulted.map((run) => run.spec.training!.optimizer))];
+  return [
+    t(locale, 'training.default_lr', {
+      optimizers: names.join(', '),
+      first: names[0]!,
+      lr: String(network.learningRate),
+      presetOptimizer,
+      presetStep: OPTIMIZERS[presetOptimizer].stepScale,
+    }),
+  ];
 }
 
 const isClassification = (spec: ResolvedSpec) =>
@@ -178,7 +212,7 @@ function finalWeights(trace: Trace, precision: number, locale: Locale): string {
   return noBiases ? `${block}\n${t(locale, 'commands.backprop_no_biases')}` : block;
 }
 
-function lossCurves(traces: Trace[], locale: Locale, theme: Theme): PlotRequest {
+function lossCurves(traces: Trace[], runs: PlannedRun[], locale: Locale, theme: Theme): PlotRequest {
   const all = traces.flatMap((trace) => trace.lossHistory!);
   const positive = all.every((e) => e > 0);
   return {
@@ -187,8 +221,12 @@ function lossCurves(traces: Trace[], locale: Locale, theme: Theme): PlotRequest 
     title: t(locale, 'training.curve.title'),
     xLabel: t(locale, 'training.curve.x'),
     yLabel: t(locale, 'training.curve.y'),
-    series: traces.map((trace) => ({
-      label: `${trace.spec.training!.optimizer} (η = ${trace.spec.learningRate})`,
+    series: traces.map((trace, k) => ({
+      label: t(locale, 'training.curve.series', {
+        optimizer: trace.spec.training!.optimizer,
+        lr: String(trace.spec.learningRate),
+        isDefault: runs[k]!.learningRate.source === 'usual' ? 'yes' : '',
+      }),
       x: trace.lossHistory!.map((_, k) => k + 1),
       y: trace.lossHistory!,
     })),
@@ -321,8 +359,8 @@ export default defineCommand({
     const parsed = network.ok ? network.value : undefined;
     if (!parsed!.spec.training?.data)
       fail([{ id: 'training.no_data', message: t('en', 'training.no_data') }]);
-    const specs = specsFor(parsed!.spec, opts);
-    const traces = specs.map(computeTrace);
+    const runs = plannedRuns(parsed!.spec, opts);
+    const traces = runs.map((run) => computeTrace(run.spec));
     const first = traces[0]!;
     const training = first.spec.training!;
     const n = (x: number) => formatNumber(x, opts.precision);
@@ -340,11 +378,12 @@ export default defineCommand({
         reduction: training.reduction,
       }),
       '',
-      ...traces.map((trace) => {
+      ...traces.map((trace, k) => {
         const diverged = trace.numericIssues.find((issue) => issue.id === 'training_diverged');
         return t(locale, 'training.result', {
           optimizer: trace.spec.training!.optimizer,
           lr: String(trace.spec.learningRate),
+          isDefault: runs[k]!.learningRate.source === 'usual' ? 'yes' : '',
           first: n(trace.loss),
           final: n(trace.finalLoss!),
           quality: diverged
@@ -352,13 +391,14 @@ export default defineCommand({
             : quality(trace, locale, opts.precision),
         });
       }),
+      ...defaultLearningRateNote(runs, parsed!.spec, locale),
       '',
       `**${t(locale, 'training.final_weights')}** (${first.spec.training!.optimizer})`,
       finalWeights(first, opts.precision, locale),
     ];
     const inputs = first.spec.layers[0]!;
     const requests: { name: string; request: PlotRequest | BoundaryRequest | HeatmapRequest }[] = [
-      { name: 'loss-curve.png', request: lossCurves(traces, locale, opts.theme) },
+      { name: 'loss-curve.png', request: lossCurves(traces, runs, locale, opts.theme) },
     ];
     const hidden = inputs === 2 ? undefined : heatmap(first, locale, opts.theme);
     // no snapshot at all only when the very first loss was not finite

@@ -7,6 +7,9 @@ import { DISCORD_MESSAGE_LIMIT } from '../../src/text/limits.js';
 import { fakeDeps } from '../dispatch/fakes.js';
 import { PARITY } from '../helpers/parity-network.js';
 import { BOUNDARY_GRID_WORK, boundaryGridSide, weightCount } from '../../src/core/index.js';
+import { presetText } from '../../src/definition/index.js';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const commands = [train];
 const request = (options: Request['options'], extra: Partial<Request> = {}): Request => ({
@@ -78,7 +81,7 @@ describe('/train', () => {
     else expect(strip.panels[1]!.grid.columns).toBe(side);
   });
 
-  it('compares optimizers on one plot, in Persian', async () => {
+  it("compares optimizers on one plot, in Persian, adam at its default η (the preset's is tuned for sgd)", async () => {
     const rendered: FigureRequest[] = [];
     const reply = await dispatch(
       request({ preset: 'xor', optimizer: 'sgd,momentum,adam', epochs: 50, lang: 'fa' }, { locale: 'fa' }),
@@ -87,14 +90,62 @@ describe('/train', () => {
     );
     expect(reply.kind).toBe('ok');
     expect(reply.text).toMatch(/آموزش/);
-    // each optimizer's η is stated, in its line and in the legend (here the definition's, shared)
+    // each optimizer's η is stated, in its line and in the legend, and which one was a default
     expect((rendered[0] as PlotRequest).series.map((s) => s.label)).toEqual([
       'sgd (η = 2)',
       'momentum (η = 2)',
-      'adam (η = 2)',
+      'adam (η = 0.01، پیش‌فرض)',
     ]);
-    for (const optimizer of ['sgd', 'momentum', 'adam'])
+    for (const optimizer of ['sgd', 'momentum'])
       expect(reply.text).toContain(`\u2066\`${optimizer}\`\u2069** (\u2066\`η = 2\`\u2069)`);
+    expect(reply.text).toContain('\u2066`adam`\u2069** (\u2066`η = 0.01`\u2069، پیش‌فرض)');
+    // one line says why, and how to give adam the preset's η instead
+    expect(reply.text).toContain('\u2066`adam:2`\u2069');
+    expect(reply.text).toContain('\u2066`lr:2`\u2069');
+  });
+
+  it('/train preset:xor optimizer:sgd,momentum,adam: each learns XOR, adam at its default η, said in one line', async () => {
+    const rendered: FigureRequest[] = [];
+    const reply = await dispatch(
+      request({ preset: 'xor', optimizer: 'sgd,momentum,adam' }),
+      fakeDeps(rendered),
+      { commands },
+    );
+    for (const run of ['**sgd** (η = 2)', '**momentum** (η = 2)', '**adam** (η = 0.01, default)'])
+      expect(reply.text).toMatch(new RegExp(`${escape(run)}: loss .*accuracy 4/4 \\(100\\.0 %\\)`));
+    expect(reply.text).toContain(
+      "Default η for adam: the preset's η = 2 is tuned for sgd, whose step is η·g, while adam's is about η per weight. For the preset's η write `adam:2`, or `lr:2` for every run.",
+    );
+    expect(reply.text.length).toBeLessThanOrEqual(DISCORD_MESSAGE_LIMIT);
+    // an η given is kept: lr: for every run, and the η a user's own definition states
+    const given = await dispatch(
+      request({ preset: 'xor', optimizer: 'sgd,adam', lr: 2, epochs: 10 }),
+      fakeDeps([]),
+      {
+        commands,
+      },
+    );
+    expect(given.text).toContain('**adam** (η = 2):');
+    expect(given.text).not.toContain('Default η');
+    const definition = await dispatch(
+      request({ definition: presetText('xor')!, optimizer: 'adam', epochs: 10 }),
+      fakeDeps([]),
+      { commands },
+    );
+    expect(definition.text).toContain('**adam** (η = 2):');
+    // a preset tuned for adam (moons, η = 0.05) gives sgd its own default
+    const moons = await dispatch(
+      request({ preset: 'moons', optimizer: 'sgd,rmsprop', epochs: 10 }),
+      fakeDeps([]),
+      {
+        commands,
+      },
+    );
+    expect(moons.text).toContain('**sgd** (η = 0.5, default):');
+    expect(moons.text).toContain('**rmsprop** (η = 0.05):');
+    expect(moons.text).toContain(
+      "Default η for sgd: the preset's η = 0.05 is tuned for adam, whose step is about η per weight, while sgd's is η·g.",
+    );
   });
 
   it('gives an optimizer its own η as name:η, says so, and trains it exactly as alone with that η', async () => {

@@ -88,6 +88,14 @@ export interface OptimizerRecord {
    * λw to the gradient and (λ/2)·Σw² to the loss (Loshchilov & Hutter 2019; torch.optim.AdamW).
    */
   decoupledDecay?: boolean;
+  /**
+   * How η sets the step: `gradient` (η·g or η·v, torch.optim.SGD's one lr for plain, momentum and Nesterov) or
+   * `normalised` (η·m̂/√v̂, about η per weight whatever the gradient's size: Kingma & Ba 2015, §2.1), so an η
+   * tuned for one kind means nothing for the other.
+   */
+  stepScale: 'gradient' | 'normalised';
+  /** The η a comparison gives it when nobody chose one for its kind of step (why each: README, Training on data sets). */
+  usualLearningRate: number;
 }
 
 /** Adam's update, shared by Adam and AdamW (whose decay the training loop applies first). */
@@ -129,6 +137,8 @@ const ADAM_RULE = [
 export const OPTIMIZERS: Readonly<Record<OptimizerName, OptimizerRecord>> = {
   sgd: {
     name: 'sgd',
+    stepScale: 'gradient',
+    usualLearningRate: 0.5, // the definition language's default η, the worked examples' own
     title: { en: 'gradient descent (SGD)', fa: 'گرادیان کاهشی (SGD)' },
     aliases: ['sgd', 'gd', 'gradientdescent', 'plain', 'vanilla', 'گرادیانکاهشی', 'نزولگرادیان'],
     hyperParameters: [],
@@ -141,6 +151,8 @@ export const OPTIMIZERS: Readonly<Record<OptimizerName, OptimizerRecord>> = {
   momentum: {
     name: 'momentum',
     title: { en: 'gradient descent with momentum', fa: 'گرادیان کاهشی با تکانه' },
+    stepScale: 'gradient',
+    usualLearningRate: 0.1, // torch.optim.SGD's documented example: lr=0.1, momentum=0.9
     aliases: ['momentum', 'sgdmomentum', 'heavyball', 'تکانه', 'مومنتوم'],
     hyperParameters: ['momentum'],
     state: ['v'],
@@ -152,6 +164,8 @@ export const OPTIMIZERS: Readonly<Record<OptimizerName, OptimizerRecord>> = {
   },
   nesterov: {
     name: 'nesterov',
+    stepScale: 'gradient',
+    usualLearningRate: 0.1, // as momentum: torch.optim.SGD(lr=0.1, momentum=0.9, nesterov=True)
     title: { en: 'Nesterov momentum', fa: 'تکانهٔ نستروف' },
     aliases: ['nesterov', 'nag', 'nesterovmomentum', 'نستروف'],
     hyperParameters: ['momentum'],
@@ -164,6 +178,8 @@ export const OPTIMIZERS: Readonly<Record<OptimizerName, OptimizerRecord>> = {
   },
   adam: {
     name: 'adam',
+    stepScale: 'normalised',
+    usualLearningRate: 0.01, // torch's 1e-3 moves a weight at most ≈0.5 in 500 full-batch epochs: too little for the presets
     title: { en: 'Adam', fa: 'Adam (آدام)' },
     aliases: ['adam', 'آدام'],
     hyperParameters: ['beta1', 'beta2', 'epsilon'],
@@ -174,6 +190,8 @@ export const OPTIMIZERS: Readonly<Record<OptimizerName, OptimizerRecord>> = {
   },
   adamw: {
     name: 'adamw',
+    stepScale: 'normalised',
+    usualLearningRate: 0.01, // as Adam
     title: { en: 'AdamW (Adam with decoupled weight decay)', fa: 'AdamW (آدام با کاهش وزن جداشده)' },
     aliases: ['adamw', 'آدامw', 'آدامدبلیو'],
     hyperParameters: ['beta1', 'beta2', 'epsilon'],
@@ -185,6 +203,8 @@ export const OPTIMIZERS: Readonly<Record<OptimizerName, OptimizerRecord>> = {
   },
   rmsprop: {
     name: 'rmsprop',
+    stepScale: 'normalised',
+    usualLearningRate: 0.01, // torch.optim.RMSprop's default lr
     title: { en: 'RMSprop', fa: 'RMSprop' },
     aliases: ['rmsprop', 'rms', 'rmsprob'],
     hyperParameters: ['alpha', 'epsilon'],

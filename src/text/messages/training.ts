@@ -130,9 +130,21 @@ export const trainCommandMessages: Messages = {
   },
   'training.result': {
     en: (x) =>
-      `**${p(x, 'optimizer')}** (η = ${p(x, 'lr')}): loss ${p(x, 'first')} → ${p(x, 'final')}; ${p(x, 'quality')}`,
+      `**${p(x, 'optimizer')}** (η = ${p(x, 'lr')}${p(x, 'isDefault') ? ', default' : ''}): loss ${p(x, 'first')} → ${p(x, 'final')}; ${p(x, 'quality')}`,
     fa: (x) =>
-      `**${code(p(x, 'optimizer'))}** (${code(`η = ${p(x, 'lr')}`)}): خطا ${code(`${p(x, 'first')} → ${p(x, 'final')}`)}؛ ${p(x, 'quality')}`,
+      `**${code(p(x, 'optimizer'))}** (${code(`η = ${p(x, 'lr')}`)}${p(x, 'isDefault') ? '، پیش‌فرض' : ''}): خطا ${code(`${p(x, 'first')} → ${p(x, 'final')}`)}؛ ${p(x, 'quality')}`,
+  },
+  // A preset's η is tuned for its optimizer; optimizers whose step η scales differently took their own default.
+  'training.default_lr': {
+    en: (x) =>
+      `Default η for ${p(x, 'optimizers')}: the preset's η = ${p(x, 'lr')} is tuned for ${p(x, 'presetOptimizer')}, whose step is ${p(x, 'presetStep') === 'gradient' ? 'η·g' : 'about η per weight'}, while ${p(x, 'first')}'s is ${p(x, 'presetStep') === 'gradient' ? 'about η per weight' : 'η·g'}. For the preset's η write \`${p(x, 'first')}:${p(x, 'lr')}\`, or \`lr:${p(x, 'lr')}\` for every run.`,
+    fa: (x) =>
+      `${code('η')} پیش‌فرض برای ${p(x, 'optimizers')
+        .split(', ')
+        .map((name) => code(name))
+        .join(
+          '، ',
+        )}: ${code(`η = ${p(x, 'lr')}`)} شبکهٔ آماده برای ${code(p(x, 'presetOptimizer'))} تنظیم شده که گامش ${p(x, 'presetStep') === 'gradient' ? code('η·g') : `حدود ${code('η')} برای هر وزن`} است، ولی گام ${code(p(x, 'first'))} ${p(x, 'presetStep') === 'gradient' ? `حدود ${code('η')} برای هر وزن` : code('η·g')} است. برای ${code('η')} شبکهٔ آماده بنویسید ${code(`${p(x, 'first')}:${p(x, 'lr')}`)}، یا برای همهٔ اجراها ${code(`lr:${p(x, 'lr')}`)}.`,
   },
   'training.accuracy': {
     en: (x) => `accuracy ${p(x, 'correct')}/${p(x, 'samples')} (${p(x, 'percent')} %)`,
@@ -194,6 +206,10 @@ export const trainCommandMessages: Messages = {
       `خطا پس از یک گام: ${ltr(`E = ${p(x, 'before')} → ${p(x, 'after')}`)} (همهٔ ${c(x, 'samples')} نمونه)`,
   },
   'training.curve.title': { en: 'Loss per epoch', fa: 'خطا در هر دوره' },
+  'training.curve.series': {
+    en: (x) => `${p(x, 'optimizer')} (η = ${p(x, 'lr')}${p(x, 'isDefault') ? ', default' : ''})`,
+    fa: (x) => `${p(x, 'optimizer')} (η = ${p(x, 'lr')}${p(x, 'isDefault') ? '، پیش‌فرض' : ''})`,
+  },
   'training.curve.x': { en: 'epoch', fa: 'دوره' },
   'training.curve.y': { en: 'loss E (whole data set)', fa: 'خطای E (همهٔ داده‌ها)' },
   'training.boundary.title': { en: 'Decision boundary', fa: 'مرز تصمیم' },

@@ -68,9 +68,10 @@ describe("/train's buttons and modal", () => {
     const rendered: FigureRequest[] = [];
     const compared = await dispatch(click('compare', state), fakeDeps(rendered), { commands });
     expect(compared.kind).toBe('ok');
+    // moons's η = 0.05 is tuned for adam: sgd and momentum, whose step is η·g, take their defaults
     expect((rendered[0] as PlotRequest).series.map((s) => s.label)).toEqual([
-      'sgd (η = 0.05)',
-      'momentum (η = 0.05)',
+      'sgd (η = 0.5، پیش‌فرض)',
+      'momentum (η = 0.1، پیش‌فرض)',
       'adam (η = 0.05)',
     ]);
     expect((rendered[0] as PlotRequest).series[0]!.y).toHaveLength(40);
