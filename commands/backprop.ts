@@ -19,7 +19,8 @@ import { backpropSummary, MAX_ECHO_LENGTH, type BackpropView } from '../src/text
 import { hasMessage, t } from '../src/text/i18n.js';
 import { CHAT_MESSAGE_LIMIT } from '../src/text/limits.js';
 import { NOTATION_NAMES, notationOfPage, type NotationName } from '../src/text/notations.js';
-import { chainRule } from '../src/text/chain-rule.js';
+import { chainRule, type ChainRuleOptions } from '../src/text/chain-rule.js';
+import type { PageParameterName } from '../src/text/page-notation.js';
 import { latexAnswerKey } from '../src/text/export-latex.js';
 import { dataStepSummary } from '../src/text/data-step-summary.js';
 import { dataWalkthrough, dataWalkthroughLines } from '../src/text/data-walkthrough.js';
@@ -64,8 +65,8 @@ function readNetwork(
 }
 
 /** The chain rule of the weight `explain:` names, or a located error listing the network's weights. */
-function chainRuleOf(trace: Trace, weight: string, precision: number, notation: NotationName) {
-  const rule = chainRule(trace, weight, { precision, notation });
+function chainRuleOf(trace: Trace, weight: string, options: ChainRuleOptions) {
+  const rule = chainRule(trace, weight, options);
   if (rule) return rule;
   const count = trace.spec.weights.reduce((sum, matrix) => sum + matrix.length * (matrix[0]?.length ?? 0), 0);
   fail([
@@ -102,7 +103,13 @@ function diagramViews(view: BackpropView | undefined): DiagramView[] {
 async function images(
   trace: Trace,
   view: BackpropView | undefined,
-  settings: { precision: number; locale: Locale; theme: Theme; notation?: NotationName },
+  settings: {
+    precision: number;
+    locale: Locale;
+    theme: Theme;
+    notation?: NotationName;
+    pageNames?: readonly PageParameterName[];
+  },
   deps: Deps,
 ): Promise<ReplyImage[]> {
   const requests: { name: string; request: FigureRequest }[] = diagramViews(view).map((diagramView) => ({
@@ -202,12 +209,14 @@ export default defineCommand({
       notes.push(t(locale, 'notation.from_page', { notation: pageNotation }));
 
     const oneLine = formatOneLine(spec);
+    // The page's own names for what it named (w14, v1, θ4) in the text and the pictures; ours for the rest.
+    const { pageNames } = network;
     // a data set: the first step's walkthrough (per sample, then the batch), and what /train does
     const dataSet = trace.samples !== undefined;
     const trainCommand = typeof preset === 'string' ? `/train preset:${preset}` : '/train';
     const fullText = dataSet
       ? dataWalkthrough(trace, { precision, locale, trainCommand })
-      : walkthrough(trace, { precision, locale, notation });
+      : walkthrough(trace, { precision, locale, notation, pageNames });
     const summary = (attachments: string[]) =>
       dataSet
         ? dataStepSummary({
@@ -230,6 +239,7 @@ export default defineCommand({
             notes,
             attachments,
             notation,
+            pageNames,
           });
     const files: { name: string; content: string }[] = [];
     // A tiny net's whole walkthrough fits in the message; otherwise it goes in a file.
@@ -243,8 +253,8 @@ export default defineCommand({
     const rule =
       request.options.explain === undefined
         ? undefined
-        : chainRuleOf(trace, request.options.explain, precision, notation);
-    const pictures = await images(trace, view, { precision, locale, theme, notation }, deps);
+        : chainRuleOf(trace, request.options.explain, { precision, notation, pageNames });
+    const pictures = await images(trace, view, { precision, locale, theme, notation, pageNames }, deps);
     if (rule) {
       const image = await deps.render.render({
         kind: 'formulas',
@@ -263,7 +273,7 @@ export default defineCommand({
       // a data set: the key of its first step (each sample, the batch gradient, the optimizer's state)
       const lines = dataSet
         ? dataWalkthroughLines(trace, { precision, locale, trainCommand })
-        : walkthroughLines(trace, { precision, locale, notation });
+        : walkthroughLines(trace, { precision, locale, notation, pageNames });
       const key = latexAnswerKey(lines, {
         locale,
         ...(pictures[0] ? { diagram: pictures[0].name } : {}),

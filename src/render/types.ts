@@ -1,5 +1,6 @@
 // What can be drawn: the contract between the renderer and everyone who asks for a picture.
 import type { NotationName } from '../text/notations.js';
+import type { PageParameterName } from '../text/page-notation.js';
 import type { Trace } from '../core/types.js';
 
 export type Theme = 'dark' | 'light';
@@ -16,6 +17,8 @@ export interface DiagramRequest {
   locale?: Locale; // titles and legend language, default en
   /** The names on units, weights and biases (src/text/notations.ts), default classic. */
   notation?: NotationName;
+  /** A pasted page's names for the weights and biases it named: drawn instead of ours. */
+  pageNames?: readonly PageParameterName[];
 }
 
 /** One line, set of bars or histogram on a plot. */

@@ -10,6 +10,7 @@ import { describeNumericIssue } from './numeric-issue.js';
 import { CHAT_MESSAGE_LIMIT } from './limits.js';
 import { activationTitle, formatGiven, lossTitle } from './notation.js';
 import { notationFor, type Notation, type NotationName } from './notations.js';
+import { withPageNames, type PageParameterName } from './page-notation.js';
 import { displayNumber } from './number-format.js';
 import { plainName, withoutHiddenCharacters } from './plain-name.js';
 
@@ -31,6 +32,8 @@ export interface SummaryInput {
   limit?: number;
   /** The names written for units, δ, weights and biases (default: classic). */
   notation?: NotationName;
+  /** A pasted page's names for the weights and biases it named (ours for the rest). */
+  pageNames?: readonly PageParameterName[];
 }
 
 /** Longer one-line definitions are not echoed in the message (the attached file has them). */
@@ -40,8 +43,9 @@ const LARGEST_GRADIENTS = 6;
 
 interface Parameter {
   name: string;
-  /** i1→h1 for weights; empty for biases. */
+  /** i1→h1 for weights; empty for biases. With a page's own name first, ours too (w1: i1→h1). */
   connection: string;
+  isWeight: boolean;
   value: number;
   gradient: number;
   updated: number;
@@ -52,8 +56,8 @@ function biasEntries(
   biases: LayerBias[],
   gradBiases: LayerBias[],
   updated: LayerBias[],
-): Omit<Parameter, 'connection'>[] {
-  const entries: Omit<Parameter, 'connection'>[] = [];
+): Omit<Parameter, 'connection' | 'isWeight'>[] {
+  const entries: Omit<Parameter, 'connection' | 'isWeight'>[] = [];
   biases.forEach((bias, l) => {
     if (typeof bias === 'number') {
       entries.push({
@@ -76,15 +80,18 @@ function biasEntries(
   return entries;
 }
 
-function parametersOf(trace: Trace, nt: Notation): Parameter[] {
+function parametersOf(trace: Trace, nt: Notation, ours: Notation): Parameter[] {
   const { layers, weights, biases } = trace.spec;
   const parameters: Parameter[] = [];
+  // A page's name is followed by ours, so the list still reads against our numbering and the diagram's legend.
+  const also = (page: string, own: string) => (page === own ? '' : `${own}: `);
   weights.forEach((matrix, l) =>
     matrix.forEach((row, j) =>
       row.forEach((value, i) =>
         parameters.push({
           name: nt.weight(l, j, i),
-          connection: connectionName(layers, l, j, i),
+          connection: also(nt.weight(l, j, i), ours.weight(l, j, i)) + connectionName(layers, l, j, i),
+          isWeight: true,
           value,
           gradient: trace.gradWeights[l]![j]![i]!,
           updated: trace.updatedWeights[l]![j]![i]!,
@@ -94,9 +101,14 @@ function parametersOf(trace: Trace, nt: Notation): Parameter[] {
   );
   // A network without biases lists none (their gradients would be shown for parameters that do not exist).
   if (hasNoBiases(trace.spec)) return parameters;
-  for (const entry of biasEntries(nt, biases, trace.gradBiases, trace.updatedBiases)) {
-    parameters.push({ ...entry, connection: '' });
-  }
+  const own = biasEntries(ours, biases, trace.gradBiases, trace.updatedBiases);
+  biasEntries(nt, biases, trace.gradBiases, trace.updatedBiases).forEach((entry, k) =>
+    parameters.push({
+      ...entry,
+      connection: entry.name === own[k]!.name ? '' : own[k]!.name,
+      isWeight: false,
+    }),
+  );
   return parameters;
 }
 
@@ -171,7 +183,8 @@ export function backpropSummary(input: SummaryInput): string {
   const f = (x: number) => displayNumber(x, precision);
   const spec = trace.spec;
   const layerCount = spec.layers.length;
-  const nt = notationFor(input.notation ?? 'classic', spec.layers);
+  const ours = notationFor(input.notation ?? 'classic', spec.layers);
+  const nt = withPageNames(ours, input.pageNames);
   const title =
     spec.steps > 1
       ? t(locale, 'commands.backprop_title_training', {
@@ -271,7 +284,7 @@ export function backpropSummary(input: SummaryInput): string {
     });
   }
 
-  const parameters = parametersOf(trace, nt);
+  const parameters = parametersOf(trace, nt, ours);
   const largest = [...parameters]
     .sort((a, b) => Math.abs(b.gradient) - Math.abs(a.gradient))
     .slice(0, view === 'backward' ? LARGEST_GRADIENTS * 2 : LARGEST_GRADIENTS);
@@ -289,7 +302,7 @@ export function backpropSummary(input: SummaryInput): string {
     priority: 80 + focus('backward'),
   });
 
-  const changed = parameters.filter((p) => p.updated !== p.value || p.connection !== '');
+  const changed = parameters.filter((p) => p.updated !== p.value || p.isWeight);
   sections.push({
     lines: [
       t(locale, 'commands.backprop_updated_heading', { rate: n(spec.learningRate) }),

@@ -3,6 +3,7 @@ import { weightIndex } from '../core/naming.js';
 import type { Trace } from '../core/types.js';
 import { toLatexMath } from './export-latex.js';
 import { notationFor, type NotationName } from './notations.js';
+import { withPageNames, type PageParameterName } from './page-notation.js';
 import { formatGiven } from './notation.js';
 import { displayNumber } from './number-format.js';
 
@@ -14,27 +15,48 @@ export interface ChainRule {
   text: string;
 }
 
+export interface ChainRuleOptions {
+  precision: number;
+  notation: NotationName;
+  /** A pasted page's names: `explain:w14` finds the page's w14, and the rule is written with its names. */
+  pageNames?: readonly PageParameterName[];
+}
+
+const SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
+/** A weight's name as a user types it: no braces, underscores, backslashes or subscripts (`w_{14}`, `w₁₄` → `w14`). */
+const typedName = (name: string) =>
+  name
+    .replace(/[\s_{}\\]/g, '')
+    .replace(/[₀-₉]/g, (c) => String(SUBSCRIPT.indexOf(c)))
+    .toLowerCase();
+
 /** [l, j, i] of the weight the user named: its name in the notation, or its classic number (w5). */
-function findWeight(trace: Trace, name: string, notation: NotationName) {
+function findWeight(trace: Trace, name: string, options: ChainRuleOptions) {
   const wanted = name.trim().replace(/\s+/g, '');
-  const nt = notationFor(notation, trace.spec.layers);
+  const ours = notationFor(options.notation, trace.spec.layers);
+  const nt = withPageNames(ours, options.pageNames);
+  // The page's name as written (`w_{14}`), as shown (`w₁₄`) or typed plainly (`w14`), before the notation's own.
+  const page = new Map(
+    (options.pageNames ?? []).flatMap(({ name: written, ref }) =>
+      ref.kind === 'weight' ? [[typedName(written), ref] as const] : [],
+    ),
+  );
+  const named = page.get(typedName(wanted));
+  if (named) return { l: named.l, j: named.j, i: named.i };
   for (const [l, matrix] of trace.spec.weights.entries())
     for (const [j, row] of matrix.entries())
-      for (const i of row.keys()) if (nt.weight(l, j, i) === wanted) return { l, j, i };
+      for (const i of row.keys())
+        if (nt.weight(l, j, i) === wanted || ours.weight(l, j, i) === wanted) return { l, j, i };
   const number = /^w_?\{?(\d+)\}?$/i.exec(wanted)?.[1];
   return number === undefined ? undefined : weightIndex(trace.spec.layers, Number(number));
 }
 
 /** The chain rule of one weight with the trace's numbers, or undefined when the network has no such weight. */
-export function chainRule(
-  trace: Trace,
-  name: string,
-  options: { precision: number; notation: NotationName },
-): ChainRule | undefined {
-  const place = findWeight(trace, name, options.notation);
+export function chainRule(trace: Trace, name: string, options: ChainRuleOptions): ChainRule | undefined {
+  const place = findWeight(trace, name, options);
   if (!place) return undefined;
   const { l, j, i } = place;
-  const nt = notationFor(options.notation, trace.spec.layers);
+  const nt = withPageNames(notationFor(options.notation, trace.spec.layers), options.pageNames);
   const n = (x: number) => displayNumber(x, options.precision);
   const factor = (x: number, written = n(x)) => (x < 0 ? `(${written})` : written);
   const weight = nt.weight(l, j, i);

@@ -16,6 +16,7 @@ import {
 } from './notation.js';
 import { displayNumber } from './number-format.js';
 import { notationFor, type NotationName } from './notations.js';
+import { withPageNames, type PageParameterName } from './page-notation.js';
 import { walkthroughWords, type WalkthroughWords } from './walkthrough-words.js';
 
 export interface WalkthroughOptions {
@@ -23,6 +24,8 @@ export interface WalkthroughOptions {
   locale?: Locale;
   /** The names written for net inputs, outputs, δ, weights and biases (default: classic). */
   notation?: NotationName;
+  /** A pasted page's names for the weights and biases it named (ours for the rest). */
+  pageNames?: readonly PageParameterName[];
 }
 
 /** Above this many incoming terms a sum is written as Σ rather than term by term. */
@@ -58,7 +61,7 @@ export function walkthroughLines(trace: Trace, options: WalkthroughOptions = {})
   const given = (x: number) => formatGiven(x, precision);
 
   const { spec } = trace;
-  const nt = notationFor(options.notation ?? 'classic', spec.layers);
+  const nt = withPageNames(notationFor(options.notation ?? 'classic', spec.layers), options.pageNames);
   const lastLayer = spec.weights.length - 1;
   // A network without biases is written without bias terms (a "+ b1 … + 0" would show a bias that is not there).
   const noBiases = hasNoBiases(spec);

@@ -2,6 +2,7 @@
 import { hasNoBiases } from '../../core/no-biases.js';
 import type { LayerBias, Trace } from '../../core/types.js';
 import { notationFor, type NotationName } from '../../text/notations.js';
+import { withPageNames, type PageParameterName } from '../../text/page-notation.js';
 import { t } from '../../text/i18n.js';
 import { ACTIVATIONS } from '../../core/records/activation-records.js';
 import { formatNumber } from '../../text/number-format.js';
@@ -82,7 +83,13 @@ export function buildDiagramModel(
   trace: Trace,
   view: DiagramView,
   /** compact: edge labels on two short lines (name, then value) so denser nets still fit labelled. */
-  options: { precision: number; locale: Locale; compact?: boolean; notation?: NotationName },
+  options: {
+    precision: number;
+    locale: Locale;
+    compact?: boolean;
+    notation?: NotationName;
+    pageNames?: readonly PageParameterName[];
+  },
 ): DiagramModel {
   const { spec } = trace;
   const { layers } = spec;
@@ -92,7 +99,7 @@ export function buildDiagramModel(
     formatNumber(x ?? Number.NaN, options.precision).replace(/^-/, '−');
   const count = layers.length;
   const last = count - 2;
-  const nt = notationFor(options.notation ?? 'classic', layers);
+  const nt = withPageNames(notationFor(options.notation ?? 'classic', layers), options.pageNames);
   // Classic captions say net/out/δ once per circle; other notations write each unit's own name.
   const classic = nt.name === 'classic';
   const quantity = QUANTITY[view];

@@ -14,6 +14,7 @@ export function diagramModelOf(request: DiagramRequest, compact = false): Diagra
     locale: request.locale ?? 'en',
     compact,
     ...(request.notation ? { notation: request.notation } : {}),
+    ...(request.pageNames ? { pageNames: request.pageNames } : {}),
   });
 }
 

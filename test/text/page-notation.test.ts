@@ -1,0 +1,97 @@
+// A pasted page's own names for weights and biases (issue 11): the walkthrough and the reply name each
+// parameter as the homework sheet does, ours where the page is silent; names change, numbers never.
+import { describe, expect, it } from 'vitest';
+import { backpropSummary } from '../../src/text/backprop-summary.js';
+import { chainRule } from '../../src/text/chain-rule.js';
+import { notationFor } from '../../src/text/notations.js';
+import { shownPageName, withPageNames } from '../../src/text/page-notation.js';
+import { walkthrough } from '../../src/text/walkthrough.js';
+import { readCorpusPage } from '../helpers/corpus-page.js';
+
+/** Every number of a text, in order: what page names must never change. */
+const numbers = (text: string) => text.match(/[−-]?\d+(?:\.\d+)?/g)?.filter((n) => !/^\d$/.test(n)) ?? [];
+/** The numbers after the last "=" of every formula line. */
+const results = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => line.includes(' = '))
+    .map((line) => line.slice(line.lastIndexOf(' = ') + 3).trim());
+
+describe("shownPageName: the page's name as its LaTeX typesets it", () => {
+  it('sets an index of digits as subscripts and drops braces (Han & Kamber `w_{14}`, `w_{04}`)', () => {
+    expect(shownPageName('w_14')).toBe('w₁₄');
+    expect(shownPageName('w_{04}')).toBe('w₀₄');
+    expect(shownPageName('w_{1,2}')).toBe('w₁,₂');
+  });
+  it('keeps names that are not a digit index as written (`w11`, `v1`, `b_out`, `w(x1→h1)`)', () => {
+    expect(shownPageName('w11')).toBe('w11');
+    expect(shownPageName('v1')).toBe('v1');
+    expect(shownPageName('b_out')).toBe('b_out');
+    expect(shownPageName('w(x1→h1)')).toBe('w(x1→h1)');
+    // ninjakx's README: letters in the index cannot be subscripted in Unicode, so the underscore stays.
+    expect(shownPageName('w_{H11.I1}')).toBe('w_H11.I1');
+  });
+});
+
+describe('withPageNames', () => {
+  it('falls back to the notation for every parameter the page did not name', () => {
+    const ours = notationFor('classic', [2, 2, 1]);
+    const nt = withPageNames(ours, [{ name: 'v1', ref: { kind: 'weight', l: 1, j: 0, i: 0 } }]);
+    expect(nt.weight(1, 0, 0)).toBe('v1');
+    expect(nt.weight(1, 0, 1)).toBe('w6');
+    expect(nt.bias(0, false, 1)).toBe('b1_2');
+  });
+});
+
+describe('Han & Kamber, Appendix B (test/fixtures/real-world/han-kamber-appendix-b): w_{14}, w_{04} as on the page', () => {
+  const { parsed, trace } = readCorpusPage('han-kamber-appendix-b');
+  const own = walkthrough(trace, { precision: 4 });
+  const page = walkthrough(trace, { precision: 4, pageNames: parsed.pageNames });
+
+  it("writes the walkthrough with the page's weight and bias names", () => {
+    expect(page).toContain('net_h1 = w₁₄·i1 + w₂₄·i2 + w₃₄·i3 + w₀₄ = ');
+    expect(page).toContain('∂E/∂w₄₆ = δ_o1·out_h1 = ');
+    expect(page).not.toMatch(/\bw[1-8]\b/);
+    expect(own).toContain('∂E/∂w7 = δ_o1·out_h1 = ');
+  });
+
+  it('changes names, never numbers', () => {
+    expect(results(page)).toEqual(results(own));
+    expect(numbers(page)).toEqual(numbers(own));
+  });
+
+  it("lists the largest gradients under the page's names, with ours beside them", () => {
+    const summary = (pageNames?: typeof parsed.pageNames) =>
+      backpropSummary({
+        trace,
+        precision: 4,
+        locale: 'en',
+        view: 'all',
+        ...(pageNames ? { pageNames } : {}),
+      });
+    const text = summary(parsed.pageNames);
+    expect(text).toContain('∂E/∂w₄₆ = −0.0435 (w7: h1→o1)');
+    expect(text).toContain('∂E/∂w₀₆ = −0.1312 (b2_1)');
+    expect(text).toContain('w₁₄: 0.2000 → 0.1921');
+    expect(summary()).toContain('∂E/∂w7 = −0.0435 (h1→o1)');
+    expect(numbers(text)).toEqual(numbers(summary()));
+  });
+
+  it("finds the page's weight for explain: (`w46`, `w_{46}`) and writes the rule with its name", () => {
+    const options = { precision: 4, notation: 'classic' as const, pageNames: parsed.pageNames };
+    expect(chainRule(trace, 'w_{46}', options)?.weight).toBe('w₄₆');
+    expect(chainRule(trace, 'w46', options)?.text).toMatch(/^∂E\/∂w₄₆ = /);
+    // Ours still work where the page has no such name.
+    expect(chainRule(trace, 'w7', options)?.weight).toBe('w₄₆');
+  });
+});
+
+describe("aiml-notes-relu with its solution: w11…w22 and v1, v2 (source-first, confirmed by the page's numbers)", () => {
+  const { parsed, trace } = readCorpusPage('aiml-notes-relu', true);
+  it("names the layer-2 weights v1, v2 and W1's as the page placed them", () => {
+    const text = walkthrough(trace, { precision: 4, pageNames: parsed.pageNames });
+    expect(text).toContain('net_o1 = v1·out_h1 + v2·out_h2');
+    // Source-first: w12 is x1→h2, so it multiplies i1 in h2's sum.
+    expect(text).toContain('net_h2 = w12·i1 + w22·i2');
+  });
+});
