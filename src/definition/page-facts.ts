@@ -1,6 +1,7 @@
 // What a page says in words rather than `key = value`: the activations ("ReLU hidden, sigmoid output",
 // "sigmoid in every layer"), the loss ("MSE loss", "Cross-Entropy Loss", "E = ½Σ(t−o)²") and "no biases".
 import type { ActivationName, LossName } from '../core/types.js';
+import { affineFormulasIn } from './affine-formulas.js';
 import { layerWordsInEnglish } from './cjk-layer-words.js';
 import { lineAndColumn, originOf, type MappedText } from './source.js';
 
@@ -102,7 +103,8 @@ export function readPageFacts(lines: MappedText[], original: string): PageFacts 
       line: lineAndColumn(original, originOf(line)).line,
       words: line.text.trim().slice(0, 80),
     });
-    if (formulasIn(text, byLayer)) firstFormula ??= at();
+    // Both readers run: `ReLU(z_1)` and `ReLU(W^{(1)}x + b^{(1)})` may share a line.
+    if ([formulasIn(text, byLayer), affineFormulasIn(text, byLayer)].some(Boolean)) firstFormula ??= at();
     // Derivations name activations too; a line that is a formula is not a statement about the network.
     if (!/=\s*[-\d]/.test(text) || /\bactivation\b/i.test(text)) {
       for (const clause of text.split(/[;.]\s|,\s+(?=\d+\s)/)) {

@@ -63,6 +63,15 @@ export const DEFINITION_WORST_CASES: WorstCase[] = [
     make: (n) => repeated('Weights W1 (input → hidden):\n  w11 = 0.1,  v1 = 0.5\n', n),
   },
   { name: 'comments', make: (n) => repeated('#\n', n, 'lr: 1\n') },
+  // Activations in formulas on a layer's weights, and a Chinese page's full-width punctuation and layer words.
+  {
+    name: 'affine formulas',
+    make: (n) => repeated('$h = ReLU(W^{(1)}x + b^{(1)}), \\hat{y} = W_2 h + b_2$ ', n),
+  },
+  {
+    name: 'full-width layer words',
+    make: (n) => repeated('隐藏层和输出层（ReLU 激活函数），', n, 'w1 = 1\n'),
+  },
   // Found by the property test below (a random seed): the costliest repeated piece known, ~630 steps a character.
   { name: 'comma, underscore, digit, colon', make: (n) => repeated(',_1:', n) },
 ];
