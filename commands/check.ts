@@ -16,6 +16,7 @@ import type { Reply } from '../src/dispatch/types.js';
 import { UserFacingError, type UserError } from '../src/errors.js';
 import { NOTATION_NAMES, notationOfPage, type NotationName } from '../src/text/notations.js';
 import { quantityNamer } from '../src/text/quantity-names.js';
+import { lossReading, MSE_READINGS, mseOptionUnused, pageMse, withMseReading } from './check-loss-reading.js';
 import { checkInteractions } from './interactions/check.js';
 
 /** Discord's string option limit; longer sheets come as a modal, a message or a file (`text`). */
@@ -30,6 +31,7 @@ const options = z.object({
   public: z.boolean().default(false),
   hide: z.boolean().default(false),
   numbering: z.enum(['destination-first', 'source-first']).optional(),
+  mse: z.enum(MSE_READINGS).optional(),
   notation: z.enum(NOTATION_NAMES).optional(),
   lang: z.enum(['en', 'fa']).optional(),
 });
@@ -84,6 +86,10 @@ export default defineCommand({
       en: 'How to read w1, w2, … and matrices when the page allows both: destination-first (w2 = i2→h1, the default) or source-first (w2 = i1→h2, x @ W).',
       fa: 'ترتیب خواندن w1، w2، … و ماتریس‌ها وقتی صفحه هر دو را ممکن می‌گذارد: destination-first (w2 = i2→h1، پیش‌فرض) یا source-first (w2 = i1→h2، x @ W).',
     },
+    mse: {
+      en: 'How to read a page\'s "MSE" when it says neither ½ nor 1/n: half-sum (E = ½Σ(t−o)², the default) or mean (E = (1/n)Σ(t−o)²).',
+      fa: 'خواندن «MSE» صفحه وقتی نه ½ می‌گوید نه 1/n: half-sum (E = ½Σ(t−o)²، پیش‌فرض) یا mean (E = (1/n)Σ(t−o)²).',
+    },
     notation: {
       en: "Names in the rows: classic (net_h1, out_h1), course (a_h1, h1), layered (z⁽¹⁾₁) or textbook (I_j, O_j); default: the sheet's own.",
       fa: 'نام‌ها در سطرهای جدول: classic (net_h1، out_h1)، course (a_h1، h1)، layered (z⁽¹⁾₁) یا textbook (I_j، O_j)؛ پیش‌فرض: نمادگذاری خود برگه.',
@@ -102,7 +108,7 @@ export default defineCommand({
   ],
   interactions: checkInteractions,
   async run(request): Promise<Reply> {
-    const { answers, net, preset, definition, hide, numbering } = request.options;
+    const { answers, net, preset, definition, hide, numbering, mse } = request.options;
     const locale = request.locale;
     const networkGiven = preset !== undefined || definition !== undefined || net !== undefined;
     const fromText = splitRequestText(request.text ?? '', networkGiven);
@@ -121,7 +127,10 @@ export default defineCommand({
       { both: 'check.preset_and_definition', none: 'check.no_network' },
     );
     if (!network.ok) fail(network.error);
-    const spec = network.value.spec;
+    // `mse:` chooses how a page's "MSE" is read; on a page that says none it would silently change the loss.
+    const pageSaysMse = pageMse(network.value.noteMessages);
+    if (mse !== undefined && !pageSaysMse) fail([mseOptionUnused(mse, network.value.spec.loss)]);
+    const spec = mse !== undefined ? withMseReading(network.value.spec, mse) : network.value.spec;
     if (sheet.trim() === '') fail([problem('check.no_answers', 'Give me the answers to check.', 'answers')]);
     if (sheet.length > MAX_ANSWERS_LENGTH) {
       const params = { length: sheet.length, limit: MAX_ANSWERS_LENGTH };
@@ -129,23 +138,28 @@ export default defineCommand({
       fail([{ ...problem('check.too_long', message, 'answers'), params }]);
     }
 
-    const report = checkAnswers(spec, sheet, {
+    const checkOptions = {
       hideExpected: hide,
       pageNames: network.value.pageNames,
       numbering: numbering ?? sheetNumbering(network.value),
-    });
+    };
+    const report = checkAnswers(spec, sheet, checkOptions);
     if (report.rows.length === 0)
       fail([problem('check.no_statements', 'I found no lines of the form name = … = number.')]);
     // Rows in the notation chosen, else the sheet's own, else the place's default (/settings), else classic.
     const notation: NotationName =
       request.options.notation ?? notationOfPage(sheet) ?? request.defaults?.notation ?? 'classic';
+    const loss = lossReading(pageSaysMse, mse, { spec, sheet, options: checkOptions, report }, locale);
+    // The "MSE" note is said by `loss` instead, with what the answers' numbers made of it.
+    const notes = network.value.noteMessages.filter((note) => note.id !== 'definition.note.mse_reading');
     const formatted = formatCheckReport(report, {
       locale,
       names: quantityNamer(spec, notation),
       readings: [
-        ...confirmedReadings(network.value.noteMessages, locale),
-        ...assumedReadings(network.value.noteMessages, locale, report.numbering !== undefined),
-        ...noBiasesReading(network.value.noteMessages, locale),
+        ...confirmedReadings(notes, locale),
+        ...assumedReadings(notes, locale, report.numbering !== undefined),
+        ...loss.lines,
+        ...noBiasesReading(notes, locale),
       ],
     });
     const files = formatted.complete
@@ -165,6 +179,7 @@ export default defineCommand({
       visibility: request.options.public ? 'public' : 'private',
       kind: 'ok',
       ...(otherNumbering ? { otherNumbering } : {}),
+      ...(loss.offer ? { otherMse: loss.offer } : {}),
     };
   },
 });

@@ -1,6 +1,7 @@
 // /check's interactions: without answers, a modal with room for a whole worked solution (slash options are one
 // line); under a reply whose setup was read in an assumed order, an "Other reading" button that re-checks the
-// same answers with the other numbering (issue #11), the setup and answers riding with the message.
+// same answers with the other numbering (issue #11), and under one whose "MSE" was read as ½Σ by convention an
+// "MSE as (1/n)Σ" button; the setup and answers ride with the message.
 import { splitRequestText } from '../../src/check/request-text.js';
 import { bilingual, type ButtonState, type CommandInteractions } from '../../src/dispatch/interactions.js';
 import type { Reply, Request } from '../../src/dispatch/types.js';
@@ -9,8 +10,10 @@ import { otherReadingButton } from './other-reading-button.js';
 
 /** Discord's limit on a modal's paragraph input. */
 const MODAL_INPUT_MAX = 4000;
-/** Short options a click keeps besides the setup and answers. */
-const CARRIED_OPTIONS = ['lang', 'notation', 'public', 'hide'] as const;
+/** Short options a click keeps besides the setup and answers (a typed reading stays through the other button). */
+const CARRIED_OPTIONS = ['lang', 'notation', 'public', 'hide', 'numbering', 'mse'] as const;
+/** The state's key for the reading of "MSE" the reply offers (`mse` is the one typed). */
+const OTHER_MSE = 'other-mse';
 
 /** The setup and answers the request checked, as one text; undefined for a preset (nothing to re-read). */
 function sheetOf(request: Pick<Request, 'options' | 'text'>): string | undefined {
@@ -24,24 +27,26 @@ function sheetOf(request: Pick<Request, 'options' | 'text'>): string | undefined
 }
 
 function buttonState(request: Request, reply: Reply): ButtonState | undefined {
-  if (reply.otherNumbering === undefined) return undefined;
+  if (reply.otherNumbering === undefined && reply.otherMse === undefined) return undefined;
   const sheet = sheetOf(request);
   if (sheet === undefined) return undefined;
-  const state: ButtonState = { sheet, other: reply.otherNumbering };
+  const state: ButtonState = { sheet };
+  if (reply.otherNumbering !== undefined) state.other = reply.otherNumbering;
+  if (reply.otherMse !== undefined) state[OTHER_MSE] = reply.otherMse;
   for (const name of CARRIED_OPTIONS)
     if (request.options[name] !== undefined) state[name] = String(request.options[name]);
   return state;
 }
 
-/** The same setup and answers, checked with the other numbering. */
-function recheck(state: ButtonState): Request['options'] {
+/** The same setup and answers, checked with the options the reply had and `change`. */
+function recheck(state: ButtonState, change: Record<string, string | undefined>): Request['options'] {
   const parts = splitSheet(state.sheet ?? '');
   const options: Request['options'] = parts ? { net: parts.setup, answers: parts.answers } : {};
-  if (state.other !== undefined) options.numbering = state.other;
   for (const name of CARRIED_OPTIONS) {
     const value = state[name];
     if (value !== undefined) options[name] = value === 'true' ? true : value === 'false' ? false : value;
   }
+  for (const [name, value] of Object.entries(change)) if (value !== undefined) options[name] = value;
   return options;
 }
 
@@ -74,6 +79,15 @@ export const checkInteractions: CommandInteractions = {
     state: buttonState,
     stateTitle: bilingual('platforms.checkSheetFooter'),
     stateBody: 'sheet',
-    buttons: [otherReadingButton(recheck)],
+    buttons: [
+      otherReadingButton((state) => recheck(state, { numbering: state.other })),
+      {
+        id: 'mse-reading',
+        label: bilingual('platforms.button.mse_reading'),
+        shown: (state) => state[OTHER_MSE] !== undefined,
+        click: (state) => recheck(state, { mse: state[OTHER_MSE] }),
+        answer: 'replace',
+      },
+    ],
   },
 };

@@ -66,6 +66,8 @@ export interface Reply {
   trained?: number;
   /** The order of w1, w2, … a reply read by convention did not take (nothing settled it): an "Other reading" button re-runs with it. */
   otherNumbering?: 'destination-first' | 'source-first';
+  /** How a page's "MSE" a reply read by convention could be read instead (/check's `mse:`): a button re-checks with it. */
+  otherMse?: 'half-sum' | 'mean';
   /** A worker's grading of a GradeOrder, for /exercise on the main thread to store (never shown as is). */
   graded?: Graded;
 }

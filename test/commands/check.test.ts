@@ -143,7 +143,7 @@ describe('/check', () => {
     const text = ['```', setup, '```', 'z = 0.5 * 1.0 + (-0.4) * 2.0 + 0.1 = -0.2'].join('\n');
     const en = await dispatch(request({}, { text }), fakeDeps(), { commands });
     expect(en.text).toContain('"MSE" (line 14) read as E = ½Σ(t−o)², the usual convention');
-    expect(en.text).toContain('write `loss: mse`');
+    expect(en.text).toContain('add `mse:mean`');
     const fa = await dispatch(request({ lang: 'fa' }, { text, locale: 'fa' }), fakeDeps(), { commands });
     expect(withoutDirectionMarks(fa.text)).toContain('«MSE» (سطر ۱۴) به صورت E = ½Σ(t−o)² خوانده شد');
   });

@@ -3,6 +3,7 @@ import type { Messages } from '../i18n.js';
 import { attachmentsMessages } from './attachments.js';
 import { checkMessages } from './check.js';
 import { checkReportMessages } from './check-report.js';
+import { checkLossReadingMessages } from './check-loss-reading.js';
 import { commandsMessages } from './commands.js';
 import { coreMessages } from './core.js';
 import { definitionMessages } from './definition.js';
@@ -31,6 +32,7 @@ export const areas: Record<string, Messages> = {
   commands: commandsMessages,
   check: checkMessages,
   checkReport: checkReportMessages,
+  checkLossReading: checkLossReadingMessages,
   lessons: lessonsMessages,
   lessonsTopics1: lessonsTopics1Messages,
   lessonsDecaySoftmaxXor: lessonsDecaySoftmaxXorMessages,
