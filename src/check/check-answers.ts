@@ -12,6 +12,7 @@ import { matchTrueValue } from './judge-correct.js';
 import { compactName, type Meaning } from './names.js';
 import { actualOutputReading } from './output-words.js';
 import { recogniseByValue } from './recognise-by-value.js';
+import { hasStarLegend } from './star-marks.js';
 import { scoreOf, type CheckReport, type CheckRow } from './report.js';
 import {
   commaPairs,
@@ -67,20 +68,14 @@ export function checkAnswers(
       ? { order: options.numbering, from: 'input' }
       : USUAL_NUMBERING;
   const pairs = pairSchemeOf(commaPairs(statements.map((s) => compactName(s.segments[0] ?? ''))), spec);
-  const actualOutput = actualOutputReading(answersText);
-  const usual = checkSheet(spec, statements, { page, numbering, pairs, actualOutput }, budget, options);
+  const words = { actualOutput: actualOutputReading(answersText), starMeansNew: hasStarLegend(answersText) };
+  const usual = checkSheet(spec, statements, { page, numbering, pairs, ...words }, budget, options);
   // The page's own names fix the numbering; else, when asked, the sheet's numbers may choose another one.
   const pageNumbers = [...page.keys()].some((name) => /^w\d+$/.test(name));
   if (options.numbering !== 'sheet' || pageNumbers || !numberingMatters(usual, statements)) return usual;
   let best = usual;
   for (const other of NUMBERINGS.filter((n) => !isUsualNumbering(n))) {
-    const report = checkSheet(
-      spec,
-      statements,
-      { page, numbering: other, pairs, actualOutput },
-      budget,
-      options,
-    );
+    const report = checkSheet(spec, statements, { page, numbering: other, pairs, ...words }, budget, options);
     if (report.score.points > best.score.points) best = { ...report, numbering: other };
   }
   return best;

@@ -3,6 +3,7 @@ import type { ResolvedSpec } from '../core/index.js';
 import { walk } from '../work-meter.js';
 import { biasFits, quantityKey, type Quantity } from './quantities.js';
 import { outputWordMeanings } from './output-words.js';
+import { withoutLeadingStar } from './star-marks.js';
 import { numberedWeight, USUAL_NAMES, type SheetNames } from './sheet-names.js';
 import {
   biasOf,
@@ -515,7 +516,8 @@ function meaningsOf(token: string, spec: ResolvedSpec, names: SheetNames): Meani
     return [plain({ kind: 'dOut_dNet', l: spec.layers.length - 2, j: 0 })];
   // δ_o1, delta_h1, δ^{(2)}_1, delta1 (output 1, or unit 1 of the whole-network numbering): ∂E/∂net, or its negative.
   // δ alone: the output unit's, when there is one.
-  if (token === '%' && spec.layers[spec.layers.length - 1] === 1) {
+  // Δ alone is δ too (HMKCode's Δ = prediction - actual).
+  if ((token === '%' || token === '@') && spec.layers[spec.layers.length - 1] === 1) {
     const q: Quantity = { kind: 'delta', l: spec.layers.length - 2, j: 0 };
     return [plain(q), plain(q, -1, 'delta_other_sign')];
   }
@@ -587,7 +589,7 @@ const REMARKS: [RegExp, string][] = [
 ];
 
 export function resolveName(written: string, spec: ResolvedSpec, names: SheetNames = USUAL_NAMES): Meaning[] {
-  let text = written;
+  let text = withoutLeadingStar(written, names.starMeansNew ?? false);
   for (const [pattern, replacement] of REMARKS) text = text.replace(pattern, replacement);
   text = text.replace(/\b(before|after)\s(?:the\s)?(?:weight\s)?update\b/i, (_m, when: string) =>
     when.toLowerCase() === 'after' ? ' new ' : ' old ',

@@ -37,6 +37,8 @@ export interface SheetNames {
   pairs?: PairScheme;
   /** What the sheet's "actual output" is when its number does not say (actualOutputReading). */
   actualOutput?: ActualOutputReading;
+  /** The sheet says "* = new values": a leading `*` on a name marks the value after the update (star-marks.ts). */
+  starMeansNew?: boolean;
 }
 
 export const USUAL_NAMES: SheetNames = { page: new Map(), numbering: USUAL_NUMBERING };
