@@ -15,6 +15,8 @@ export interface GivenNumber {
   computed?: boolean;
   /** Printed by code (`print(…)  # 0.0631`): computed at full precision, so no slack for rounding on the way. */
   printed?: boolean;
+  /** Not what the plain + − × written before it gives (`2 * 0.115 + 3 * 0.073 = 0.448`): a slip, so no slack either. */
+  offItsArithmetic?: boolean;
 }
 
 const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
@@ -94,6 +96,7 @@ export function withinRounding(value: number, given: GivenNumber): boolean {
     agreesToGivenDigits(value, given) ||
     (given.significantDigits >= MIN_DIGITS_FOR_ROUNDING_SLACK &&
       !given.printed &&
+      !given.offItsArithmetic &&
       withinOneUnit(value, given))
   );
 }

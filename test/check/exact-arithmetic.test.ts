@@ -1,8 +1,8 @@
 // A number that is exactly the arithmetic written before it was computed, not truncated: held to rounding.
 import { describe, expect, it } from 'vitest';
 import { checkAnswers } from '../../src/check/check-answers.js';
-import { isExactArithmetic } from '../../src/check/exact-arithmetic.js';
-import { parseGivenNumber } from '../../src/check/numbers.js';
+import { isExactArithmetic, withArithmetic } from '../../src/check/exact-arithmetic.js';
+import { parseGivenNumber, withinRounding } from '../../src/check/numbers.js';
 import { resolveSpec } from '../../src/core/index.js';
 
 const given = (text: string) => parseGivenNumber(text)!;
@@ -59,5 +59,27 @@ describe('exact arithmetic', () => {
     });
     // Without its arithmetic the same number may be a truncation (0.275 → 0.2).
     expect(checkAnswers(neuron.value, 'Error = 0.2').rows[0]).toMatchObject({ verdict: 'correct' });
+  });
+
+  // https://hmkcode.github.io/ai/backpropagation-step-by-step/ (corpus: hmkcode-step-by-step, solution.txt line 91):
+  // 2 × 0.115 + 3 × 0.073 is 0.449 exactly, so the page's 0.448 is a slip, not rounding on the way.
+  it("holds a number to the plain arithmetic written before it: HMKCode's 2 * 0.115 + 3 * 0.073 = 0.448 is a slip", () => {
+    expect(
+      withArithmetic(['*h2 : i1 * w3 + i2 * w4 ', ' 2 * 0.115 + 3 * 0.073 '], given('0.448')),
+    ).toMatchObject({
+      offItsArithmetic: true,
+    });
+    expect(withinRounding(0.449, { ...given('0.448'), offItsArithmetic: true })).toBe(false);
+    expect(withinRounding(0.449, given('0.448'))).toBe(true);
+    // Its own arithmetic given exactly, or a division (inexact), or no arithmetic: not a slip.
+    expect(
+      withArithmetic(['h1 ', ' 2 * 0.162 + 3 * 0.218 '], given('0.978')).offItsArithmetic,
+    ).toBeUndefined();
+    expect(withArithmetic(['x ', ' 1 / 3 '], given('0.334')).offItsArithmetic).toBeUndefined();
+    // kaifeng-chinese-2-2-1/solution.txt line 36: 0.7692 × (1 − 0.7692) = 0.17753136 had digits to round.
+    expect(
+      withArithmetic(['∂ŷ/∂z_2 ', " σ'(z_2) ", ' 0.7692 × (1 - 0.7692)'], given('0.1776')).offItsArithmetic,
+    ).toBeUndefined();
+    expect(withArithmetic(['*h2 '], given('0.448')).offItsArithmetic).toBeUndefined();
   });
 });
