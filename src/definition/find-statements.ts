@@ -11,6 +11,7 @@ import { scanEntries, type Entry } from './scan.js';
 import { sentencesAsStatements, valueBeforeProse } from './sentences.js';
 import { replaceMapped, slice, type MappedText } from './source.js';
 import { tablesAsStatements } from './tables.js';
+import { lastOfChains } from './value-chains.js';
 import { besidesStated, compact, readWorkedSums, type WorkedReading } from './worked-sums.js';
 
 export interface Statements {
@@ -60,8 +61,9 @@ export function findStatements(pasted: MappedText, original: string): Statements
   const ignored: string[] = [];
   const pieces = splitLatex(body);
   const prose = pieces.prose.filter((line) => !isDrawingLine(line.text));
+  // `y = x_1 + x_2 = 1.1 + 2.2 = 3.3` is y = 3.3 when the sums come to it (value-chains.ts).
   const readable = [...pieces.math.map(mathTable), ...prose].map((line) =>
-    sampleOutputAsTarget(sentencesAsStatements(prepareLine(line))),
+    sampleOutputAsTarget(sentencesAsStatements(prepareLine(lastOfChains(line)))),
   );
   // λ is weight decay only where the page speaks of it; elsewhere it is a slope, a rate of something else.
   const regularised = REGULARISATION.test(body.text);

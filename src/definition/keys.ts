@@ -1,5 +1,6 @@
 // The keys people write (with their synonyms, in English and Persian) and what each one sets.
 import { didYouMean } from '../did-you-mean.js';
+import { HIDDEN_UNIT_WEIGHT } from './hidden-unit-weights.js';
 import { classifyTrainingKey, TRAINING_KEY_WORDS, type TrainingKey } from './training-keys.js';
 
 export type SimpleField =
@@ -145,6 +146,8 @@ const NUMBERED_PATTERNS: [RegExp, (m: RegExpExecArray) => KeyRef][] = [
     /^([uv])_?([1-9])(?:[_,]?([1-9]))?$/,
     (m) => ({ kind: 'layerWeight', letter: m[1]!, indices: [Number(m[2]), ...(m[3] ? [Number(m[3])] : [])] }),
   ],
+  // `w_{h1}`: the weight from hidden unit 1 into the one output (hidden-unit-weights.ts).
+  HIDDEN_UNIT_WEIGHT,
   [/^b_?(\d+)[_.,](\d+)$/, (m) => ({ kind: 'unitBias', layer: Number(m[1]), unit: Number(m[2]) })],
   [/^(?:i|x|in|input)_?(\d+)$/, (m) => ({ kind: 'inputUnit', n: Number(m[1]) })],
   // MATLAB's toolbox calls an input pattern `p`: `p1 = [-1; 1]` is the first (a vector only: see find-statements).

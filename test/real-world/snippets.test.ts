@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseDefinition, type ParsedDefinition } from '../../src/definition/index.js';
 import { normaliseInput } from '../../src/definition/normalise.js';
+import backprop from '../../commands/backprop.js';
+import { dispatch } from '../../src/dispatch/dispatcher.js';
+import { withoutDirectionMarks } from '../../src/text/bidi.js';
 import { t } from '../../src/text/i18n.js';
+import { fakeDeps } from '../dispatch/fakes.js';
 import { loadSnippet } from './snippets.js';
 
 function read(text: string): ParsedDefinition {
@@ -40,5 +44,36 @@ describe('• bullets holding a value (scribd-assignment-4)', () => {
     const reading = parsed.noteMessages.find((n) => n.id === 'definition.note.reading_assumed')!;
     for (const locale of ['en', 'fa'] as const)
       expect(t(locale, reading.id, reading.params)).not.toBe(reading.id);
+  });
+});
+
+describe('the words "no biases" (einsteinish-no-biases)', () => {
+  const page = loadSnippet('einsteinish-no-biases');
+
+  it('reads "6. **No Biases**" as a network without biases, naming the line and the words', () => {
+    const parsed = read(page.text);
+    expect(parsed.spec).toMatchObject({
+      layers: [2, 2, 1],
+      biases: [0, 0],
+      updateBiases: false,
+      target: [3.3],
+    });
+    const note = parsed.noteMessages.find((n) => n.id === 'definition.note.no_biases');
+    expect(note?.params).toEqual({ line: 15, words: 'No Biases' });
+  });
+
+  it('says so in the reply, in English and in Persian', async () => {
+    for (const [locale, words] of [
+      ['en', 'No Biases'],
+      ['fa', 'بدون بایاس'],
+    ] as const) {
+      const reply = await dispatch(
+        { command: 'backprop', options: {}, text: page.text, user: { id: 'ta' }, locale },
+        fakeDeps(),
+        { commands: [backprop] },
+      );
+      expect(reply.kind).toBe('ok');
+      expect(withoutDirectionMarks(reply.text)).toContain(words);
+    }
   });
 });
