@@ -4,7 +4,7 @@ import { walk } from '../work-meter.js';
 import { evaluateExpression } from './expression.js';
 import { slice, type MappedText } from './source.js';
 
-const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)$/;
+const NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 /** A term in numbers and operators alone: the page's own arithmetic, which we can check. */
 const ARITHMETIC = /^[\d\s.+\-*/×·()^]+$/;
 
