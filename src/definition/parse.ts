@@ -3,6 +3,7 @@ import { resolveSpec } from '../core/index.js';
 import type { ResolvedSpec } from '../core/types.js';
 import { fail, ok, type Result, type UserError } from '../errors.js';
 import { assemble } from './assemble.js';
+import { orderByArrows } from './arrow-order.js';
 import { assembleSpec, type Assembled } from './assemble-spec.js';
 import { chooseByNumbers, pageNumbers, quoteNumbers, specNumbers } from './choose-reading.js';
 import { chooseDefaults } from './choose-defaults.js';
@@ -166,8 +167,11 @@ function parseUnsafe(text: string, options: DefinitionOptions, drop?: Set<number
     }
   }
   if (!assembled.ok) return page ? fail(explainMissing(assembled.error, body, text)) : assembled;
-  if (assembled.value.ambiguous)
-    assembled = { ok: true, value: chooseReading(assembled.value, read, worked) };
+  if (assembled.value.ambiguous) {
+    // The page's own arrows (`| w₂ | 0.20 | x₂ → h₁ |`) decide first; then its numbers, then the convention.
+    const byArrows = page ? orderByArrows(text, read) : undefined;
+    assembled = { ok: true, value: byArrows ?? chooseReading(assembled.value, read, worked) };
+  }
   if (page) assembled = { ok: true, value: chooseDefaults(assembled.value, worked) };
   if (sums) {
     const { spec: read, pageNames: named, notes: said } = assembled.value;

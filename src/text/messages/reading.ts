@@ -82,6 +82,12 @@ export const readingMessages: Messages = {
     fa: (p) =>
       `وزن‌ها به ترتیب ${ltr(String(p.order))} خوانده شدند: اعداد خود صفحه (${ltr(String(p.numbers))}) آن را تأیید می‌کنند.`,
   },
+  'definition.note.reading_by_arrows': {
+    en: (p) =>
+      `Weights read ${p.order}: the page's arrows decide it (${p.example}, line ${p.line}, and the others beside their weights).`,
+    fa: (p) =>
+      `وزن‌ها به ترتیب ${ltr(String(p.order))} خوانده شدند: پیکان‌های خود صفحه آن را مشخص می‌کنند (${ltr(String(p.example))}، سطر ${persianCount(p.line!)}، و بقیه کنار وزن‌های خودشان).`,
+  },
   'definition.note.reading_assumed': {
     en: (p) =>
       `Weights read ${p.order} (the usual convention; nothing on the page decides it). For the other reading add \`numbering:${p.other}\`.`,
