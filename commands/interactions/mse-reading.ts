@@ -2,14 +2,20 @@
 import { formatOneLine, parseDefinition } from '../../src/definition/index.js';
 import type { Request } from '../../src/dispatch/types.js';
 
-/** Whether the request's page said "MSE" and nothing on it settled the ½ (the `mse_reading` note), no `loss` typed. */
+/**
+ * Whether the request's page said "MSE" and nothing on it settled the ½ (the `mse_reading` note), no `loss` typed,
+ * and the two readings differ (with two outputs ½ = 1/n: one loss).
+ */
 export function mseReadByConvention(request: Pick<Request, 'options' | 'text'>): boolean {
   if (request.options.preset !== undefined) return false;
   const definition = request.options.definition;
   const text = typeof definition === 'string' && definition.trim() !== '' ? definition : request.text;
   if (!text) return false;
   const parsed = parseDefinition(text);
-  return parsed.ok && parsed.value.noteMessages.some((note) => note.id === 'definition.note.mse_reading');
+  if (!parsed.ok) return false;
+  const { layers } = parsed.value.spec;
+  if (layers[layers.length - 1] === 2) return false;
+  return parsed.value.noteMessages.some((note) => note.id === 'definition.note.mse_reading');
 }
 
 /** The one-line network `network` with the loss (1/n)Σ(t−o)², or undefined when it does not read. */
