@@ -210,7 +210,7 @@ export default defineCommand({
 
     const oneLine = formatOneLine(spec);
     // The page's own names for what it named (w14, v1, θ4) in the text and the pictures; ours for the rest.
-    const { pageNames } = network;
+    const pageNames = network.shownNames ?? network.pageNames;
     // a data set: the first step's walkthrough (per sample, then the batch), and what /train does
     const dataSet = trace.samples !== undefined;
     const trainCommand = typeof preset === 'string' ? `/train preset:${preset}` : '/train';

@@ -24,6 +24,7 @@ import { tooDeepAt, tooDeepError } from './values.js';
 import { workedSumNotes } from './worked-sum-notes.js';
 import { outputNamedByLoss } from './loss-output-name.js';
 import { numberLinesNote } from './number-lines.js';
+import { shownNames } from './shown-names.js';
 
 export const DEFINITION_MAX_LENGTH = 8000;
 
@@ -42,6 +43,8 @@ export interface ParsedDefinition {
   pageNames: PageName[];
   /** A pasted page only: the line(s) each field's numbers came from (definition.note.number_lines). */
   numberLines?: Note;
+  /** The names the reply and its pictures write for the page's weights and biases (shown-names.ts). */
+  shownNames?: PageName[];
 }
 
 /** How to read what the text leaves open; the default is the common convention, stated in the notes. */
@@ -221,7 +224,13 @@ function parseUnsafe(text: string, options: DefinitionOptions, drop?: Set<number
   const numberLines =
     form === 'page' || form === 'latex' ? numberLinesNote(sources, used, pageNames, text) : undefined;
   const parsed = validate(spec, form, defaultsApplied, notes, pieces, text, names);
-  return parsed.ok && numberLines ? ok({ ...parsed.value, numberLines }) : parsed;
+  if (!parsed.ok) return parsed;
+  const shown = shownNames(collected.collected, pageNames);
+  return ok({
+    ...parsed.value,
+    ...(numberLines ? { numberLines } : {}),
+    ...(shown.length > 0 ? { shownNames: shown } : {}),
+  });
 }
 
 /**

@@ -43,3 +43,24 @@ describe('/backprop with Han & Kamber’s Appendix B pasted (w_{14} … w_{56}, 
     expect(formulas?.kind === 'formulas' && formulas.title).toContain('w₄₆');
   });
 });
+
+describe('/backprop with aiml-notes-relu pasted alone (w11…w22, v1, v2; b1, b2 of the hidden units; b_out)', () => {
+  const page = loadCase('aiml-notes-relu').setupText;
+
+  it('names the page’s b2 (hidden unit 2’s bias, our b1_2) apart from b_out (our b2)', async () => {
+    const text = withoutDirectionMarks((await ask({}, page)).reply.text);
+    expect(text).toContain('∂E/∂b2 = −0.0488 (b1_2)');
+    expect(text).toContain('∂E/∂b_out = −0.0813 (b2)');
+    expect(text).toContain('v2: 0.6000 → 0.6232');
+  });
+
+  it('draws the names placed as the reply says it read them (its assumed order), the other order on request', async () => {
+    const names = async (options: Request['options']) => {
+      const { rendered } = await ask(options, page);
+      const diagram = rendered.find((r): r is DiagramRequest => r.kind === 'diagram')!;
+      return diagram.pageNames?.filter((n) => n.name === 'w12').map((n) => n.ref);
+    };
+    expect(await names({})).toEqual([{ kind: 'weight', l: 0, j: 1, i: 0 }]);
+    expect(await names({ numbering: 'destination-first' })).toEqual([{ kind: 'weight', l: 0, j: 0, i: 1 }]);
+  });
+});
