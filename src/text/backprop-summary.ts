@@ -51,13 +51,15 @@ interface Parameter {
   updated: number;
 }
 
+type BiasEntry = Omit<Parameter, 'connection' | 'isWeight'>;
+
 function biasEntries(
   nt: Notation,
   biases: LayerBias[],
   gradBiases: LayerBias[],
   updated: LayerBias[],
-): Omit<Parameter, 'connection' | 'isWeight'>[] {
-  const entries: Omit<Parameter, 'connection' | 'isWeight'>[] = [];
+): BiasEntry[] {
+  const entries: BiasEntry[] = [];
   biases.forEach((bias, l) => {
     if (typeof bias === 'number') {
       entries.push({
@@ -80,17 +82,15 @@ function biasEntries(
   return entries;
 }
 
-function parametersOf(trace: Trace, nt: Notation, ours: Notation): Parameter[] {
+function parametersOf(trace: Trace, nt: Notation): Parameter[] {
   const { layers, weights, biases } = trace.spec;
   const parameters: Parameter[] = [];
-  // A page's name is followed by ours, so the list still reads against our numbering and the diagram's legend.
-  const also = (page: string, own: string) => (page === own ? '' : `${own}: `);
   weights.forEach((matrix, l) =>
     matrix.forEach((row, j) =>
       row.forEach((value, i) =>
         parameters.push({
           name: nt.weight(l, j, i),
-          connection: also(nt.weight(l, j, i), ours.weight(l, j, i)) + connectionName(layers, l, j, i),
+          connection: connectionName(layers, l, j, i),
           isWeight: true,
           value,
           gradient: trace.gradWeights[l]![j]![i]!,
@@ -101,14 +101,9 @@ function parametersOf(trace: Trace, nt: Notation, ours: Notation): Parameter[] {
   );
   // A network without biases lists none (their gradients would be shown for parameters that do not exist).
   if (hasNoBiases(trace.spec)) return parameters;
-  const own = biasEntries(ours, biases, trace.gradBiases, trace.updatedBiases);
-  biasEntries(nt, biases, trace.gradBiases, trace.updatedBiases).forEach((entry, k) =>
-    parameters.push({
-      ...entry,
-      connection: entry.name === own[k]!.name ? '' : own[k]!.name,
-      isWeight: false,
-    }),
-  );
+  // Under a page's names too (aiml's b2 is hidden unit 2's): the diagram's pills and the walkthrough's map say whose.
+  for (const entry of biasEntries(nt, biases, trace.gradBiases, trace.updatedBiases))
+    parameters.push({ ...entry, connection: '', isWeight: false });
   return parameters;
 }
 
@@ -183,8 +178,7 @@ export function backpropSummary(input: SummaryInput): string {
   const f = (x: number) => displayNumber(x, precision);
   const spec = trace.spec;
   const layerCount = spec.layers.length;
-  const ours = notationFor(input.notation ?? 'classic', spec.layers);
-  const nt = withPageNames(ours, input.pageNames);
+  const nt = withPageNames(notationFor(input.notation ?? 'classic', spec.layers), input.pageNames);
   const title =
     spec.steps > 1
       ? t(locale, 'commands.backprop_title_training', {
@@ -284,7 +278,7 @@ export function backpropSummary(input: SummaryInput): string {
     });
   }
 
-  const parameters = parametersOf(trace, nt, ours);
+  const parameters = parametersOf(trace, nt);
   const largest = [...parameters]
     .sort((a, b) => Math.abs(b.gradient) - Math.abs(a.gradient))
     .slice(0, view === 'backward' ? LARGEST_GRADIENTS * 2 : LARGEST_GRADIENTS);

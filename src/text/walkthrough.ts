@@ -17,6 +17,7 @@ import {
 import { displayNumber } from './number-format.js';
 import { notationFor, type NotationName } from './notations.js';
 import { withPageNames, type PageParameterName } from './page-notation.js';
+import { pageNamesLine } from './page-names-line.js';
 import { walkthroughWords, type WalkthroughWords } from './walkthrough-words.js';
 
 export interface WalkthroughOptions {
@@ -61,7 +62,8 @@ export function walkthroughLines(trace: Trace, options: WalkthroughOptions = {})
   const given = (x: number) => formatGiven(x, precision);
 
   const { spec } = trace;
-  const nt = withPageNames(notationFor(options.notation ?? 'classic', spec.layers), options.pageNames);
+  const ours = notationFor(options.notation ?? 'classic', spec.layers);
+  const nt = withPageNames(ours, options.pageNames);
   const lastLayer = spec.weights.length - 1;
   // A network without biases is written without bias terms (a "+ b1 … + 0" would show a bias that is not there).
   const noBiases = hasNoBiases(spec);
@@ -70,6 +72,12 @@ export function walkthroughLines(trace: Trace, options: WalkthroughOptions = {})
   prose('');
   prose(networkLine(trace, words, precision, comma, locale));
   prose('');
+  const names = pageNamesLine(spec, nt, ours, locale, locale === 'fa' ? ltr : undefined);
+  // Our own names, once, for explain:w1 and for reading the page against our numbering.
+  if (names) {
+    prose(names);
+    prose('');
+  }
 
   // Forward pass
   prose(`## ${words.forward}`);

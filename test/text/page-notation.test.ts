@@ -51,16 +51,28 @@ describe('Han & Kamber, Appendix B (test/fixtures/real-world/han-kamber-appendix
   it("writes the walkthrough with the page's weight and bias names", () => {
     expect(page).toContain('net_h1 = w₁₄·i1 + w₂₄·i2 + w₃₄·i3 + w₀₄ = ');
     expect(page).toContain('∂E/∂w₄₆ = δ_o1·out_h1 = ');
-    expect(page).not.toMatch(/\bw[1-8]\b/);
+    expect(page.replace(/^Names as on the page.*$/m, '')).not.toMatch(/\bw[1-8]\b/);
     expect(own).toContain('∂E/∂w7 = δ_o1·out_h1 = ');
   });
 
-  it('changes names, never numbers', () => {
-    expect(results(page)).toEqual(results(own));
-    expect(numbers(page)).toEqual(numbers(own));
+  it("maps the page's names to ours in one line under the network, in en and fa", () => {
+    expect(page).toContain(
+      'Names as on the page, ours in brackets: w₁₄ (w1, i1→h1), w₂₄ (w2, i2→h1), w₃₄ (w3, i3→h1), w₁₅ (w4, i1→h2),',
+    );
+    expect(page).toContain('w₅₆ (w8, h2→o1), w₀₄ (b1_1), w₀₅ (b1_2), w₀₆ (b2_1).');
+    expect(own).not.toContain('Names as on the page');
+    const fa = walkthrough(trace, { precision: 4, locale: 'fa', pageNames: parsed.pageNames });
+    expect(fa).toContain('نام‌ها همان‌اند که صفحه نوشته است، نام‌های ما در پرانتز: ');
+    expect(fa).toContain('\u2066w₀₆ (b2_1)\u2069.');
   });
 
-  it("lists the largest gradients under the page's names, with ours beside them", () => {
+  it('changes names, never numbers', () => {
+    const formulas = (text: string) => text.split('\n').filter((line) => !line.startsWith('Names as'));
+    expect(results(page)).toEqual(results(own));
+    expect(numbers(formulas(page).join('\n'))).toEqual(numbers(own));
+  });
+
+  it("lists the largest gradients under the page's names, with the units they join", () => {
     const summary = (pageNames?: typeof parsed.pageNames) =>
       backpropSummary({
         trace,
@@ -70,8 +82,8 @@ describe('Han & Kamber, Appendix B (test/fixtures/real-world/han-kamber-appendix
         ...(pageNames ? { pageNames } : {}),
       });
     const text = summary(parsed.pageNames);
-    expect(text).toContain('∂E/∂w₄₆ = −0.0435 (w7: h1→o1)');
-    expect(text).toContain('∂E/∂w₀₆ = −0.1312 (b2_1)');
+    expect(text).toContain('∂E/∂w₄₆ = −0.0435 (h1→o1)');
+    expect(text).toContain('∂E/∂w₀₆ = −0.1312\n');
     expect(text).toContain('w₁₄: 0.2000 → 0.1921');
     expect(summary()).toContain('∂E/∂w7 = −0.0435 (h1→o1)');
     expect(numbers(text)).toEqual(numbers(summary()));
