@@ -15,31 +15,26 @@ import { t, type MessageParams } from '../src/text/i18n.js';
 export const MSE_READINGS = ['half-sum', 'mean'] as const;
 export type MseReading = (typeof MSE_READINGS)[number];
 
-/** A page's "MSE" without ½ or 1/n: its line, and whether the worked numbers already chose the loss. */
+/** A page's "MSE" without ½ or 1/n that nothing on the page settled: its line. */
 export interface PageMse {
   line?: number;
-  /** The definition's own search settled it (defaults_confirmed names the loss): its note already says so. */
-  settled: boolean;
 }
 
 /** Cited at most: the reply is one line. */
 const MAX_EVIDENCE = 2;
 
-/** The page's "MSE", from the reading's notes; undefined when the page says no "MSE" (or says ½ or 1/n). */
+/**
+ * The page's open "MSE", from the reading's notes; undefined when the page says no "MSE", says ½ or 1/n, or its
+ * worked numbers already chose the loss (their `defaults_confirmed` note says which, and `loss:` changes it).
+ */
 export function pageMse(notes: readonly Note[]): PageMse | undefined {
   const assumed = notes.find((note) => note.id === 'definition.note.mse_reading');
-  if (assumed) {
-    const line = Number(assumed.params.line);
-    return Number.isInteger(line) && line > 0 ? { line, settled: false } : { settled: false };
-  }
-  // Only an "MSE" leaves the loss open, so a loss the page's numbers chose came from one (choose-defaults.ts).
-  const chosen = notes.some(
-    (note) => note.id === 'definition.note.defaults_confirmed' && String(note.params.what).includes('loss '),
-  );
-  return chosen ? { settled: true } : undefined;
+  if (!assumed) return undefined;
+  const line = Number(assumed.params.line);
+  return Number.isInteger(line) && line > 0 ? { line } : {};
 }
 
-/** `mse:` given on a page that says no "MSE": what was asked and what the loss is instead. */
+/** `mse:` given on a page with no open "MSE": what was asked and what the loss is instead. */
 export function mseOptionUnused(option: MseReading, loss: string): UserError {
   return {
     id: 'check.mse_option_unused',
@@ -94,7 +89,6 @@ export function lossReading(
   if (!mse) return { lines: [] };
   const line: MessageParams = mse.line !== undefined ? { line: mse.line } : {};
   if (typed) return { lines: [t(locale, 'check.loss_reading.as_asked', { ...line, option: typed })] };
-  if (mse.settled) return { lines: [] };
   const outputs = check.spec.layers[check.spec.layers.length - 1]!;
   // ½ = 1/n: one loss, one network; a button would re-check the very same numbers.
   if (outputs === 2) return { lines: [t(locale, 'check.loss_reading.same', { ...line, outputs })] };

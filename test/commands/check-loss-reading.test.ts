@@ -80,12 +80,21 @@ describe('/check and the reading of "MSE"', () => {
     const en = await dispatch({ ...request(options) }, fakeDeps(), { commands: [check] });
     expect(en.kind).toBe('user-error');
     expect(en.text).toContain('`mse:mean`');
-    expect(en.text).toContain('does not say "MSE"');
+    expect(en.text).toContain('leaves no such "MSE" open (its loss is half_sse)');
     const fa = await dispatch({ ...request({ ...options, lang: 'fa' }, 'fa') }, fakeDeps(), {
       commands: [check],
     });
     expect(fa.kind).toBe('user-error');
     expect(plain(fa.text)).toContain('`mse:mean`');
-    expect(plain(fa.text)).toContain('«MSE» نمی‌گوید');
+    expect(plain(fa.text)).toContain('چنین «MSE» بازی ندارد');
+  });
+
+  it('refuses mse: where the worked numbers chose the loss (schiendorfer: no loss word, Σ(y − t)² by its numbers)', async () => {
+    // https://alexander-schiendorfer.github.io/2020/02/24/a-worked-example-of-backprop.html: `L = np.sum(E_sq, …)`
+    const page = loadCase('schiendorfer-no-bias');
+    const options = { net: page.setupText, answers: page.solutionText, mse: 'mean' };
+    const en = await dispatch({ ...request(options) }, fakeDeps(), { commands: [check] });
+    expect(en.kind).toBe('user-error');
+    expect(en.text).toContain('(its loss is sse)');
   });
 });

@@ -55,8 +55,8 @@ export const checkLossReadingMessages: Messages = {
   },
   'check.mse_option_unused': {
     en: (x) =>
-      `\`mse:${p(x, 'option')}\` says how to read a page's "MSE", and this setup does not say "MSE" (its loss is ${p(x, 'loss')}). Leave the option out, or write the loss in the setup, e.g. \`loss: mse\`.`,
+      `\`mse:${p(x, 'option')}\` says how to read a page's "MSE" when nothing on it settles ½ or 1/n, and this setup leaves no such "MSE" open (its loss is ${p(x, 'loss')}). Leave the option out, or write the loss in the setup, e.g. \`loss: mse\`.`,
     fa: (x) =>
-      `${ltr(`\`mse:${p(x, 'option')}\``)} می‌گوید «MSE» یک صفحه چگونه خوانده شود، و این صورت مسئله «MSE» نمی‌گوید (تابع هزینه‌اش ${ltr(p(x, 'loss'))} است). این گزینه را حذف کنید، یا تابع هزینه را در صورت مسئله بنویسید، مثلاً ${ltr('`loss: mse`')}.`,
+      `${ltr(`\`mse:${p(x, 'option')}\``)} می‌گوید «MSE» یک صفحه وقتی چیزی در آن ½ یا 1/n را مشخص نمی‌کند چگونه خوانده شود، و این صورت مسئله چنین «MSE» بازی ندارد (تابع هزینه‌اش ${ltr(p(x, 'loss'))} است). این گزینه را حذف کنید، یا تابع هزینه را در صورت مسئله بنویسید، مثلاً ${ltr('`loss: mse`')}.`,
   },
 };
