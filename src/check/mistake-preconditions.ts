@@ -13,8 +13,11 @@ export function canOccur(spec: ResolvedSpec, form: MistakeForm): boolean {
   const last = spec.layers.length - 2;
   const hidden = Array.from({ length: last }, (_l, l) => l);
   const { variant } = form;
+  // With η = 0 the update moves nothing: adding the step, or using the updated weights, changes no number.
+  const moves = spec.learningRate !== 0;
+  if (variant.updateAdds || variant.backwardWithUpdatedWeights) return moves;
   // A network without biases has no bias to update or freeze (schiendorfer-no-bias: "b⁺ = b" would be nonsense).
-  if (variant.biasUpdateFlipped) return !hasNoBiases(spec);
+  if (variant.biasUpdateFlipped) return moves && !hasNoBiases(spec);
   // net for out changes nothing where every unit involved is linear (out = net).
   if (variant.gradientUsesSourceNet) return someNonlinear(spec, hidden);
   if (variant.outputGradientFromNet) return someNonlinear(spec, [last]);

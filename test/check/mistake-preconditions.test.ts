@@ -17,18 +17,21 @@ const resolved = (spec: NetworkSpec): ResolvedSpec => {
   return r.value;
 };
 
+const corpusNetwork = (name: string): ResolvedSpec =>
+  resolved(
+    JSON.parse(
+      readFileSync(
+        fileURLToPath(new URL(`../fixtures/real-world/${name}/network.json`, import.meta.url)),
+        'utf8',
+      ),
+    ) as NetworkSpec,
+  );
+
 // https://alexander-schiendorfer.github.io/2020/02/24/a-worked-example-of-backprop.html (corpus: schiendorfer-no-bias):
 // `W = np.array([[6., -3.], [-2., 5.]])`, `V = …`, no biases anywhere on the page.
-const schiendorfer = resolved(
-  JSON.parse(
-    readFileSync(
-      fileURLToPath(new URL('../fixtures/real-world/schiendorfer-no-bias/network.json', import.meta.url)),
-      'utf8',
-    ),
-  ) as NetworkSpec,
-);
+const schiendorfer = corpusNetwork('schiendorfer-no-bias');
 
-/** The same 2-2-1 network with a linear output and a linear hidden layer: net = out everywhere. */
+/** A 2-2-1 network linear throughout: net = out in every unit. */
 const linear = resolved({
   layers: [2, 2, 1],
   activations: 'linear',
@@ -47,10 +50,18 @@ const linear = resolved({
   updateBiases: true,
 });
 
+/** The course network with η = 0: an update that changes nothing. */
+const frozen = resolved({ ...MISTAKE_NETWORKS['course-2-2-2']!, learningRate: 0 } as NetworkSpec);
+
 const networks: [string, ResolvedSpec][] = [
   ...Object.keys(MISTAKE_NETWORKS).map((name): [string, ResolvedSpec] => [name, networkNamed(name)]),
   ['schiendorfer-no-bias', schiendorfer],
   ['linear-2-2-1', linear],
+  ['course-2-2-2 with η = 0', frozen],
+  // Real pages of other shapes: a single neuron, softmax with cross-entropy, ReLU into a linear output.
+  ...['sghosh-single-neuron', 'postnetwork-softmax', 'tailvar-relu-linear', 'geoj-cs231n-two-layer'].map(
+    (name): [string, ResolvedSpec] => [name, corpusNetwork(name)],
+  ),
 ];
 
 describe('the mistakes /check offers fit the network', () => {
