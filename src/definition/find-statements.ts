@@ -4,6 +4,7 @@ import { isDrawingLine } from './fences.js';
 import { looksLikeLatex, splitLatex } from './latex.js';
 import { readLabel, scopeByLayerLabels } from './layer-labels.js';
 import { numberedBiasesBesideOutput } from './bias-reading.js';
+import { isNetInput, netInputKeys } from './net-inputs.js';
 import { looksLikePage, prepareLine } from './page.js';
 import { readPageFacts, type PageFacts } from './page-facts.js';
 import { sampleOutputAsTarget } from './sample-sentence.js';
@@ -65,12 +66,17 @@ export function findStatements(pasted: MappedText, original: string): Statements
   const readable = [...pieces.math.map(mathTable), ...prose].map((line) =>
     sampleOutputAsTarget(sentencesAsStatements(prepareLine(lastOfChains(line)))),
   );
+  // `u1 = w1*x1 + … = 0.3775` names a net input, not a per-layer weight (net-inputs.ts): skipped, said.
+  const netInputs = netInputKeys([...pieces.math, ...prose]);
   // λ is weight decay only where the page speaks of it; elsewhere it is a slope, a rate of something else.
   const regularised = REGULARISATION.test(body.text);
   for (const piece of readable) {
     const scanned = scanEntries(piece, original, 'prose');
     for (const entry of scanned.entries) {
-      if (PATTERN.test(entry.key.text) && !entry.value.text.trimStart().startsWith('[')) {
+      if (
+        isNetInput(entry, netInputs) ||
+        (PATTERN.test(entry.key.text) && !entry.value.text.trimStart().startsWith('['))
+      ) {
         ignored.push(entry.key.text.trim());
         continue;
       }
