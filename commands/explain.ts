@@ -18,29 +18,29 @@ import { CHAT_MESSAGE_LIMIT } from '../src/text/limits.js';
 
 /** What each lesson parameter means; a parameter added to a lesson's front matter needs a line here. */
 export const PARAMETER_TEXT: Record<string, Bilingual> = {
-  fan_in: { en: 'Inputs per unit of the layer, n_in', fa: 'تعداد ورودی‌های هر نورون لایه، n_in' },
-  fan_out: { en: 'Units of the layer, n_out', fa: 'تعداد نورون‌های لایه، n_out' },
+  fan_in: { en: 'Inputs per unit of the layer, n_in', fa: 'ورودی‌های هر نورون لایه، n_in' },
+  fan_out: { en: 'Units of the layer, n_out', fa: 'نورون‌های لایه، n_out' },
   lr: { en: 'Learning rate η', fa: 'نرخ یادگیری η' },
   z: {
     en: 'A net input z to evaluate (in softmax-cross-entropy, class 1’s logit)',
-    fa: 'یک ورودی خالص z برای محاسبه (در softmax-cross-entropy، لوجیت دستهٔ 1)',
+    fa: 'ورودی خالص z (در softmax-cross-entropy لوجیت دستهٔ 1)',
   },
   y_hat: {
     en: 'A prediction ŷ in (0, 1) for target y = 1',
-    fa: 'یک پیش‌بینی ŷ در بازهٔ (0, 1) برای هدف y = 1',
+    fa: 'پیش‌بینی ŷ در (0, 1) برای هدف y = 1',
   },
   layers: { en: 'Depth of the net', fa: 'عمق شبکه' },
-  fraction: { en: 'Fraction of weights to prune', fa: 'کسر وزن‌هایی که هرس می‌شوند' },
-  epochs: { en: 'Passes over the data', fa: 'تعداد دوره‌ها' },
+  fraction: { en: 'Fraction of weights to prune', fa: 'کسر وزن‌های هرس‌شده' },
+  epochs: { en: 'Passes over the data', fa: 'دوره‌ها' },
   batch: { en: 'Mini-batch size', fa: 'اندازهٔ دستهٔ کوچک' },
   momentum: { en: 'Momentum μ', fa: 'ضریب تکانه μ' },
-  beta1: { en: 'Adam’s β₁ (average of g)', fa: 'ضریب β₁ در Adam (میانگین g)' },
-  beta2: { en: 'Adam’s β₂ (average of g²)', fa: 'ضریب β₂ در Adam (میانگین g²)' },
-  steps: { en: 'Steps shown', fa: 'تعداد گام‌ها' },
-  l2: { en: 'Weight decay λ (the L2 penalty’s factor)', fa: 'ضریب کاهش وزن λ (ضریب جریمهٔ L2)' },
+  beta1: { en: 'Adam’s β₁ (average of g)', fa: 'ضریب β₁ (میانگین g)' },
+  beta2: { en: 'Adam’s β₂ (average of g²)', fa: 'ضریب β₂ (میانگین g²)' },
+  steps: { en: 'Steps shown', fa: 'گام‌های نشان‌داده‌شده' },
+  l2: { en: 'Weight decay λ (the L2 penalty’s factor)', fa: 'ضریب کاهش وزن λ (جریمهٔ L2)' },
   true_class: {
-    en: 'The true class (1, 2 or 3) of the three-class example',
-    fa: 'دستهٔ درست (1، 2 یا 3) در مثال سه‌دسته‌ای',
+    en: 'The true class in the three-class example',
+    fa: 'دستهٔ درست در مثال سه‌دسته‌ای',
   },
 };
 
@@ -131,16 +131,16 @@ const options = z.object({
 const optionText: Record<string, Bilingual> = {
   topic: {
     en: 'What to explain (aliases such as glorot work too).',
-    fa: 'چه چیزی توضیح داده شود (نام‌های دیگر مثل glorot هم کار می‌کنند).',
+    fa: 'موضوع درس (نام‌های دیگر مثل glorot هم پذیرفته می‌شوند).',
   },
-  lang: { en: 'Language of the lesson: en or fa.', fa: 'زبان درس: en (انگلیسی) یا fa (فارسی).' },
+  lang: { en: 'Language of the lesson: en or fa.', fa: 'زبان درس: en یا fa.' },
   theme: {
     en: 'Colours of the figure: dark (default) or light.',
     fa: 'رنگ‌بندی نمودار: dark (تیره، پیش‌فرض) یا light (روشن).',
   },
   more: {
     en: 'true: the derivations and details instead of the short lesson (the "More" button).',
-    fa: 'true: اثبات‌ها و جزئیات به جای درس کوتاه (همان دکمهٔ «بیشتر»).',
+    fa: 'true: اثبات‌ها و جزئیات به جای درس کوتاه (دکمهٔ «بیشتر»).',
   },
   ...Object.fromEntries(parameterNames.map((name) => [name, parameterHelp(name, topics)])),
 };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { PARAMETER_TEXT } from '../../commands/explain.js';
 import { commands } from '../../commands/index.js';
+import { details } from '../../commands/help.js';
 import { optionInfos } from '../../src/dispatch/define-command.js';
 import { dispatch } from '../../src/dispatch/dispatcher.js';
 import type { Request } from '../../src/dispatch/types.js';
@@ -61,6 +63,27 @@ describe('/help', () => {
         for (const example of command.examples) expect(text).toContain(`\`${example.split('  (')[0]}`);
       });
     }
+  }
+
+  // /explain gains an option row with each new lesson parameter: its help keeps room for one more, as long as its longest.
+  for (const [locale, inPersian] of [
+    ['en', false],
+    ['fa', true],
+    ['fa', false],
+  ] as const) {
+    it(`/help explain leaves room for one more option row (${locale}${inPersian ? ', lang:fa' : ''})`, () => {
+      const explain = commands.find((command) => command.name === 'explain')!;
+      const isParameterRow = (line: string) =>
+        Object.keys(PARAMETER_TEXT).some((name) => withoutDirectionMarks(line).startsWith(`• \`${name}:`));
+      const rows = details(explain, locale, inPersian).split('\n').filter(isParameterRow);
+      const longest = Math.max(...rows.map((row) => row.length + 1));
+      const text = details(explain, locale, inPersian, DISCORD_MESSAGE_LIMIT - longest);
+      expect(text.length + longest).toBeLessThanOrEqual(DISCORD_MESSAGE_LIMIT);
+      expect(withoutDirectionMarks(text).trimEnd()).not.toMatch(/…$/);
+      for (const info of optionInfos(explain))
+        expect(withoutDirectionMarks(text)).toContain(`• \`${info.name}:`);
+      for (const example of explain.examples) expect(withoutDirectionMarks(text)).toContain(`\`${example}`);
+    });
   }
 
   it('states the ranges the commands enforce, in the rows when the usage line is shortened', async () => {

@@ -148,7 +148,7 @@ export const commandsMessages: Messages = {
   },
   'commands.help_bare_word': {
     en: '(or write it right after the command)',
-    fa: '(یا مستقیم بعد از نام فرمان بنویسید)',
+    fa: '(یا مستقیم پس از فرمان)',
   },
   // --- /backprop: the reply summary
   'commands.backprop_title': {
