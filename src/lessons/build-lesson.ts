@@ -3,6 +3,7 @@ import type { Locale } from '../dispatch/types.js';
 import type { FigureRequest, Theme } from '../render/types.js';
 import { toLatexMath } from '../text/export-latex.js';
 import { ltr, t } from '../text/i18n.js';
+import { persianCount } from '../text/line-list.js';
 import { buildFigure } from './figures.js';
 import type { Topic } from './lesson-catalogue.js';
 import { type LessonParameters, type LessonValues, lessonValues } from './lesson-values.js';
@@ -22,11 +23,12 @@ export interface Lesson {
   formulasName: string;
 }
 
-const PLACEHOLDER = /\{\{([a-z][a-z0-9_]*)\}\}/gi;
+/** `{{name}}` is a value; `{{#name}}` a count of things, written in the reader's digits (Persian in fa). */
+const PLACEHOLDER = /\{\{(#?)([a-z][a-z0-9_]*)\}\}/gi;
 
 /** The placeholders a lesson text uses. */
 export function placeholdersOf(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((match) => match[1]!);
+  return [...text.matchAll(PLACEHOLDER)].map((match) => match[2]!);
 }
 
 /** Inside `code` on its line: an odd number of backticks before it. */
@@ -35,18 +37,22 @@ function insideCode(text: string, index: number): boolean {
   return (text.slice(lineStart, index).match(/`/g)?.length ?? 0) % 2 === 1;
 }
 
-/** Fills {{name}}; in Persian a number outside code is isolated left-to-right so the sentence keeps its order. */
+/**
+ * Fills {{name}}; in Persian a value outside code is isolated left-to-right so the sentence keeps its order, and a
+ * count ({{#name}}) is a word of the sentence, in Persian digits (test/text/digits.test.ts).
+ */
 export function fillPlaceholders(text: string, values: LessonValues, locale: Locale): string {
-  return text.replace(PLACEHOLDER, (_, name: string, offset: number) => {
+  return text.replace(PLACEHOLDER, (_, count: string, name: string, offset: number) => {
     const value = values[name];
-    if (value === undefined) throw new Error(`lesson placeholder {{${name}}} has no value`);
-    return locale === 'fa' && !insideCode(text, offset) ? ltr(value) : value;
+    if (value === undefined) throw new Error(`lesson placeholder {{${count}${name}}} has no value`);
+    if (locale !== 'fa' || insideCode(text, offset)) return value;
+    return count ? persianCount(value) : ltr(value);
   });
 }
 
 /** {{name}} in a LaTeX formula: the lesson's number written as LaTeX (−0.5 → -0.5, 2.1·10⁻⁹ → 2.1 \\cdot 10^{-9}). */
 export function fillLatexPlaceholders(latex: string, values: LessonValues): string {
-  return latex.replace(PLACEHOLDER, (_, name: string) => {
+  return latex.replace(PLACEHOLDER, (_, _count: string, name: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`lesson formula placeholder {{${name}}} has no value`);
     return toLatexMath(value).replace(/%/g, '\\%');

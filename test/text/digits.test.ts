@@ -8,18 +8,26 @@ import { dispatch } from '../../src/dispatch/dispatcher.js';
 import { LRI, PDI, FSI, RLI, layOutPersianMarkdown, withoutDirectionMarks } from '../../src/text/bidi.js';
 import { catalogue } from '../../src/text/messages/index.js';
 import { fakeDeps } from '../dispatch/fakes.js';
+import { buildLesson, lessonTopics, resolveLessonParameters } from '../../src/lessons/index.js';
 
 /** Words that follow a count of things in Persian sentences. */
 const COUNT_NOUNS =
-  'نمونه|فرمول|نورون|واحد|لایه|دوره|گام|سطر|تلاش|دانشجو|تمرین|وزن|ورودی|خروجی|نویسه|بایت|عدد|ثانیه|بهینه‌ساز|هدف|مورد';
+  'نمونه|فرمول|نورون|واحد|لایه|دوره|گام|سطر|تلاش|دانشجو|تمرین|وزن|ورودی|خروجی|نویسه|بایت|عدد|ثانیه|بهینه‌ساز|هدف|مورد|نقطه|بار';
 
 /** Counts of things written in Western digits, kept aside as if they were values («⁦12⁩ نمونه» is «۱۲ نمونه»). */
 function westernCounts(text: string): string[] {
   const counts = [...text.matchAll(new RegExp(`${LRI}[0-9][0-9.,]*${PDI} (?:${COUNT_NOUNS})`, 'g'))];
   // A place on the page is counted too: «سطر ۱۴», as the skipped-text note writes it.
   const lines = [...text.matchAll(new RegExp(`سطر(?:های)? ${LRI}[0-9]`, 'g'))];
+  // «۴ از ۴ نمونه», «(۴ از ۴)»: how many of how many, as /train's accuracy writes it (not «لایهٔ ۲ از tanh استفاده کنید»).
+  const ofCounts = [
+    ...text.matchAll(
+      new RegExp(`${LRI}[0-9]+${PDI} از ${LRI}[0-9]+${PDI}(?= (?:${COUNT_NOUNS})|[)،.؛:\u2069]|$)`, 'gm'),
+    ),
+  ];
   return [
     ...counts.map((count) => `a count in Western digits: ${count[0]}`),
+    ...ofCounts.map((count) => `a count in Western digits: ${count[0]}`),
     ...lines.map((line) => `a line number in Western digits: ${line[0]}`),
   ];
 }
@@ -92,9 +100,8 @@ describe('digits in Persian replies', () => {
       badOption: await ask('backprop', { preset: 'mazur', steps: 0 }),
     };
     for (const [name, text] of Object.entries(replies)) expect(digitProblems(text), name).toEqual([]);
-    // The bot's own sentences write counts in Persian digits (the lessons' prose is not yet held to it).
-    for (const [name, text] of Object.entries(replies))
-      if (name !== 'explain') expect(westernCounts(text), name).toEqual([]);
+    // The bot's own sentences and the lessons' prose write counts in Persian digits.
+    for (const [name, text] of Object.entries(replies)) expect(westernCounts(text), name).toEqual([]);
     // Counts are Persian, values Western: «۴ نمونه · ۵۰۰۰ دوره», «دقت ۲ از ۴ (50.0٪)».
     const train = withoutDirectionMarks(replies.train);
     expect(train).toMatch(/۴ نمونه · ۵۰۰۰ دوره · دستهٔ ۴/);
@@ -106,9 +113,25 @@ describe('digits in Persian replies', () => {
     expect(withoutDirectionMarks(replies.backprop)).toMatch(/میان هر ۲ نورون/);
   });
 
+  // Lesson bodies (assets/lessons/*.fa.md) are TAs' prose: counts in Persian digits (a count that comes from the numbers
+  // is written {{#name}}), values, formulas and code as written.
+  it('every Persian lesson follows it: the short lesson and its derivations, with the default numbers', () => {
+    const broken = lessonTopics().flatMap((topic) => {
+      const defaults = resolveLessonParameters(topic, {});
+      if (!defaults.ok) throw new Error(topic.id);
+      const lesson = buildLesson(topic, 'fa', defaults.value, 'dark');
+      const laidOut = layOutPersianMarkdown(lesson.more.content);
+      return [...digitProblems(laidOut), ...westernCounts(laidOut)].map(
+        (problem) => `${topic.id}: ${problem}`,
+      );
+    });
+    expect(broken).toEqual([]);
+  });
+
   it('catches what it guards against (the test can fail)', () => {
     expect(digitProblems(`دقت 4 از ${LRI}4${PDI}`)).toHaveLength(1);
     expect(digitProblems(`مقدار ${LRI}۰.5${PDI}`)).toHaveLength(1);
     expect(westernCounts(`آموزش ${LRI}12${PDI} نمونه`)).toHaveLength(1);
+    expect(westernCounts(`پس از آموزش: ${LRI}3${PDI} از ${LRI}4${PDI}`)).toHaveLength(1);
   });
 });

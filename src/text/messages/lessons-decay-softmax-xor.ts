@@ -43,11 +43,11 @@ export const lessonsDecaySoftmaxXorMessages: Messages = {
   'lessons.figure.xor_one_layer': { en: 'one layer, trained', fa: 'یک لایه، آموزش‌دیده' },
   'lessons.figure.xor_two_before': {
     en: (x) => `2-2-1 before: ${p(x, 'correct')} of 4`,
-    fa: (x) => `${l('2-2-1')} پیش از آموزش: ${l(p(x, 'correct'))} از ${l(4)}`,
+    fa: (x) => `${l('2-2-1')} پیش از آموزش: ${persianCount(p(x, 'correct'))} از ۴`,
   },
   'lessons.figure.xor_two_after': {
     en: (x) => `2-2-1 after: ${p(x, 'correct')} of 4`,
-    fa: (x) => `${l('2-2-1')} پس از آموزش: ${l(p(x, 'correct'))} از ${l(4)}`,
+    fa: (x) => `${l('2-2-1')} پس از آموزش: ${persianCount(p(x, 'correct'))} از ۴`,
   },
   // --- weight-decay
   'lessons.figure.decay_title': {

@@ -83,7 +83,7 @@ describe('xor', () => {
     const topic = lessonTopics().find((t) => t.id === 'xor')!;
     for (const locale of ['en', 'fa'] as const) {
       const text = buildLesson(topic, locale, { epochs: 5000, lr: 2 }, 'dark').text;
-      expect(text).toMatch(locale === 'en' ? /classifies 4 of 4/ : /4⁩ از 4 نمونه/);
+      expect(text).toMatch(locale === 'en' ? /classifies 4 of 4/ : /۴ از ۴ نمونه/);
       expect(text).toContain('`0 ≤ (w₁ + b) + (w₂ + b) = b + (w₁ + w₂ + b) < 0`');
     }
   });
