@@ -160,14 +160,18 @@ function prose(text: string, locale: Locale): string {
   let latex = escapeText(text);
   if (locale === 'fa' && hasPersian(text))
     latex = latex.replace(
-      /[A-Za-z0-9ηΣδ∂λμβεα][A-Za-z0-9\\{}_.,:=()+\-−·²½Σηδ∂λμβεα/ ]*[A-Za-z0-9)²ηΣδ∂λμβεα]/g,
+      /[A-Za-z0-9ηΣδ∂λμβεα][A-Za-z0-9₀-₉\\{}_.,:=()+\-−·²½Σηδ∂λμβεα/ ]*[A-Za-z0-9₀-₉)²ηΣδ∂λμβεα]/g,
       leftToRight,
     );
   // Neighbouring symbols become one formula ($a$$b$ → $ab$), never a stray `$$`.
-  return latex
-    .replace(/([mv])\u0302/g, '$\\hat{$1}$')
-    .replace(/[−·ηΣ½²δ→…×≈∂λμβεα←]/g, (c) => PROSE_SYMBOLS[c]!)
-    .replace(/(?<!\\)\$\$/g, '');
+  return (
+    latex
+      .replace(/([mv])\u0302/g, '$\\hat{$1}$')
+      // A page's name set with subscripts (w₁₄, as its LaTeX wrote w_{14}): no text font needs the glyphs.
+      .replace(/[₀-₉]+/g, (d) => `$_{${fromScript(d, SUBSCRIPTS)}}$`)
+      .replace(/[−·ηΣ½²δ→…×≈∂λμβεα←]/g, (c) => PROSE_SYMBOLS[c]!)
+      .replace(/(?<!\\)\$\$/g, '')
+  );
 }
 
 function formulaLine(text: string, locale: Locale): string[] {
