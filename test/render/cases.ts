@@ -2,6 +2,7 @@
 import type { FigureRequest } from '../../src/render/types.js';
 import { lossCurveRequest } from '../../src/render/plot/loss-curve.js';
 import { classicTrace, deepTrace, denseTrace, seedQ6Trace, trainedTrace } from './fixtures.js';
+import { readCorpusPage } from '../helpers/corpus-page.js';
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 const xs = Array.from({ length: 121 }, (_, k) => -6 + k * 0.1);
@@ -43,6 +44,23 @@ export function goldenCases(): Record<string, FigureRequest> {
   cases['deep-update-dark'] = { kind: 'diagram', trace: deepTrace(), view: 'update' };
   cases['dense-backward-dark'] = { kind: 'diagram', trace: denseTrace(), view: 'backward' };
   cases['dense-forward-light'] = { kind: 'diagram', trace: denseTrace(), view: 'forward', theme: 'light' };
+  // Pasted pages drawn under their own names (issue 11): subscripted w₁₄, w₀₄; ninjakx's long w_H11.I1 in Persian.
+  const hanKamber = readCorpusPage('han-kamber-appendix-b');
+  cases['page-names-han-kamber-summary-dark'] = {
+    kind: 'diagram',
+    trace: hanKamber.trace,
+    view: 'summary',
+    pageNames: hanKamber.parsed.shownNames ?? [],
+  };
+  const ninjakx = readCorpusPage('ninjakx-two-hidden-layers');
+  cases['page-names-ninjakx-backward-fa-light'] = {
+    kind: 'diagram',
+    trace: ninjakx.trace,
+    view: 'backward',
+    theme: 'light',
+    locale: 'fa',
+    pageNames: ninjakx.parsed.shownNames ?? [],
+  };
   cases['plot-fa-dark'] = persianPlot('dark');
   cases['plot-fa-light'] = persianPlot('light');
   cases['loss-curve-dark'] = lossCurveRequest(trainedTrace(300), { theme: 'dark', locale: 'en' });
