@@ -17,6 +17,7 @@ import { UserFacingError, type UserError } from '../src/errors.js';
 import { NOTATION_NAMES, notationOfPage, type NotationName } from '../src/text/notations.js';
 import { quantityNamer } from '../src/text/quantity-names.js';
 import { lossReading, MSE_READINGS, mseOptionUnused, pageMse, withMseReading } from './check-loss-reading.js';
+import { noBiasRows } from './check-no-bias-rows.js';
 import { checkInteractions } from './interactions/check.js';
 
 /** Discord's string option limit; longer sheets come as a modal, a message or a file (`text`). */
@@ -160,6 +161,7 @@ export default defineCommand({
         ...assumedReadings(notes, locale, report.numbering !== undefined),
         ...loss.lines,
         ...noBiasesReading(notes, locale),
+        ...noBiasRows(spec, report, locale),
       ],
     });
     const files = formatted.complete

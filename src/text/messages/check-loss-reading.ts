@@ -1,5 +1,6 @@
 // /check's line about a page's "MSE" (½Σ or (1/n)Σ): assumed, confirmed by the student's numbers, asked for, or
-// the same either way; and the refusal of `mse:` on a page that says no "MSE". English and Persian.
+// the same either way; the refusal of `mse:` on a page that says no "MSE"; a bias line on a network without
+// biases. English and Persian.
 import { ltr } from '../bidi.js';
 import type { MessageParams, Messages } from '../i18n.js';
 import { linesEn, linesFa, persianCount } from '../line-list.js';
@@ -58,5 +59,13 @@ export const checkLossReadingMessages: Messages = {
       `\`mse:${p(x, 'option')}\` says how to read a page's "MSE" when nothing on it settles ½ or 1/n, and this setup leaves no such "MSE" open (its loss is ${p(x, 'loss')}). Leave the option out, or write the loss in the setup, e.g. \`loss: mse\`.`,
     fa: (x) =>
       `${ltr(`\`mse:${p(x, 'option')}\``)} می‌گوید «MSE» یک صفحه وقتی چیزی در آن ½ یا 1/n را مشخص نمی‌کند چگونه خوانده شود، و این صورت مسئله چنین «MSE» بازی ندارد (تابع هزینه‌اش ${ltr(p(x, 'loss'))} است). این گزینه را حذف کنید، یا تابع هزینه را در صورت مسئله بنویسید، مثلاً ${ltr('`loss: mse`')}.`,
+  },
+  'check.no_biases_row': {
+    en: (x) => {
+      const lines = linesEn(p(x, 'lines'));
+      return `${lines.charAt(0).toUpperCase()}${lines.slice(1)} (${p(x, 'names')}): this network has no biases; every bias is 0 and stays 0.`;
+    },
+    fa: (x) =>
+      `${linesFa(p(x, 'lines'))} (${ltr(p(x, 'names'))}): این شبکه بایاس ندارد؛ همهٔ بایاس‌ها صفرند و صفر می‌مانند.`,
   },
 };
