@@ -6,7 +6,7 @@ import { CHAT_MESSAGE_LIMIT } from '../text/limits.js';
 import { formatNumber } from '../text/number-format.js';
 import type { CheckReport, CheckRow } from './check-answers.js';
 import type { MistakeId } from './mistakes.js';
-import { actualOutputNote } from './output-words-note.js';
+import { actualOutputLines } from './output-words-note.js';
 
 export interface FormattedReport {
   /** The chat message: the whole table when it fits, else a grouped summary; never longer than the limit. */
@@ -80,12 +80,7 @@ function quantityText(row: CheckRow, locale: Locale, names: QuantityNamer): stri
 /** Readings worth saying out loud: the name meant something other than its most likely meaning. */
 const NOTABLE_MEANINGS = new Set(['activation', 'change', 'delta_other_sign', 'by_value', 'initial']);
 
-/** The row's reading of an ambiguous word ("actual output"), then its verdict's note. */
 function note(row: CheckRow, locale: Locale): string {
-  return [actualOutputNote(row, locale), verdictNote(row, locale)].filter((s) => s !== '').join('; ');
-}
-
-function verdictNote(row: CheckRow, locale: Locale): string {
   if (row.verdict === 'correct' && row.meaning && NOTABLE_MEANINGS.has(row.meaning)) {
     return t(locale, `check.meaning.${row.meaning}`);
   }
@@ -165,6 +160,7 @@ function linesWhere(report: CheckReport, keep: (row: CheckRow) => boolean): numb
 function footnotes(report: CheckReport, locale: Locale): string[] {
   const notes: string[] = [];
   if (report.numbering) notes.push(t(locale, 'check.note.numbering_from_sheet', { ...report.numbering }));
+  notes.push(...actualOutputLines(report.rows, locale));
   const undiagnosed = linesWhere(report, (r) => r.verdict === 'incorrect' && !r.diagnoses);
   if (undiagnosed.length > 0)
     notes.push(t(locale, 'check.group_undiagnosed', { lines: listLines(undiagnosed) }));

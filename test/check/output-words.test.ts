@@ -51,9 +51,9 @@ describe('"actual output" on a sheet', () => {
     ]);
     const report = checkAnswers(hmkcodeSpec(), HMKCODE_ERROR);
     const en = formatCheckReport(report, { locale: 'en' }).text;
-    expect(en).toContain('“actual output” read as the target: its number is the target’s');
+    expect(en).toContain('Line 7: “actual output” read as the target: its number is the target’s');
     const fa = formatCheckReport(report, { locale: 'fa' }).text.replace(/[\u2066-\u2069]/g, '');
-    expect(fa).toContain('«actual output» به معنای هدف');
+    expect(fa).toContain('سطر ۷: «actual output» به معنای هدف');
   });
 
   it('with a number that is neither, is read as the sheet’s words say: beside “prediction”, the target, and the other reading is named', () => {
@@ -66,7 +66,7 @@ describe('"actual output" on a sheet', () => {
       meaning: 'actual_target',
     });
     const en = formatCheckReport(report, { locale: 'en' }).text;
-    expect(en).toContain('“actual output” read as the target, as “prediction” beside it on the sheet says');
+    expect(en).toContain('Line 7: “actual output” read as the target, as “prediction” beside it on the sheet says');
     expect(en).toContain('it may mean the network’s output');
     expect(formatCheckReport(report, { locale: 'fa' }).text).toContain('شاید خروجی شبکه باشد');
   });
@@ -81,7 +81,7 @@ describe('"actual output" on a sheet', () => {
       ['out_o1', 'incorrect', 'actual_output'],
     ]);
     const en = formatCheckReport(report, { locale: 'en' }).text;
-    expect(en).toContain('“actual output” read as the network’s output');
+    expect(en).toContain('Line 2: “actual output” read as the network’s output');
     expect(en).toContain('write `target = …`');
     expect(formatCheckReport(report, { locale: 'fa' }).text).toContain('`target = …`');
   });
