@@ -7,7 +7,7 @@ import { hasMessage, t } from '../text/i18n.js';
 
 /** Notes that name a reading (or one of two values a page states) the page's or the answers' numbers confirmed. */
 const CONFIRMED =
-  /^definition\.note\.(?:(?:reading|shape|defaults)_confirmed|repeat_settled|repeat_confirmed_by_numbers)$/;
+  /^definition\.note\.(?:(?:reading|shape|defaults)_confirmed|repeat_settled|repeat_confirmed_by_numbers|learning_rate_from_solution)$/;
 
 /** Notes that name a reading taken by convention because nothing on the page decided it (never silently). */
 const ASSUMED = /^definition\.note\.(?:(?:reading|pair_order|shape|layer_biases)_assumed|mse_reading)$/;

@@ -7,6 +7,7 @@ import { orderByArrows } from './arrow-order.js';
 import { assembleSpec, type Assembled } from './assemble-spec.js';
 import { chooseByNumbers, pageNumbers, quoteNumbers, specNumbers } from './choose-reading.js';
 import { chooseDefaults } from './choose-defaults.js';
+import { chooseLearningRate } from './choose-learning-rate.js';
 import { collectStatements } from './collect.js';
 import { explainMissing } from './missing.js';
 import type { PageName } from './unit-pairs.js';
@@ -176,6 +177,7 @@ function parseUnsafe(text: string, options: DefinitionOptions, drop?: Set<number
     assembled = { ok: true, value: byArrows ?? chooseReading(assembled.value, read, worked) };
   }
   if (page) assembled = { ok: true, value: chooseDefaults(assembled.value, worked) };
+  if (page) assembled = { ok: true, value: chooseLearningRate(assembled.value, worked) };
   if (sums) {
     const { spec: read, pageNames: named, notes: said } = assembled.value;
     // Right after the note on the units the names join: the reply's story of the weights in one place.

@@ -10,6 +10,7 @@ import { definitionMessages } from './definition.js';
 import { exercisesMessages } from './exercises.js';
 import { hardeningMessages } from './hardening.js';
 import { layerWeightsMessages } from './layer-weights.js';
+import { learningRateMessages } from './learning-rate.js';
 import { lessonsMessages } from './lessons.js';
 import { lessonsTopics1Messages } from './lessons-topics1.js';
 import { lessonsDecaySoftmaxXorMessages } from './lessons-decay-softmax-xor.js';
@@ -52,6 +53,7 @@ export const areas: Record<string, Messages> = {
   noBiases: noBiasesMessages,
   numberLines: numberLinesMessages,
   outputWords: outputWordsMessages,
+  learningRate: learningRateMessages,
 };
 
 export const catalogue: Messages = Object.assign({}, ...Object.values(areas));
