@@ -66,7 +66,9 @@ describe('"actual output" on a sheet', () => {
       meaning: 'actual_target',
     });
     const en = formatCheckReport(report, { locale: 'en' }).text;
-    expect(en).toContain('Line 7: “actual output” read as the target, as “prediction” beside it on the sheet says');
+    expect(en).toContain(
+      'Line 7: “actual output” read as the target, as “prediction” beside it on the sheet says',
+    );
     expect(en).toContain('it may mean the network’s output');
     expect(formatCheckReport(report, { locale: 'fa' }).text).toContain('شاید خروجی شبکه باشد');
   });
