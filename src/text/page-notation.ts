@@ -12,6 +12,8 @@ export interface PageParameterName {
 }
 
 const SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
+/** Longer than ninjakx's `w_H21.H11`: a label that long would crowd the diagram, so ours is written instead. */
+export const MAX_SHOWN_NAME = 12;
 
 /**
  * A name as the page typesets it, in plain Unicode: LaTeX braces and backslashes go (`w_{H11.I1}` → `w_H11.I1`),
@@ -30,13 +32,15 @@ export function withPageNames(nt: Notation, names: readonly PageParameterName[] 
   const weights = new Map<string, string>();
   const biases = new Map<string, string>();
   for (const { name, ref } of names) {
+    const shown = shownPageName(name);
+    if (shown === '' || [...shown].length > MAX_SHOWN_NAME) continue;
     // The first name read for a place wins: a later repeat (a worked sum's term) is the same parameter.
     if (ref.kind === 'weight') {
       const key = `${ref.l}:${ref.j}:${ref.i}`;
-      if (!weights.has(key)) weights.set(key, shownPageName(name));
+      if (!weights.has(key)) weights.set(key, shown);
     } else if (ref.kind === 'bias') {
       const key = `${ref.l}:${ref.j ?? '*'}`;
-      if (!biases.has(key)) biases.set(key, shownPageName(name));
+      if (!biases.has(key)) biases.set(key, shown);
     }
   }
   if (weights.size === 0 && biases.size === 0) return nt;

@@ -41,6 +41,16 @@ describe('withPageNames', () => {
     expect(nt.weight(1, 0, 1)).toBe('w6');
     expect(nt.bias(0, false, 1)).toBe('b1_2');
   });
+
+  it("writes ours for a name too long to label an edge legibly (ninjakx's w_H21.H11 is the longest kept)", () => {
+    const ours = notationFor('classic', [2, 2, 1]);
+    const nt = withPageNames(ours, [
+      { name: 'w_{H21.H11}', ref: { kind: 'weight', l: 0, j: 0, i: 0 } },
+      { name: 'weight_from_hidden_2_to_output', ref: { kind: 'weight', l: 1, j: 0, i: 1 } },
+    ]);
+    expect(nt.weight(0, 0, 0)).toBe('w_H21.H11');
+    expect(nt.weight(1, 0, 1)).toBe('w6');
+  });
 });
 
 describe('Han & Kamber, Appendix B (test/fixtures/real-world/han-kamber-appendix-b): w_{14}, w_{04} as on the page', () => {
