@@ -2,29 +2,16 @@
 // weights, the loss curve per epoch (one curve per optimizer asked for) and, for 2 inputs, the
 // decision boundary over training (a strip of epochs) or before and after.
 import { z } from 'zod';
-import {
-  computeTrace,
-  hasNoBiases,
-  OPTIMIZER_NAMES,
-  resolveSpec,
-  toNetworkSpec,
-  unitName,
-  boundaryGridSide,
-  trainingRunsWorkError,
-} from '../src/core/index.js';
-import { OPTIMIZERS } from '../src/core/records/optimizer-records.js';
+import { computeTrace, hasNoBiases, OPTIMIZER_NAMES, unitName, boundaryGridSide } from '../src/core/index.js';
 import { hiddenActivations } from '../src/core/training/hidden-activations.js';
 import { classOf, planeAround, predictionGrid } from '../src/core/training/prediction-grid.js';
-import { runLearningRate, type RunLearningRate } from '../src/core/training/run-learning-rate.js';
-import type { NetworkSpec, OptimizerName, ResolvedSpec, Trace } from '../src/core/types.js';
+import type { ResolvedSpec, Trace } from '../src/core/types.js';
 import {
   describePreset,
   presetNamesStartingWith,
   presetText,
   resolveNetworkInput,
 } from '../src/definition/index.js';
-import { readBatch, readOptimizer } from '../src/definition/training-keys.js';
-import { fromString } from '../src/definition/source.js';
 import { defineCommand, LANG_OPTION_HELP } from '../src/dispatch/define-command.js';
 import type { Locale, Reply, ReplyImage } from '../src/dispatch/types.js';
 import { UserFacingError, type UserError } from '../src/errors.js';
@@ -32,6 +19,7 @@ import type { BoundaryRequest, HeatmapRequest, PlotRequest, Theme } from '../src
 import { t } from '../src/text/i18n.js';
 import { formatNumber } from '../src/text/number-format.js';
 import { trainInteractions } from './interactions/train.js';
+import { learningRateNotes, plannedRuns, type PlannedRun } from './train-runs.js';
 
 const options = z.object({
   definition: z.string().max(6000).optional(),
@@ -72,99 +60,6 @@ function optimizerSuggestions(partial: string): string[] {
 const fail = (errors: UserError[]): never => {
   throw new UserFacingError(errors);
 };
-
-/** One run asked for: an optimizer, with its own η when written `adam:0.01`. */
-interface Run {
-  optimizer: OptimizerName;
-  learningRate?: number;
-}
-
-/** `sgd,momentum,adam:0.01` → one run each; a word that is no optimizer or η is a located error. */
-function runsOf(text: string): Run[] {
-  const runs = text
-    .split(/[,\s]+/)
-    .filter(Boolean)
-    .map((word): Run => {
-      const [name = '', rate] = word.split(/[:=@]/, 2);
-      const read = readOptimizer(fromString(name), name);
-      if (!read.ok) return fail(read.error.map((e) => ({ ...e, location: { field: 'optimizer' } })));
-      if (rate === undefined) return { optimizer: read.value };
-      const learningRate = Number(rate);
-      if (rate.trim() === '' || !Number.isFinite(learningRate) || learningRate < 0 || learningRate > 100)
-        fail([
-          {
-            id: 'training.bad_optimizer_lr',
-            message: t('en', 'training.bad_optimizer_lr', { text: word, optimizer: read.value }),
-            params: { text: word, optimizer: read.value },
-            location: { field: 'optimizer' },
-          },
-        ]);
-      return { optimizer: read.value, learningRate };
-    });
-  // the same optimizer twice only with different η (comparing learning rates)
-  const seen = new Set<string>();
-  return runs.filter((run) => {
-    const key = `${run.optimizer}:${run.learningRate ?? ''}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
-}
-
-/** One run as it will train, with where its η came from (the reply says when it was the optimizer's default). */
-interface PlannedRun {
-  spec: ResolvedSpec;
-  learningRate: RunLearningRate;
-}
-
-/** The options override the definition's settings; `optimizer:sgd,momentum,adam` gives one spec each. */
-function plannedRuns(spec: ResolvedSpec, opts: z.infer<typeof options>): PlannedRun[] {
-  const base: NetworkSpec = toNetworkSpec(spec);
-  const runs: Run[] = opts.optimizer ? runsOf(opts.optimizer) : [{ optimizer: spec.training!.optimizer }];
-  const batch = opts.batch === undefined ? undefined : readBatch(fromString(opts.batch), opts.batch);
-  if (batch && !batch.ok) fail(batch.error.map((e) => ({ ...e, location: { field: 'batch' } })));
-  const network = { learningRate: spec.learningRate, optimizer: spec.training!.optimizer };
-  const planned = runs.map(({ optimizer, learningRate: own }) => {
-    const fields: NetworkSpec = { ...base, optimizer };
-    // hyper-parameters of another optimizer would be refused: keep only this one's
-    for (const name of ['momentum', 'beta1', 'beta2', 'epsilon', 'alpha'] as const) delete fields[name];
-    if (optimizer === spec.training!.optimizer) Object.assign(fields, base);
-    fields.optimizer = optimizer;
-    if (opts.epochs !== undefined) fields.epochs = opts.epochs;
-    const learningRate = runLearningRate(optimizer, {
-      ...(own !== undefined ? { run: own } : {}),
-      ...(opts.lr !== undefined ? { option: opts.lr } : {}),
-      network,
-      networkIsPreset: opts.preset !== undefined,
-    });
-    fields.learningRate = learningRate.value;
-    if (opts.l2 !== undefined) fields.l2 = opts.l2;
-    if (batch?.ok) fields.batchSize = batch.value === 'full' ? spec.training!.data!.length : batch.value;
-    const resolved = resolveSpec(fields);
-    return resolved.ok ? { spec: resolved.value, learningRate } : fail(resolved.error);
-  });
-  // every run of the reply counts against the one work cap
-  const tooMuch = trainingRunsWorkError(planned.map((run) => run.spec));
-  return tooMuch ? fail([tooMuch]) : planned;
-}
-
-/**
- * The one line saying which runs took their optimizer's default η and why the preset's did not carry to them,
- * with the options that give them the preset's instead.
- */
-function defaultLearningRateNote(runs: PlannedRun[], network: ResolvedSpec, locale: Locale): string[] {
-  const defaulted = runs.filter((run) => run.learningRate.source === 'usual');
-  if (defaulted.length === 0) return [];
-  const presetOptimizer = network.training!.optimizer;
-  const names = [...new Set(defaulted.map((run) => run.spec.training!.optimizer))];
-  return [
-    t(locale, 'training.default_lr', {
-      optimizers: names.join(', '),
-      first: names[0]!,
-      lr: String(network.learningRate),
-      presetOptimizer,
-      presetStep: OPTIMIZERS[presetOptimizer].stepScale,
-    }),
-  ];
-}
 
 const isClassification = (spec: ResolvedSpec) =>
   spec.loss === 'bce' ||
@@ -359,7 +254,7 @@ export default defineCommand({
     const parsed = network.ok ? network.value : undefined;
     if (!parsed!.spec.training?.data)
       fail([{ id: 'training.no_data', message: t('en', 'training.no_data') }]);
-    const runs = plannedRuns(parsed!.spec, opts);
+    const runs = plannedRuns(parsed!, opts);
     const traces = runs.map((run) => computeTrace(run.spec));
     const first = traces[0]!;
     const training = first.spec.training!;
@@ -391,7 +286,7 @@ export default defineCommand({
             : quality(trace, locale, opts.precision),
         });
       }),
-      ...defaultLearningRateNote(runs, parsed!.spec, locale),
+      ...learningRateNotes(runs, parsed!, opts, locale),
       '',
       `**${t(locale, 'training.final_weights')}** (${first.spec.training!.optimizer})`,
       finalWeights(first, opts.precision, locale),

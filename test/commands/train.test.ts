@@ -133,6 +133,36 @@ describe('/train', () => {
       { commands },
     );
     expect(definition.text).toContain('**adam** (η = 2):');
+    // …and the reply says adam's step scales otherwise, with the option that compares at adam's usual η
+    const compared = await dispatch(
+      request({ definition: presetText('xor')!, optimizer: 'sgd,momentum,adam', epochs: 10 }),
+      fakeDeps([]),
+      { commands },
+    );
+    expect(compared.text).toContain(
+      "Your definition's η = 2 was written for sgd, whose step is η·g; adam steps by about η per weight, so its usual η differs: `optimizer:sgd,momentum,adam:0.01` compares at it.",
+    );
+    const persian = await dispatch(
+      request(
+        { definition: presetText('xor')!, optimizer: 'sgd,adam', epochs: 10, lang: 'fa' },
+        { locale: 'fa' },
+      ),
+      fakeDeps([]),
+      { commands },
+    );
+    expect(persian.text).toContain('\u2066`optimizer:sgd,adam:0.01`\u2069');
+    // a definition that gives no η has the default 0.5, meant for sgd: adam takes its own, as on a preset
+    const untyped = presetText('xor')!.replace('learning rate: 2\n', '');
+    const defaulted = await dispatch(
+      request({ definition: untyped, optimizer: 'sgd,adam', epochs: 10 }),
+      fakeDeps([]),
+      { commands },
+    );
+    expect(defaulted.text).toContain('**sgd** (η = 0.5):');
+    expect(defaulted.text).toContain('**adam** (η = 0.01, default):');
+    expect(defaulted.text).toContain(
+      'Default η for adam: the default η = 0.5 is meant for sgd, whose step is η·g',
+    );
     // a preset tuned for adam (moons, η = 0.05) gives sgd its own default
     const moons = await dispatch(
       request({ preset: 'moons', optimizer: 'sgd,rmsprop', epochs: 10 }),

@@ -9,6 +9,8 @@ export type LearningRateSource = 'run' | 'option' | 'network' | 'usual';
 export interface RunLearningRate {
   value: number;
   source: LearningRateSource;
+  /** A definition's η carried to an optimizer whose step scales otherwise: that optimizer's usual η, to offer. */
+  usual?: number;
 }
 
 export interface GivenLearningRates {
@@ -16,10 +18,11 @@ export interface GivenLearningRates {
   run?: number;
   /** Every run's η (`lr:0.1`). */
   option?: number;
-  /** The network's η and the optimizer it names. */
-  network: { learningRate: number; optimizer: OptimizerName };
-  /** A preset's η is ours, tuned for its optimizer; a user's definition's η is their choice for every run. */
-  networkIsPreset: boolean;
+  /**
+   * The network's η, the optimizer it names, and whether the user wrote that η: a preset's (or the default) η is
+   * ours, tuned for that optimizer; an η the user wrote is their choice for every run.
+   */
+  network: { learningRate: number; optimizer: OptimizerName; writtenByUser: boolean };
 }
 
 export function runLearningRate(optimizer: OptimizerName, given: GivenLearningRates): RunLearningRate {
@@ -27,6 +30,9 @@ export function runLearningRate(optimizer: OptimizerName, given: GivenLearningRa
   if (given.option !== undefined) return { value: given.option, source: 'option' };
   const { network } = given;
   const sameStep = OPTIMIZERS[optimizer].stepScale === OPTIMIZERS[network.optimizer].stepScale;
-  if (!given.networkIsPreset || sameStep) return { value: network.learningRate, source: 'network' };
-  return { value: OPTIMIZERS[optimizer].usualLearningRate, source: 'usual' };
+  const usual = OPTIMIZERS[optimizer].usualLearningRate;
+  if (sameStep) return { value: network.learningRate, source: 'network' };
+  return network.writtenByUser
+    ? { value: network.learningRate, source: 'network', usual }
+    : { value: usual, source: 'usual' };
 }

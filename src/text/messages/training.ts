@@ -88,6 +88,10 @@ const TRAIN_TEMPLATE_BODY = [
   '1 1 -> 0',
 ];
 
+/** How η sets the step of each kind of optimizer (records/optimizer-records.ts stepScale): gradient, normalised. */
+const STEP_EN = ['η·g', 'about η per weight'] as const;
+const STEP_FA = [code('η·g'), `حدود ${code('η')} برای هر وزن`] as const;
+
 /** /train's reply and pictures. */
 export const trainCommandMessages: Messages = {
   'training.bad_optimizer_lr': {
@@ -134,17 +138,32 @@ export const trainCommandMessages: Messages = {
     fa: (x) =>
       `**${code(p(x, 'optimizer'))}** (${code(`η = ${p(x, 'lr')}`)}${p(x, 'isDefault') ? '، پیش‌فرض' : ''}): خطا ${code(`${p(x, 'first')} → ${p(x, 'final')}`)}؛ ${p(x, 'quality')}`,
   },
-  // A preset's η is tuned for its optimizer; optimizers whose step η scales differently took their own default.
+  // A preset's (or the default) η is meant for its optimizer; optimizers whose step η scales otherwise took their own.
   'training.default_lr': {
-    en: (x) =>
-      `Default η for ${p(x, 'optimizers')}: the preset's η = ${p(x, 'lr')} is tuned for ${p(x, 'presetOptimizer')}, whose step is ${p(x, 'presetStep') === 'gradient' ? 'η·g' : 'about η per weight'}, while ${p(x, 'first')}'s is ${p(x, 'presetStep') === 'gradient' ? 'about η per weight' : 'η·g'}. For the preset's η write \`${p(x, 'first')}:${p(x, 'lr')}\`, or \`lr:${p(x, 'lr')}\` for every run.`,
-    fa: (x) =>
-      `${code('η')} پیش‌فرض برای ${p(x, 'optimizers')
-        .split(', ')
-        .map((name) => code(name))
-        .join(
-          '، ',
-        )}: ${code(`η = ${p(x, 'lr')}`)} شبکهٔ آماده برای ${code(p(x, 'presetOptimizer'))} تنظیم شده که گامش ${p(x, 'presetStep') === 'gradient' ? code('η·g') : `حدود ${code('η')} برای هر وزن`} است، ولی گام ${code(p(x, 'first'))} ${p(x, 'presetStep') === 'gradient' ? `حدود ${code('η')} برای هر وزن` : code('η·g')} است. برای ${code('η')} شبکهٔ آماده بنویسید ${code(`${p(x, 'first')}:${p(x, 'lr')}`)}، یا برای همهٔ اجراها ${code(`lr:${p(x, 'lr')}`)}.`,
+    en: (x) => {
+      const preset = p(x, 'whose') === 'preset';
+      const [own, other] = p(x, 'presetStep') === 'gradient' ? STEP_EN : [STEP_EN[1], STEP_EN[0]];
+      return `Default η for ${p(x, 'optimizers')}: ${preset ? "the preset's" : 'the default'} η = ${p(x, 'lr')} is ${preset ? 'tuned' : 'meant'} for ${p(x, 'presetOptimizer')}, whose step is ${own}, while ${p(x, 'first')}'s is ${other}. For ${preset ? "the preset's η" : `η = ${p(x, 'lr')}`} write \`${p(x, 'first')}:${p(x, 'lr')}\`, or \`lr:${p(x, 'lr')}\` for every run.`;
+    },
+    fa: (x) => {
+      const preset = p(x, 'whose') === 'preset';
+      const [own, other] = p(x, 'presetStep') === 'gradient' ? STEP_FA : [STEP_FA[1], STEP_FA[0]];
+      const names = p(x, 'optimizers').split(', ').map(code).join('، ');
+      return `${code('η')} پیش‌فرض برای ${names}: ${code(`η = ${p(x, 'lr')}`)} ${preset ? 'شبکهٔ آماده برای' : 'پیش‌فرض برای'} ${code(p(x, 'presetOptimizer'))} ${preset ? 'تنظیم شده' : 'در نظر گرفته شده'} که گامش ${own} است، ولی گام ${code(p(x, 'first'))} ${other} است. برای ${preset ? `${code('η')} شبکهٔ آماده` : code(`η = ${p(x, 'lr')}`)} بنویسید ${code(`${p(x, 'first')}:${p(x, 'lr')}`)}، یا برای همهٔ اجراها ${code(`lr:${p(x, 'lr')}`)}.`;
+    },
+  },
+  // A definition's η carried to optimizers whose step η scales otherwise: the option that compares at their usual η.
+  'training.definition_lr': {
+    en: (x) => {
+      const [own, other] = p(x, 'presetStep') === 'gradient' ? STEP_EN : [STEP_EN[1], STEP_EN[0]];
+      const several = p(x, 'optimizers').includes(',');
+      return `Your definition's η = ${p(x, 'lr')} was written for ${p(x, 'presetOptimizer')}, whose step is ${own}; ${p(x, 'optimizers')} ${several ? 'step' : 'steps'} by ${other}, so ${several ? 'their' : 'its'} usual η differs: \`optimizer:${p(x, 'suggestion')}\` compares at it.`;
+    },
+    fa: (x) => {
+      const [own, other] = p(x, 'presetStep') === 'gradient' ? STEP_FA : [STEP_FA[1], STEP_FA[0]];
+      const names = p(x, 'optimizers').split(', ').map(code).join('، ');
+      return `${code(`η = ${p(x, 'lr')}`)} تعریف شما برای ${code(p(x, 'presetOptimizer'))} نوشته شده که گامش ${own} است؛ گام ${names} ${other} است و ${code('η')} معمولش فرق دارد: ${code(`optimizer:${p(x, 'suggestion')}`)} با آن مقایسه می‌کند.`;
+    },
   },
   'training.accuracy': {
     en: (x) => `accuracy ${p(x, 'correct')}/${p(x, 'samples')} (${p(x, 'percent')} %)`,

@@ -6,25 +6,31 @@ import { runLearningRate } from '../../../src/core/training/run-learning-rate.js
 import type { OptimizerName } from '../../../src/core/types.js';
 import { resolveNetworkInput } from '../../../src/definition/index.js';
 
-const xorNetwork = { learningRate: 2, optimizer: 'sgd' as const };
+const xorNetwork = { learningRate: 2, optimizer: 'sgd' as const, writtenByUser: false };
+const typedNetwork = { ...xorNetwork, writtenByUser: true };
 
 describe('runLearningRate', () => {
   it("keeps an η someone chose: the run's own (adam:0.05), then lr:, then a definition's for every run", () => {
-    const preset = { network: xorNetwork, networkIsPreset: true };
+    const preset = { network: xorNetwork };
     expect(runLearningRate('adam', { ...preset, run: 0.05, option: 0.3 })).toEqual({
       value: 0.05,
       source: 'run',
     });
     expect(runLearningRate('adam', { ...preset, option: 0.3 })).toEqual({ value: 0.3, source: 'option' });
-    // a user's definition says η = 2: their choice, for every optimizer they compare
-    expect(runLearningRate('adam', { network: xorNetwork, networkIsPreset: false })).toEqual({
+    // a user's definition says η = 2: their choice, for every optimizer they compare (adam's usual η is offered)
+    expect(runLearningRate('adam', { network: typedNetwork })).toEqual({
+      value: 2,
+      source: 'network',
+      usual: OPTIMIZERS.adam.usualLearningRate,
+    });
+    expect(runLearningRate('momentum', { network: typedNetwork })).toEqual({
       value: 2,
       source: 'network',
     });
   });
 
-  it("carries a preset's η to optimizers whose step scales the same way, and gives the others their usual η", () => {
-    const preset = { network: xorNetwork, networkIsPreset: true };
+  it("carries a preset's (or a default) η to optimizers whose step scales the same way, and gives the others their usual η", () => {
+    const preset = { network: xorNetwork };
     for (const optimizer of ['sgd', 'momentum', 'nesterov'] as const)
       expect(runLearningRate(optimizer, preset)).toEqual({ value: 2, source: 'network' });
     for (const optimizer of ['adam', 'adamw', 'rmsprop'] as const)
@@ -33,7 +39,7 @@ describe('runLearningRate', () => {
         source: 'usual',
       });
     // moons is tuned for adam at 0.05: rmsprop shares it, sgd takes its own
-    const moons = { network: { learningRate: 0.05, optimizer: 'adam' as const }, networkIsPreset: true };
+    const moons = { network: { learningRate: 0.05, optimizer: 'adam' as const, writtenByUser: false } };
     expect(runLearningRate('rmsprop', moons)).toEqual({ value: 0.05, source: 'network' });
     expect(runLearningRate('sgd', moons)).toEqual({
       value: OPTIMIZERS.sgd.usualLearningRate,
@@ -47,9 +53,13 @@ describe('runLearningRate', () => {
       const parsed = resolveNetworkInput({ preset }, { both: 'training.both', none: 'training.none' });
       if (!parsed.ok) throw new Error(preset);
       const base = toNetworkSpec(parsed.value.spec);
-      const network = { learningRate: base.learningRate, optimizer: parsed.value.spec.training!.optimizer };
+      const network = {
+        learningRate: base.learningRate,
+        optimizer: parsed.value.spec.training!.optimizer,
+        writtenByUser: false,
+      };
       for (const optimizer of Object.keys(OPTIMIZERS) as OptimizerName[]) {
-        const { value } = runLearningRate(optimizer, { network, networkIsPreset: true });
+        const { value } = runLearningRate(optimizer, { network });
         const fields = { ...base, optimizer, learningRate: value };
         for (const name of ['momentum', 'beta1', 'beta2', 'epsilon', 'alpha'] as const) delete fields[name];
         const resolved = resolveSpec(fields);
