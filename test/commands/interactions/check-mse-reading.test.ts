@@ -59,4 +59,25 @@ describe("/check's MSE-reading button", () => {
     expect(reply.text).toContain('as asked (`mse:half-sum`)');
     expect(buttons.state(typed, reply)).toBeUndefined();
   });
+
+  // aiml-notes-relu (corpus): "2 inputs, 2 hidden neurons (ReLU), 1 output (sigmoid), MSE loss." and `w11 = 0.1,
+  // w12 = 0.3` in an order nothing on the page settles: both readings are open, each with its own button.
+  it('comes beside "Other reading"; each click keeps the other reading open and what was typed', async () => {
+    const aiml = loadCase('aiml-notes-relu').setupText;
+    const first = request({ net: aiml, answers: 'E = 0.99' });
+    const reply = await run(first);
+    const state = buttons.state(first, reply)!;
+    expect(shownButtons(buttons, state).map((b) => b.id)).toEqual(['other-reading', 'mse-reading']);
+    const byMse = buttons.buttons.find((b) => b.id === 'mse-reading')!.click(state);
+    expect(byMse.numbering).toBeUndefined();
+    const mean = await run(request(byMse));
+    const afterMse = buttons.state(request(byMse), mean)!;
+    expect(shownButtons(buttons, afterMse).map((b) => b.id)).toEqual(['other-reading']);
+    // The other order, clicked after the mean: the mean stays.
+    const both = buttons.buttons.find((b) => b.id === 'other-reading')!.click(afterMse);
+    expect(both).toMatchObject({ mse: 'mean', numbering: reply.otherNumbering });
+    const last = await run(request(both));
+    expect(last.text).toContain('as asked (`mse:mean`)');
+    expect(buttons.state(request(both), last)).toBeUndefined();
+  });
 });
