@@ -92,6 +92,9 @@ export function lossReading(
   const outputs = check.spec.layers[check.spec.layers.length - 1]!;
   // ½ = 1/n: one loss, one network; a button would re-check the very same numbers.
   if (outputs === 2) return { lines: [t(locale, 'check.loss_reading.same', { ...line, outputs })] };
+  // A sheet that used up the work budget is not checked a second time (the work stays bounded): said as assumed.
+  if (check.report.unchecked > 0)
+    return { lines: [t(locale, 'check.loss_reading.assumed', line)], offer: 'mean' };
   const mean = checkAnswers(withMseReading(check.spec, 'mean'), check.sheet, check.options);
   const onlyHalf = correctOnlyIn(check.report, mean);
   const onlyMean = correctOnlyIn(mean, check.report);

@@ -4,6 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadCase } from '../../bench/corpus/cases.js';
 import check from '../../commands/check.js';
+import { lossReading } from '../../commands/check-loss-reading.js';
+import { checkAnswers } from '../../src/check/check-answers.js';
+import { parseDefinition } from '../../src/definition/index.js';
 import { dispatch } from '../../src/dispatch/dispatcher.js';
 import type { Deps, Reply, Request } from '../../src/dispatch/types.js';
 import { withoutDirectionMarks } from '../../src/text/bidi.js';
@@ -96,5 +99,21 @@ describe('/check and the reading of "MSE"', () => {
     const en = await dispatch({ ...request(options) }, fakeDeps(), { commands: [check] });
     expect(en.kind).toBe('user-error');
     expect(en.text).toContain('(its loss is sse)');
+  });
+
+  it('does not check a sheet a second time once the first check used up its work budget (said as assumed)', () => {
+    const parsed = parseDefinition(sghosh.setupText);
+    if (!parsed.ok) throw new Error('sghosh does not read');
+    const options = { workBudget: 40 };
+    const report = checkAnswers(parsed.value.spec, sghosh.solutionText, options);
+    expect(report.unchecked).toBeGreaterThan(0);
+    const said = lossReading(
+      { line: 14 },
+      undefined,
+      { spec: parsed.value.spec, sheet: sghosh.solutionText, options, report },
+      'en',
+    );
+    expect(said.offer).toBe('mean');
+    expect(said.lines[0]).toContain('the usual convention');
   });
 });
