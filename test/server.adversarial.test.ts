@@ -100,10 +100,10 @@ describe('the real server under a playground flood', () => {
     // The playground may hold one of the two workers, never both, so the chat commands overtake the flood.
     // With first-come order and no shares all ten heavy commands finish first (index 10, seen with the shares
     // broken); heavy ones finishing one by one on the playground's worker while a loaded machine delivers the
-    // chat replies stay well under that (6 seen with five test runs at once). The exact order is tested
-    // without timing in test/dispatch/fair-queue.test.ts.
-    expect(finished.indexOf('slack')).toBeLessThanOrEqual(7);
-    expect(finished.indexOf('discord')).toBeLessThanOrEqual(7);
+    // chat replies stay under that (6 seen with five test runs at once, 8 once with six helpers' tests beside it);
+    // 8 still fails broken shares. The exact order is tested without timing in test/dispatch/fair-queue.test.ts.
+    expect(finished.indexOf('slack')).toBeLessThanOrEqual(8);
+    expect(finished.indexOf('discord')).toBeLessThanOrEqual(8);
     await Promise.all(flood);
   });
 
