@@ -333,7 +333,15 @@ function layersAndWeights(
       notes.push(...read.reading.notes);
       pageNames.push(...read.reading.pageNames);
       weights.forEach((_, l) => sources.set(`weights[${l}]`, collected.layerWeights[0]!.entry));
-      return { layers, weights, pageNames, ambiguous: read.ambiguous, sourceFirst: read.sourceFirst };
+      const { biases } = read.reading;
+      return {
+        layers,
+        weights,
+        ...(biases ? { biases } : {}),
+        pageNames,
+        ambiguous: read.ambiguous,
+        sourceFirst: read.sourceFirst,
+      };
     }
   } else if (collected.arrows.length > 0 && numbered.size === 0) {
     const reading = readArrowWeights(collected.arrows, collected.arrowBiases);

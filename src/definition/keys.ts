@@ -1,6 +1,7 @@
 // The keys people write (with their synonyms, in English and Persian) and what each one sets.
 import { didYouMean } from '../did-you-mean.js';
 import { HIDDEN_UNIT_WEIGHT } from './hidden-unit-weights.js';
+import { ZERO_SOURCE_WEIGHT } from './zero-source-biases.js';
 import { classifyTrainingKey, TRAINING_KEY_WORDS, type TrainingKey } from './training-keys.js';
 
 export type SimpleField =
@@ -148,6 +149,8 @@ const NUMBERED_PATTERNS: [RegExp, (m: RegExpExecArray) => KeyRef][] = [
   ],
   // `w_{h1}`: the weight from hidden unit 1 into the one output (hidden-unit-weights.ts).
   HIDDEN_UNIT_WEIGHT,
+  // `v01`: Fausett's bias of z1, a weight from unit 0 (zero-source-biases.ts).
+  ZERO_SOURCE_WEIGHT,
   [/^b_?(\d+)[_.,](\d+)$/, (m) => ({ kind: 'unitBias', layer: Number(m[1]), unit: Number(m[2]) })],
   [/^(?:i|x|in|input)_?(\d+)$/, (m) => ({ kind: 'inputUnit', n: Number(m[1]) })],
   // MATLAB's toolbox calls an input pattern `p`: `p1 = [-1; 1]` is the first (a vector only: see find-statements).

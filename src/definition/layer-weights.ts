@@ -8,6 +8,7 @@ import type { Note } from './defaults.js';
 import { definitionError } from './errors.js';
 import { lineAndColumn, originOf } from './source.js';
 import type { PairReading } from './unit-pairs.js';
+import { splitZeroSource, zeroSourceBiases } from './zero-source-biases.js';
 
 /** The names of one layer: those under one label, or those of one letter where no label said. */
 interface Group {
@@ -29,7 +30,8 @@ export function asLayerWeights(numbered: Map<number, Found<number>>): LayerWeigh
   const out: LayerWeight[] = [];
   for (const found of numbered.values()) {
     const match = LETTER_ONLY.exec(found.entry.key.text.replace(/\s+/g, ''));
-    if (!match || match[2] === '0' || match[3] === '0') return undefined;
+    // `w01` (from unit 0, Fausett's bias) has a second index; a lone `w0` is no weight.
+    if (!match || (match[2] === '0' && !match[3]) || match[3] === '0') return undefined;
     out.push({ ...found, letter: 'w', indices: [Number(match[2]), ...(match[3] ? [Number(match[3])] : [])] });
   }
   return out;
@@ -136,9 +138,15 @@ export function readLayerWeights(
 ): LayerWeightsReading {
   const numbered = asLayerWeights(collected.numbered);
   if (!numbered) return { ok: false, error: unplaced(collected.numbered, original) };
-  const weights = [...numbered, ...collected.layerWeights];
+  const { kept: weights, zero } = splitZeroSource([...numbered, ...collected.layerWeights]);
   const groups = groupsOf(weights);
-  const all = placements(groups, sample.inputs, sample.outputs);
+  // A letter with a unit-0 name (v01) is read source-first: the 0 can only be a source.
+  const sameGroup = (w: LayerWeight, g: Group) =>
+    g.layer !== undefined ? w.layer === g.layer : w.layer === undefined && w.letter === g.names[0]!.letter;
+  const forced = groups.map((g) => zero.some((w) => sameGroup(w, g)));
+  const all = placements(groups, sample.inputs, sample.outputs).filter((p) =>
+    p.sourceFirst.every((first, k) => first || !forced[k] || !isPairs(groups[k]!)),
+  );
   const names = weights.map((w) => w.entry.key.text.trim());
   if (all.length === 0) {
     return {
@@ -162,11 +170,23 @@ export function readLayerWeights(
   same.sort((a, b) => score(b) - score(a));
   const chosen = same[0]!;
   const ambiguous = same.some((p) => p.sourceFirst.join() !== chosen.sourceFirst.join());
+  const reading = buildReading(groups, chosen, original);
+  if (zero.length > 0) {
+    const layerOf = (w: LayerWeight) => {
+      const k = groups.findIndex((g) => sameGroup(w, g));
+      return k < 0 ? undefined : chosen.layerOf[k];
+    };
+    const read = zeroSourceBiases(zero, layerOf, chosen.sizes, original);
+    if (!read.ok) return { ok: false, error: read.error };
+    Object.assign(reading, { biases: read.biases });
+    reading.pageNames.push(...read.pageNames);
+    reading.notes.push(read.note);
+  }
   return {
     ok: true,
     ambiguous: ambiguous && sourceFirst === undefined,
     sourceFirst: preferred,
-    reading: buildReading(groups, chosen, original),
+    reading,
   };
 }
 

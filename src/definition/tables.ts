@@ -2,6 +2,7 @@
 // a header row of names over one row of values (markdown `| w1 | w2 |` or whitespace-aligned),
 // or two columns of names and values (`| w1 | 0.15 |`).
 import { slice, type MappedText } from './source.js';
+import { statementCells } from './statement-cells.js';
 import { tableColumnRoles } from './table-roles.js';
 
 const NAME = /^[\p{L}\\][\p{L}\p{N}_^(){},→\\-]*$/u;
@@ -157,6 +158,12 @@ export function tablesAsStatements(m: MappedText): MappedText {
       continue;
     }
     if (markdown && isRule(line.text)) continue;
+    // `| x0 | v01 = 0.44 | v02 = 0.25 |`: each cell already a statement (statement-cells.ts).
+    const cells = markdown ? statementCells(line) : undefined;
+    if (cells) {
+      out.push(...cells);
+      continue;
+    }
     out.push(join([line, { glue: '\n', at: line.end }]));
   }
   const joined = join(out);

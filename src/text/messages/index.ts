@@ -26,6 +26,7 @@ import { trainCommandMessages, trainingDefinitionMessages, trainingMessages } fr
 import { runtimeMessages } from './runtime.js';
 import { settingsMessages } from './settings.js';
 import { workedSumsMessages } from './worked-sums.js';
+import { zeroSourceBiasesMessages } from './zero-source-biases.js';
 
 export const areas: Record<string, Messages> = {
   core: coreMessages,
@@ -54,6 +55,7 @@ export const areas: Record<string, Messages> = {
   numberLines: numberLinesMessages,
   outputWords: outputWordsMessages,
   learningRate: learningRateMessages,
+  zeroSourceBiases: zeroSourceBiasesMessages,
 };
 
 export const catalogue: Messages = Object.assign({}, ...Object.values(areas));
