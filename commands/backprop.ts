@@ -264,7 +264,8 @@ export default defineCommand({
         locale,
       });
       pictures.push({
-        name: `chain-rule-${rule.weight.replace(/[^\w]+/g, '')}.png`,
+        // A page's w₄₆ names its file chain-rule-w46.png (subscript digits are not \w).
+        name: `chain-rule-${rule.weight.replace(/[₀-₉]/g, (d) => String(d.charCodeAt(0) - 0x2080)).replace(/[^\w]+/g, '')}.png`,
         png: image.png,
         alt: rule.text,
       });

@@ -41,6 +41,7 @@ describe('/backprop with Han & Kamber’s Appendix B pasted (w_{14} … w_{56}, 
     expect(reply.kind).toBe('ok');
     const formulas = rendered.find((r) => r.kind === 'formulas');
     expect(formulas?.kind === 'formulas' && formulas.title).toContain('w₄₆');
+    expect(reply.images?.map((image) => image.name)).toContain('chain-rule-w46.png');
   });
 });
 
