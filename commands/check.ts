@@ -4,6 +4,7 @@ import { checkAnswers, MAX_ANSWERS_LENGTH } from '../src/check/check-answers.js'
 import { formatCheckReport } from '../src/check/format-report.js';
 import {
   assumedReadings,
+  defaultsTaken,
   confirmedReadings,
   noBiasesReading,
   otherOrderToOffer,
@@ -159,6 +160,7 @@ export default defineCommand({
       readings: [
         ...confirmedReadings(notes, locale),
         ...assumedReadings(notes, locale, report.numbering !== undefined),
+        ...defaultsTaken(notes, locale),
         ...loss.lines,
         ...noBiasesReading(notes, locale),
         ...noBiasRows(spec, report, locale),

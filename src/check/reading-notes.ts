@@ -31,6 +31,15 @@ export function assumedReadings(
   return linesOf(notes, locale, (id) => ASSUMED.test(id) && !(numberingFromSheet && ORDER_ASSUMED.test(id)));
 }
 
+/** Defaults a setup took where it said nothing that /check's numbers depend on (never a silent learning rate). */
+export function defaultsTaken(notes: readonly Note[], locale: Locale): string[] {
+  return linesOf(
+    notes.filter((note) => note.id !== 'definition.note.default' || note.params.key !== 'steps'),
+    locale,
+    (id) => id === 'definition.note.default' || id === 'definition.note.default_layer_activation',
+  );
+}
+
 /** The definition's "no biases" note (a page read as a network without biases), as /backprop's reply says it. */
 export function noBiasesReading(notes: readonly Note[], locale: Locale): string[] {
   return linesOf(notes, locale, (id) => id === 'definition.note.no_biases');
