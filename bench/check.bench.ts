@@ -5,6 +5,9 @@ import { resolveSpec, type ResolvedSpec } from '../src/core/index.js';
 import { loadPreset } from '../src/definition/index.js';
 import { mistakeForms } from '../src/check/mistakes.js';
 import { mistakeSheet, networkNamed } from '../test/check/mistake-sheets.js';
+import check from '../commands/check.js';
+import type { Deps, Request } from '../src/dispatch/types.js';
+import { loadCase } from './corpus/cases.js';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -78,3 +81,26 @@ for (const [depth, width] of [
 const largest = dense(10, 21);
 const wrongSheet = Array.from({ length: 500 }, (_v, k) => `∂E/∂w${k + 1} = 0.123456`).join('\n');
 row('500 wrong gradients, 10 layers × 21 units (budget)', largest, wrongSheet, 3);
+
+/** The whole /check command (reading the page, checking, the reply), median of `rounds` runs. */
+async function commandRow(name: string, options: Request['options'], rounds: number): Promise<void> {
+  const request: Request = { command: 'check', options, user: { id: 'bench' }, locale: 'en' };
+  await check.run(request, {} as Deps);
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const start = process.hrtime.bigint();
+    await check.run(request, {} as Deps);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  console.log(`${name.padEnd(62)} ${median(times).toFixed(1).padStart(9)} ms`);
+}
+
+// A page whose "MSE" nothing settles is checked twice (½Σ, then (1/n)Σ) to say which the numbers fit.
+const sghosh = loadCase('sghosh-single-neuron');
+const page = { net: sghosh.setupText, answers: sghosh.solutionText, public: false, hide: false };
+await commandRow('/check sghosh page + its solution, "MSE" open (two checks)', page, 20);
+await commandRow(
+  '/check sghosh page + its solution, mse:half-sum (one check)',
+  { ...page, mse: 'half-sum' },
+  20,
+);
