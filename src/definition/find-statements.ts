@@ -14,6 +14,7 @@ import { replaceMapped, slice, type MappedText } from './source.js';
 import { tablesAsStatements } from './tables.js';
 import { lastOfChains } from './value-chains.js';
 import { besidesStated, compact, readWorkedSums, type WorkedReading } from './worked-sums.js';
+import { bracketedKeys } from './bracketed-keys.js';
 
 export interface Statements {
   entries: Entry[];
@@ -62,9 +63,10 @@ export function findStatements(pasted: MappedText, original: string): Statements
   const ignored: string[] = [];
   const pieces = splitLatex(body);
   const prose = pieces.prose.filter((line) => !isDrawingLine(line.text));
-  // `y = x_1 + x_2 = 1.1 + 2.2 = 3.3` is y = 3.3 when the sums come to it (value-chains.ts).
+  // `y = x_1 + x_2 = 1.1 + 2.2 = 3.3` is y = 3.3 when the sums come to it (value-chains.ts); `laju
+  // pembelajaran (α) = 0.01` is α = 0.01 (bracketed-keys.ts).
   const readable = [...pieces.math.map(mathTable), ...prose].map((line) =>
-    sampleOutputAsTarget(sentencesAsStatements(prepareLine(lastOfChains(line)))),
+    sampleOutputAsTarget(sentencesAsStatements(prepareLine(bracketedKeys(lastOfChains(line))))),
   );
   // `u1 = w1*x1 + … = 0.3775` names a net input, not a per-layer weight (net-inputs.ts): skipped, said.
   const netInputs = netInputKeys([...pieces.math, ...prose]);
