@@ -10,6 +10,7 @@ import { chooseDefaults } from './choose-defaults.js';
 import { chooseLearningRate } from './choose-learning-rate.js';
 import { collectStatements } from './collect.js';
 import { explainMissing } from './missing.js';
+import { looseNetInputs, netInputsNote } from './net-inputs.js';
 import type { PageName } from './unit-pairs.js';
 import { noteText, type Note } from './defaults.js';
 import { definitionError, locate } from './errors.js';
@@ -168,6 +169,19 @@ function parseUnsafe(text: string, options: DefinitionOptions, drop?: Set<number
     if (chosen) {
       assembled = read(explicit);
       if (assembled.ok) assembled.value.notes.push(chosen.note);
+    }
+  }
+  if (!assembled.ok && page && !drop) {
+    // `u1 = 0.3775` beside w1…w8: read without it when the page's numbers make it a net input, said (net-inputs.ts).
+    const loose = looseNetInputs(assembled.error, kept);
+    const again = loose && parseUnsafe(text, options, new Set(loose.map((e) => originOf(e.key))));
+    const note = loose && again?.ok ? netInputsNote(loose, again.value, text) : undefined;
+    if (again?.ok && note) {
+      return ok({
+        ...again.value,
+        notes: [...again.value.notes, noteText(note)],
+        noteMessages: [...again.value.noteMessages, note],
+      });
     }
   }
   if (!assembled.ok) return page ? fail(explainMissing(assembled.error, body, text)) : assembled;

@@ -6,6 +6,8 @@ import { parseDefinition } from '../../src/definition/index.js';
 import { splitLatex } from '../../src/definition/latex.js';
 import { netInputKeys } from '../../src/definition/net-inputs.js';
 import { normaliseInput } from '../../src/definition/normalise.js';
+import { withoutDirectionMarks } from '../../src/text/bidi.js';
+import { t } from '../../src/text/i18n.js';
 
 // A Chinese course's exam review notes (【2021-2022 真题】 全连接网络, its worked solution; stored in the search
 // index without its repository, so no address): u is each unit's net input.
@@ -19,6 +21,8 @@ y = \sigma(u_3) =\dfrac{1}{1+e^{-u_3}} = \dfrac{1}{1+e^{-1.4820}} = 0.8149
 $$`;
 
 const Q6 = loadCase('course-q6').setupText;
+/** The line a statement appended under the setup lands on. */
+const NEXT_LINE = String(`${Q6}\nu1`.split('\n').length);
 
 const read = (text: string) => {
   const parsed = parseDefinition(text);
@@ -47,5 +51,26 @@ describe('u for a net input beside numbered weights', () => {
         params: expect.objectContaining({ numbers: expect.stringContaining('0.3775') }),
       }),
     );
+  });
+
+  // The same page giving its net inputs as bare numbers, as a table of results would (composed).
+  it('reads w1..w8 without u1 = 0.3775, u2 = 0.3925 and says they are the net inputs of h1, h2 (never "could not place")', () => {
+    const parsed = read(`${Q6}\nu1 = 0.3775, u2 = 0.3925`);
+    expect(parsed.spec).toEqual(read(Q6).spec);
+    const note = parsed.noteMessages.find((n) => n.id === 'definition.note.net_inputs_read')!;
+    expect(note.params).toEqual({ names: 'u1, u2', lines: NEXT_LINE, units: 'h1, h2' });
+    expect(parsed.notes.join('\n')).toContain(
+      `u1, u2 (line ${NEXT_LINE}) are the net inputs of h1, h2 by the page's own numbers: read as its working, not as weights.`,
+    );
+    const fa = withoutDirectionMarks(t('fa', note.id, note.params));
+    expect(fa).toContain(`سطر ${NEXT_LINE.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!)}`);
+    expect(fa).toContain('ورودی خالص h1, h2');
+  });
+
+  // A u that is no net input may be a weight the page named per layer (w1…w4 then v1, v2): never dropped unsaid.
+  it('keeps the refusal for a u1 that is no net input of the network read without it', () => {
+    const parsed = parseDefinition(`${Q6}\nu1 = 0.5`);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error.map((e) => e.id)).toContain('definition.layer_weights_unplaced');
   });
 });

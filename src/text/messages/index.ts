@@ -15,6 +15,7 @@ import { lessonsMessages } from './lessons.js';
 import { lessonsTopics1Messages } from './lessons-topics1.js';
 import { lessonsDecaySoftmaxXorMessages } from './lessons-decay-softmax-xor.js';
 import { noBiasesMessages } from './no-biases.js';
+import { netInputsMessages } from './net-inputs.js';
 import { notationMessages } from './notation.js';
 import { numberLinesMessages } from './number-lines.js';
 import { outputWordsMessages } from './output-words.js';
@@ -56,6 +57,7 @@ export const areas: Record<string, Messages> = {
   outputWords: outputWordsMessages,
   learningRate: learningRateMessages,
   zeroSourceBiases: zeroSourceBiasesMessages,
+  netInputs: netInputsMessages,
 };
 
 export const catalogue: Messages = Object.assign({}, ...Object.values(areas));
