@@ -1,17 +1,30 @@
 // What a name claiming a whole vector or matrix means (`z_1 = [4.3, 5.3]`, `dL/dW2 = [[5.25 0.]]`, `a^{(2)}`):
 // one layer's values, or one layer's weight matrix, each element a quantity. Several readings when the name allows them.
 import type { ResolvedSpec } from '../core/index.js';
-import { compactName, type Meaning } from './names.js';
+import { compactName, type Meaning, type MeaningNote } from './names.js';
 import type { Quantity } from './quantities.js';
 
 type LayerKind =
-  'input' | 'net' | 'out' | 'delta' | 'dE_dOut' | 'dOut_dNet' | 'gradBias' | 'bias' | 'newBias';
+  'input' | 'net' | 'out' | 'delta' | 'dE_dOut' | 'dOut_dNet' | 'gradBias' | 'bias' | 'newBias' | 'target';
 type MatrixKind = 'gradWeight' | 'weight' | 'newWeight' | 'stepWeight';
 
 /** A reading of the name: a kind and the layer it names (0 = inputs, 1 = first non-input), or any layer that fits. */
 interface NamedVector {
   kind: LayerKind | MatrixKind;
   layer: number | 'any' | 'hidden' | 'output';
+  /** How "actual output" was read, said under the report (output-words-note.ts). */
+  note?: MeaningNote;
+}
+
+/** "desired/target/expected output(s)": the targets; "actual output(s)": the outputs or the targets (output-words.ts). */
+function outputWordReadings(token: string): NamedVector[] {
+  const match = /^(actual|desired|target|expected)outputs?$/.exec(token);
+  if (!match) return [];
+  if (match[1] !== 'actual') return [{ kind: 'target', layer: 'output' }];
+  return [
+    { kind: 'out', layer: 'output', note: 'actual_output' },
+    { kind: 'target', layer: 'output', note: 'actual_target' },
+  ];
 }
 
 const NET = /^(z|net|s|zin|netin|in|logits|scores|preactivation)$/;
@@ -186,7 +199,8 @@ function readingsOf(written: string): NamedVector[] {
       { kind: weight ? 'newWeight' : 'newBias', layer },
     ];
   }
-  return valueReadings(token);
+  const words = outputWordReadings(token);
+  return words.length > 0 ? words : valueReadings(token);
 }
 
 /** Layers (1 = first non-input) a reading may name, given the number of elements written. */
@@ -211,6 +225,8 @@ function unitQuantity(
   switch (kind) {
     case 'input':
       return { kind: 'input', i: j };
+    case 'target':
+      return layer === spec.layers.length - 1 ? { kind: 'target', j } : undefined;
     case 'net':
     case 'out':
       return { kind, l, j, pass };
@@ -328,7 +344,8 @@ export function vectorReadings(
             readings.push(elements.map((quantity) => ({ quantity, scale: -1, note: 'change' as const })));
             continue;
           }
-          readings.push(elements.map((quantity) => ({ quantity, scale: 1 })));
+          const note = v.note ? { note: v.note } : {};
+          readings.push(elements.map((quantity) => ({ quantity, scale: 1, ...note })));
           if (v.kind === 'delta')
             readings.push(
               elements.map((quantity) => ({ quantity, scale: -1, note: 'delta_other_sign' as const })),

@@ -4,6 +4,7 @@ import { checkAnswers } from '../../src/check/check-answers.js';
 import { formatCheckReport } from '../../src/check/format-report.js';
 import { actualOutputReading } from '../../src/check/output-words.js';
 import { resolveSpec, type ResolvedSpec } from '../../src/core/index.js';
+import { goldenSpec } from './helpers.js';
 
 /** HMKCode's 2-2-1 linear network without biases (test/fixtures/real-world/hmkcode-step-by-step/network.json). */
 function hmkcodeSpec(): ResolvedSpec {
@@ -96,5 +97,27 @@ describe('"actual output" on a sheet', () => {
     );
     expect(actualOutputReading('the desired output is 0.01 and the actual output 0.75')).toBe('output');
     expect(actualOutputReading('actual output = 0.75')).toBe('output');
+  });
+
+  it('reads a vector of them the same way: the targets, or the outputs, each row saying which (composed, mazur)', () => {
+    const mazur = goldenSpec('mazur');
+    const rows = (sheet: string) =>
+      checkAnswers(mazur, sheet).rows.map((r) => [r.quantity, r.verdict, r.meaning]);
+    expect(rows('desired output = [0.01, 0.99]')).toEqual([
+      ['t1', 'correct', undefined],
+      ['t2', 'correct', undefined],
+    ]);
+    expect(rows('target outputs = [0.01, 0.99]')).toEqual([
+      ['t1', 'correct', undefined],
+      ['t2', 'correct', undefined],
+    ]);
+    expect(rows('actual output = [0.01, 0.99]')).toEqual([
+      ['t1', 'correct', 'actual_target'],
+      ['t2', 'correct', 'actual_target'],
+    ]);
+    expect(rows('actual outputs = [0.75136507, 0.77292847]')).toEqual([
+      ['out_o1', 'correct', 'actual_output'],
+      ['out_o2', 'correct', 'actual_output'],
+    ]);
   });
 });
