@@ -178,7 +178,7 @@ export function backpropSummary(input: SummaryInput): string {
   const f = (x: number) => displayNumber(x, precision);
   const spec = trace.spec;
   const layerCount = spec.layers.length;
-  const nt = withPageNames(notationFor(input.notation ?? 'classic', spec.layers), input.pageNames);
+  const nt = withPageNames(notationFor(input.notation ?? 'classic', spec.layers), input.pageNames, spec);
   const title =
     spec.steps > 1
       ? t(locale, 'commands.backprop_title_training', {

@@ -34,10 +34,11 @@ const typedName = (name: string) =>
 function findWeight(trace: Trace, name: string, options: ChainRuleOptions) {
   const wanted = name.trim().replace(/\s+/g, '');
   const ours = notationFor(options.notation, trace.spec.layers);
-  const nt = withPageNames(ours, options.pageNames);
-  // The page's name as written (`w_{14}`), as shown (`w₁₄`) or typed plainly (`w14`), before the notation's own.
+  const nt = withPageNames(ours, options.pageNames, trace.spec);
+  // The page's name as written (`w_{14}`), as shown (`w₁₄`) or typed plainly (`w14`), before the notation's own
+  // (unless its names were set aside as ambiguous: then ours are the names written everywhere).
   const page = new Map(
-    (options.pageNames ?? []).flatMap(({ name: written, ref }) =>
+    (nt === ours ? [] : (options.pageNames ?? [])).flatMap(({ name: written, ref }) =>
       ref.kind === 'weight' ? [[typedName(written), ref] as const] : [],
     ),
   );
@@ -56,7 +57,7 @@ export function chainRule(trace: Trace, name: string, options: ChainRuleOptions)
   const place = findWeight(trace, name, options);
   if (!place) return undefined;
   const { l, j, i } = place;
-  const nt = withPageNames(notationFor(options.notation, trace.spec.layers), options.pageNames);
+  const nt = withPageNames(notationFor(options.notation, trace.spec.layers), options.pageNames, trace.spec);
   const n = (x: number) => displayNumber(x, options.precision);
   const factor = (x: number, written = n(x)) => (x < 0 ? `(${written})` : written);
   const weight = nt.weight(l, j, i);

@@ -63,7 +63,7 @@ export function walkthroughLines(trace: Trace, options: WalkthroughOptions = {})
 
   const { spec } = trace;
   const ours = notationFor(options.notation ?? 'classic', spec.layers);
-  const nt = withPageNames(ours, options.pageNames);
+  const nt = withPageNames(ours, options.pageNames, spec);
   const lastLayer = spec.weights.length - 1;
   // A network without biases is written without bias terms (a "+ b1 … + 0" would show a bias that is not there).
   const noBiases = hasNoBiases(spec);

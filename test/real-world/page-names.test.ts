@@ -48,7 +48,10 @@ describe('the corpus under its own names', () => {
     '%s: no two parameters share a name',
     (_name, parsed) => {
       const { layers, weights, biases } = parsed.spec;
-      const nt = withPageNames(notationFor('classic', layers), parsed.shownNames);
+      const ours = notationFor('classic', layers);
+      const nt = withPageNames(ours, parsed.shownNames, parsed.spec);
+      // The pages' names are used, not set aside as ambiguous (which would also give distinct names).
+      expect(nt).not.toBe(ours);
       const names = [
         ...weights.flatMap((matrix, l) => matrix.flatMap((row, j) => row.map((_w, i) => nt.weight(l, j, i)))),
         ...biases.flatMap((bias, l) =>

@@ -34,20 +34,44 @@ describe("shownPageName: the page's name as its LaTeX typesets it", () => {
 });
 
 describe('withPageNames', () => {
+  const shape221 = { layers: [2, 2, 1], biases: [0.1, 0.2] };
   it('falls back to the notation for every parameter the page did not name', () => {
     const ours = notationFor('classic', [2, 2, 1]);
-    const nt = withPageNames(ours, [{ name: 'v1', ref: { kind: 'weight', l: 1, j: 0, i: 0 } }]);
+    const nt = withPageNames(ours, [{ name: 'v1', ref: { kind: 'weight', l: 1, j: 0, i: 0 } }], shape221);
     expect(nt.weight(1, 0, 0)).toBe('v1');
     expect(nt.weight(1, 0, 1)).toBe('w6');
     expect(nt.bias(0, false, 1)).toBe('b1_2');
   });
 
+  it('writes ours everywhere when a page name is also ours for another parameter (composed: w2 named where we count w3)', () => {
+    const ours = notationFor('classic', [2, 2, 1]);
+    // The page's w2 is x1→h2 (source-first), our w2 is x2→h1: with only that name, "w2" would stand for two weights.
+    const clash = withPageNames(ours, [{ name: 'w2', ref: { kind: 'weight', l: 0, j: 1, i: 0 } }], shape221);
+    expect(clash).toBe(ours);
+    // Every weight named, source-first, is no clash: each name stands for one weight.
+    const all = withPageNames(
+      ours,
+      [
+        { name: 'w1', ref: { kind: 'weight', l: 0, j: 0, i: 0 } },
+        { name: 'w2', ref: { kind: 'weight', l: 0, j: 1, i: 0 } },
+        { name: 'w3', ref: { kind: 'weight', l: 0, j: 0, i: 1 } },
+        { name: 'w4', ref: { kind: 'weight', l: 0, j: 1, i: 1 } },
+      ],
+      shape221,
+    );
+    expect([all.weight(0, 1, 0), all.weight(0, 0, 1)]).toEqual(['w2', 'w3']);
+  });
+
   it("writes ours for a name too long to label an edge legibly (ninjakx's w_H21.H11 is the longest kept)", () => {
     const ours = notationFor('classic', [2, 2, 1]);
-    const nt = withPageNames(ours, [
-      { name: 'w_{H21.H11}', ref: { kind: 'weight', l: 0, j: 0, i: 0 } },
-      { name: 'weight_from_hidden_2_to_output', ref: { kind: 'weight', l: 1, j: 0, i: 1 } },
-    ]);
+    const nt = withPageNames(
+      ours,
+      [
+        { name: 'w_{H21.H11}', ref: { kind: 'weight', l: 0, j: 0, i: 0 } },
+        { name: 'weight_from_hidden_2_to_output', ref: { kind: 'weight', l: 1, j: 0, i: 1 } },
+      ],
+      shape221,
+    );
     expect(nt.weight(0, 0, 0)).toBe('w_H21.H11');
     expect(nt.weight(1, 0, 1)).toBe('w6');
   });

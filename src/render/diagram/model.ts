@@ -99,7 +99,7 @@ export function buildDiagramModel(
     formatNumber(x ?? Number.NaN, options.precision).replace(/^-/, '−');
   const count = layers.length;
   const last = count - 2;
-  const nt = withPageNames(notationFor(options.notation ?? 'classic', layers), options.pageNames);
+  const nt = withPageNames(notationFor(options.notation ?? 'classic', layers), options.pageNames, spec);
   // Classic captions say net/out/δ once per circle; other notations write each unit's own name.
   const classic = nt.name === 'classic';
   const quantity = QUANTITY[view];
