@@ -70,6 +70,15 @@ export interface PlannedRun {
 const rateWrittenByUser = (parsed: ParsedDefinition, opts: RunOptions): boolean =>
   opts.preset === undefined && !parsed.defaultsApplied.includes('learningRate');
 
+/**
+ * The optimizer the network's η is meant for: the preset's or definition's own, except the definition language's
+ * default η (0.5), which is plain gradient descent's, as in the worked examples, whatever optimizer is named.
+ */
+const rateOptimizer = (parsed: ParsedDefinition, opts: RunOptions): OptimizerName =>
+  opts.preset === undefined && parsed.defaultsApplied.includes('learningRate')
+    ? 'sgd'
+    : parsed.spec.training!.optimizer;
+
 /** The options override the definition's settings; `optimizer:sgd,momentum,adam` gives one spec each. */
 export function plannedRuns(parsed: ParsedDefinition, opts: RunOptions): PlannedRun[] {
   const { spec } = parsed;
@@ -77,10 +86,11 @@ export function plannedRuns(parsed: ParsedDefinition, opts: RunOptions): Planned
   const runs: Run[] = opts.optimizer ? runsOf(opts.optimizer) : [{ optimizer: spec.training!.optimizer }];
   const batch = opts.batch === undefined ? undefined : readBatch(fromString(opts.batch), opts.batch);
   if (batch && !batch.ok) fail(batch.error.map((e) => ({ ...e, location: { field: 'batch' } })));
+  const writtenByUser = rateWrittenByUser(parsed, opts);
   const network = {
     learningRate: spec.learningRate,
-    optimizer: spec.training!.optimizer,
-    writtenByUser: rateWrittenByUser(parsed, opts),
+    optimizer: rateOptimizer(parsed, opts),
+    writtenByUser,
   };
   const planned = runs.map(({ optimizer, learningRate: own }) => {
     const fields: NetworkSpec = { ...base, optimizer };
@@ -120,7 +130,7 @@ export function learningRateNotes(
   locale: Locale,
 ): string[] {
   const network = parsed.spec;
-  const networkOptimizer = network.training!.optimizer;
+  const networkOptimizer = rateOptimizer(parsed, opts);
   const namesOf = (chosen: PlannedRun[]) => [...new Set(chosen.map((run) => run.spec.training!.optimizer))];
   const common = {
     lr: String(network.learningRate),

@@ -163,6 +163,13 @@ describe('/train', () => {
     expect(defaulted.text).toContain(
       'Default η for adam: the default η = 0.5 is meant for sgd, whose step is η·g',
     );
+    // the default 0.5 is sgd's even when the definition names adam: adam trains at its own
+    const adamUntyped = await dispatch(
+      request({ definition: `${untyped}\noptimizer: adam`, epochs: 10 }),
+      fakeDeps([]),
+      { commands },
+    );
+    expect(adamUntyped.text).toContain('**adam** (η = 0.01, default):');
     // a preset tuned for adam (moons, η = 0.05) gives sgd its own default
     const moons = await dispatch(
       request({ preset: 'moons', optimizer: 'sgd,rmsprop', epochs: 10 }),
