@@ -2,13 +2,7 @@
 import { z } from 'zod';
 import { checkAnswers, MAX_ANSWERS_LENGTH } from '../src/check/check-answers.js';
 import { formatCheckReport } from '../src/check/format-report.js';
-import {
-  assumedReadings,
-  defaultsTaken,
-  confirmedReadings,
-  noBiasesReading,
-  otherOrderToOffer,
-} from '../src/check/reading-notes.js';
+import { otherOrderToOffer } from '../src/check/reading-notes.js';
 import { splitRequestText } from '../src/check/request-text.js';
 import { sheetNumbering } from '../src/check/sheet-names.js';
 import { describePreset, presetNamesStartingWith, resolveNetworkInput } from '../src/definition/index.js';
@@ -17,8 +11,8 @@ import type { Reply } from '../src/dispatch/types.js';
 import { UserFacingError, type UserError } from '../src/errors.js';
 import { NOTATION_NAMES, notationOfPage, type NotationName } from '../src/text/notations.js';
 import { quantityNamer } from '../src/text/quantity-names.js';
-import { lossReading, MSE_READINGS, mseOptionUnused, pageMse, withMseReading } from './check-loss-reading.js';
-import { noBiasRows } from './check-no-bias-rows.js';
+import { MSE_READINGS } from './check-loss-reading.js';
+import { checkReadings, networkToCheck } from './check-readings.js';
 import { checkInteractions } from './interactions/check.js';
 
 /** Discord's string option limit; longer sheets come as a modal, a message or a file (`text`). */
@@ -129,10 +123,9 @@ export default defineCommand({
       { both: 'check.preset_and_definition', none: 'check.no_network' },
     );
     if (!network.ok) fail(network.error);
-    // `mse:` chooses how a page's "MSE" is read; on a page that says none it would silently change the loss.
-    const pageSaysMse = pageMse(network.value.noteMessages);
-    if (mse !== undefined && !pageSaysMse) fail([mseOptionUnused(mse, network.value.spec.loss)]);
-    const spec = mse !== undefined ? withMseReading(network.value.spec, mse) : network.value.spec;
+    const checked = networkToCheck(network.value, mse);
+    if (!checked.ok) fail(checked.error);
+    const spec = checked.value;
     if (sheet.trim() === '') fail([problem('check.no_answers', 'Give me the answers to check.', 'answers')]);
     if (sheet.length > MAX_ANSWERS_LENGTH) {
       const params = { length: sheet.length, limit: MAX_ANSWERS_LENGTH };
@@ -151,20 +144,14 @@ export default defineCommand({
     // Rows in the notation chosen, else the sheet's own, else the place's default (/settings), else classic.
     const notation: NotationName =
       request.options.notation ?? notationOfPage(sheet) ?? request.defaults?.notation ?? 'classic';
-    const loss = lossReading(pageSaysMse, mse, { spec, sheet, options: checkOptions, report }, locale);
-    // The "MSE" note is said by `loss` instead, with what the answers' numbers made of it.
-    const notes = network.value.noteMessages.filter((note) => note.id !== 'definition.note.mse_reading');
+    const readings = checkReadings(
+      { network: network.value, spec, sheet, options: checkOptions, report, mse },
+      locale,
+    );
     const formatted = formatCheckReport(report, {
       locale,
       names: quantityNamer(spec, notation),
-      readings: [
-        ...confirmedReadings(notes, locale),
-        ...assumedReadings(notes, locale, report.numbering !== undefined),
-        ...defaultsTaken(notes, locale),
-        ...loss.lines,
-        ...noBiasesReading(notes, locale),
-        ...noBiasRows(spec, report, locale),
-      ],
+      readings: readings.lines,
     });
     const files = formatted.complete
       ? []
@@ -183,7 +170,7 @@ export default defineCommand({
       visibility: request.options.public ? 'public' : 'private',
       kind: 'ok',
       ...(otherNumbering ? { otherNumbering } : {}),
-      ...(loss.offer ? { otherMse: loss.offer } : {}),
+      ...(readings.offerMse ? { otherMse: readings.offerMse } : {}),
     };
   },
 });
