@@ -318,6 +318,8 @@ function layersAndWeights(
         notes.push(...oriented.notes);
       }
     }
+  } else if (collected.layerWeights.length > 0 && !(input && target)) {
+    // Names by layer (`v11`, `w01`) take their sizes from the sample, whose missing field is already named.
   } else if (collected.layerWeights.length > 0 && input && target) {
     // `v1, v2` or names under a layer's label: per-layer names (with any `w11`, `w1` of the same page).
     const read = readLayerWeights(

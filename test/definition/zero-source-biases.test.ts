@@ -43,4 +43,16 @@ describe('zero-source biases', () => {
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error.map((e) => e.message).join('\n')).toContain('v03');
   });
+
+  // The page gives its sample only as the first row of a 4-row training table: what is missing is named, and
+  // nothing else (before, the weights were also said to be unplaceable, for want of the sample's sizes).
+  it('names the missing sample, and only it, when the page gives its weights by letter but no sample', () => {
+    const parsed = parseDefinition(page);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok)
+      expect(parsed.error.map((e) => [e.id, e.params?.field])).toEqual([
+        ['definition.missing_field', 'input'],
+        ['definition.missing_field', 'target'],
+      ]);
+  });
 });
