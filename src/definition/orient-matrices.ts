@@ -2,6 +2,7 @@
 // habit): the shapes decide when they can, the page's own code or formula (`H = XW`, `np.dot(x, W)`) next.
 import type { Matrix } from '../core/types.js';
 import type { Note } from './defaults.js';
+import { formulaOrder, squareFollowsFormula } from './formula-order.js';
 
 const transpose = (m: Matrix): Matrix => (m[0] ?? []).map((_, c) => m.map((row) => row[c]!));
 
@@ -23,11 +24,14 @@ export function orientMatrices(
   sourceFirst: boolean | undefined,
   text: string,
 ): { weights: Matrix[]; ambiguous: boolean; notes: Note[] } {
-  const formula = ROWS_ARE_INPUTS.test(text)
+  const code = ROWS_ARE_INPUTS.test(text)
     ? 'rows-inputs'
     : ROWS_ARE_DESTINATIONS.test(text)
       ? 'rows-destinations'
       : undefined;
+  // Else a LaTeX formula on a layer's weights (`W^{(1)}x + b^{(1)}`): said with its line (formula-order.ts).
+  const latex = code ? undefined : formulaOrder(text);
+  const formula = code ?? latex?.order;
   const notes: Note[] = [];
   let ambiguous = false;
   const page = shapeConvention(given, inputs, outputs);
@@ -44,8 +48,11 @@ export function orientMatrices(
     if (fitsOurs && fitsTransposed && rows !== columns) flip = false;
     else if (fitsTransposed && !fitsOurs) flip = true;
     else if (fitsOurs && fitsTransposed) {
-      if (formula) flip = formula === 'rows-inputs';
-      else if (sourceFirst !== undefined) flip = sourceFirst;
+      if (formula) {
+        flip = formula === 'rows-inputs';
+        followsPage = latex !== undefined;
+        if (latex) notes.push(squareFollowsFormula(l + 1, latex));
+      } else if (sourceFirst !== undefined) flip = sourceFirst;
       else if (page && rows > 1) {
         // A page writes its matrices one way: a square one follows the one whose shape fixes it.
         flip = page.convention === 'rows-inputs';

@@ -57,6 +57,12 @@ export const readingMessages: Messages = {
     fa: (p) =>
       `ماتریس وزن ${ltr(p.layer!)} مربعی است (به هر دو شکل جور است): به صورت ${ltr(String(p.order))} خوانده شد، چون شکل ماتریس ${ltr(p.by!)} نشان می‌دهد این صفحه ماتریس‌هایش را این‌گونه می‌نویسد.`,
   },
+  'definition.note.square_follows_formula': {
+    en: (p) =>
+      `Weight matrix ${p.layer} is square (it fits either way): read as ${p.order}, as the page's formula \`${p.formula}\` (line ${p.line}) multiplies it.`,
+    fa: (p) =>
+      `ماتریس وزن ${ltr(p.layer!)} مربعی است (به هر دو شکل جور است): به صورت ${ltr(String(p.order))} خوانده شد، همان‌گونه که فرمول خود صفحه ${ltr(`\`${p.formula}\``)} (سطر ${persianCount(p.line!)}) آن را ضرب می‌کند.`,
+  },
   'definition.note.class_label': {
     en: (p) =>
       `Target ${p.label} read as a class label among ${p.classes} outputs, counted from ${p.base}: one-hot ${p.vector}.` +
