@@ -42,3 +42,17 @@ export function affineFormulasIn(text: string, into: Map<number, ActivationName 
   for (const match of text.matchAll(BARE_OUTPUT)) set(Number(match.groups!.layer), 'linear');
   return found;
 }
+
+/** `a = σ(z)`, `H = relu(Z)`, `ŷ = softmax(z)`: a function of a bare net input, its layer told by the left side. */
+const OF_NET_INPUT =
+  /(?:^|[\s,;$])(?<lhs>hat\s*y|y_?hat|y_?pred|ŷ|out(?:put)?|[aAhHyoO])\s*=\s*(?:np\.)?(?<name>leaky_?relu|relu|sigmoid|sigma|σ|tanh|softmax)\s*\(\s*(?:z|Z|net|u|s)\s*\)/giu;
+
+/** The activations such formulas name: `h` is the hidden layer, `ŷ`, `y`, `o` the output, `a` every layer. */
+export function roleFormulasIn(text: string): { name: ActivationName; where: 'hidden' | 'output' | 'all' }[] {
+  return [...text.matchAll(OF_NET_INPUT)].flatMap((match) => {
+    const name = NAMES.find(([pattern]) => pattern.test(match.groups!.name!))?.[1];
+    const lhs = match.groups!.lhs!;
+    const where = /^[aA]$/.test(lhs) ? 'all' : /^[hH]$/.test(lhs) ? 'hidden' : 'output';
+    return name ? [{ name, where } as const] : [];
+  });
+}

@@ -1,7 +1,7 @@
 // What a page says in words rather than `key = value`: the activations ("ReLU hidden, sigmoid output",
 // "sigmoid in every layer"), the loss ("MSE loss", "Cross-Entropy Loss", "E = ½Σ(t−o)²") and "no biases".
 import type { ActivationName, LossName } from '../core/types.js';
-import { affineFormulasIn } from './affine-formulas.js';
+import { affineFormulasIn, roleFormulasIn } from './affine-formulas.js';
 import { layerWordsInEnglish } from './cjk-layer-words.js';
 import { lineAndColumn, originOf, type MappedText } from './source.js';
 
@@ -113,6 +113,11 @@ export function readPageFacts(lines: MappedText[], original: string): PageFacts 
           firstActivation ??= at();
         }
       }
+    }
+    // `a = σ(z)`, `H = relu(Z)`: a formula on a bare net input names the layer by its left side.
+    for (const { name, where } of roleFormulasIn(text)) {
+      (where === 'hidden' ? hidden : where === 'output' ? output : all).add(name);
+      firstActivation ??= at();
     }
     if (
       !facts.noBiases &&

@@ -2,7 +2,7 @@
 // output that is the weighted sum itself (`\hat{y} = W^{(2)}h + b^{(2)}`) is linear: read, and said with the line.
 import { describe, expect, it } from 'vitest';
 import type { ActivationName } from '../../src/core/types.js';
-import { affineFormulasIn } from '../../src/definition/affine-formulas.js';
+import { affineFormulasIn, roleFormulasIn } from '../../src/definition/affine-formulas.js';
 import { parseDefinition } from '../../src/definition/index.js';
 import { splitLatex } from '../../src/definition/latex.js';
 import { normaliseInput } from '../../src/definition/normalise.js';
@@ -65,5 +65,31 @@ describe('activations written as formulas on a layer’s weights', () => {
     const ids = parsed.value.noteMessages.map((n) => n.id);
     expect(ids).toContain('definition.note.read_activation');
     expect(ids).not.toContain('definition.note.default_layer_activation');
+  });
+
+  // https://github.com/lucker3900/machine_learning: `def forward(X, W1, W2, B1, B2):` / `Z = np.dot(W1, X) + B1` /
+  // `H = relu(Z)` (a notebook's code cell, as published).
+  it('reads a function of a bare net input by its left side: H = relu(Z) hidden, ŷ = σ(z) output, a = σ(z) every layer', () => {
+    expect(roleFormulasIn('  Z = np.dot(W1, X) + B1\n  H = relu(Z)')).toEqual([
+      { name: 'relu', where: 'hidden' },
+    ]);
+    expect(roleFormulasIn('hat y = sigma(z)')).toEqual([{ name: 'sigmoid', where: 'output' }]);
+    expect(roleFormulasIn('a = sigma(z)')).toEqual([{ name: 'sigmoid', where: 'all' }]);
+    // The function's own definition and a derivative name no layer.
+    expect(roleFormulasIn("sigma(x) = 1/(1+e^(-x)), sigma'(z) = sigma(z)(1 - sigma(z))")).toEqual([]);
+  });
+
+  it('a single neuron whose only word on its activation is $a = \\sigma(z)$ is read sigmoid from that line (composed)', () => {
+    const parsed = parseDefinition(
+      'A single neuron with one input.\nx = 1.5, w = 0.8, b = 0.2, target y = 1\n$z = wx + b$, $a = \\sigma(z)$',
+    );
+    if (!parsed.ok) throw new Error(parsed.error.map((e) => e.message).join('\n'));
+    expect(parsed.value.defaultsApplied).not.toContain('activations');
+    expect(parsed.value.noteMessages).toContainEqual(
+      expect.objectContaining({
+        id: 'definition.note.read_activation',
+        params: expect.objectContaining({ value: 'sigmoid', line: 3 }),
+      }),
+    );
   });
 });

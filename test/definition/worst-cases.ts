@@ -78,6 +78,7 @@ export const DEFINITION_WORST_CASES: WorstCase[] = [
   { name: 'net inputs', make: (n) => repeated('u1 = w1*x1 + ', n, 'w1 = 1\n') },
   // Layer formulas in both orders (formula-order.ts: one look for each).
   { name: 'layer formulas', make: (n) => repeated('$W^{(1)} x$ $x W_1$ ', n, 'w1 = 1\n') },
+  { name: 'role formulas', make: (n) => repeated('a = sigma(z), H = relu(Z); ', n, 'w1 = 1\n') },
   // Found by the property test below (a random seed): the costliest repeated piece known, ~630 steps a character.
   { name: 'comma, underscore, digit, colon', make: (n) => repeated(',_1:', n) },
 ];
